@@ -1,0 +1,57 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import type { LineSender } from './line/line-sender.ts';
+import type { RuntimeSlot } from './runtime/runtime-slot.ts';
+import { createInflight, type Inflight } from './webhook/inflight.ts';
+import { webhookRoute } from './webhook/webhook-route.ts';
+import { healthRoutes } from './health-routes.ts';
+import { createUserKeyHasher } from './privacy/user-key.ts';
+
+/** What {@link buildApp} needs; everything is passed in (tests build their own). */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  runtime: RuntimeSlot;
+  /** LINE API sender; null in simulator mode (no credentials). */
+  sender: LineSender | null;
+  clock: () => Date;
+}
+
+export interface App {
+  server: FastifyInstance;
+  inflight: Inflight;
+}
+
+/**
+ * Registers every route and never listens (the server or a test decides that).
+ * With LINE credentials: /webhook. Without: no webhook (the simulator's routes instead).
+ */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const server: FastifyInstance = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    disableRequestLogging: false,
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+  const inflight = createInflight();
+  const hashUserId = createUserKeyHasher(deps.config.userIdHashKey);
+
+  await server.register(healthRoutes, { runtime: deps.runtime });
+  if (deps.config.line && deps.sender) {
+    await server.register(webhookRoute, {
+      channelSecret: deps.config.line.channelSecret,
+      runtime: deps.runtime,
+      sender: deps.sender,
+      clock: deps.clock,
+      logger: deps.logger,
+      hashUserId,
+      inflight,
+    });
+  }
+  server.addHook('onClose', async () => {
+    const left = await inflight.drain(deps.config.shutdownGraceMs);
+    if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
+  });
+  return { server, inflight };
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The one place that reads the environment. Every setting is validated once here;
+ * a missing or malformed value stops start-up with a message naming the variable.
+ */
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalNonEmpty = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v));
+
+const EnvSchema = z.object({
+  LINE_CHANNEL_SECRET: optionalNonEmpty,
+  LINE_CHANNEL_ACCESS_TOKEN: optionalNonEmpty,
+  LINE_API_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.line.me'),
+  LINE_DATA_API_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: optionalNonEmpty,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BOT_NOW: z.iso.datetime({ offset: true }).optional(),
+  DEPLOYMENT: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a deployment id such as "shiki" (lower-case letters, digits, - and _)')
+    .optional(),
+  LOG_MESSAGE_TEXT: booleanFromEnv.default(false),
+  USER_ID_HASH_KEY: optionalNonEmpty,
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SIMULATOR_HOST: optionalNonEmpty,
+});
+
+/** Validated settings. See README "Settings" for each one. */
+export interface Config {
+  /** LINE credentials; null in simulator mode (no credentials configured). */
+  line: { channelSecret: string; channelAccessToken: string } | null;
+  lineApiBaseUrl: string;
+  lineDataApiBaseUrl: string;
+  port: number;
+  host: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Fixed clock for tests and previews; null means the real clock. */
+  fixedNow: Date | null;
+  deployment: string | null;
+  logMessageText: boolean;
+  /** Key for hashing LINE user IDs before they reach a log; null means a random per-process key. */
+  userIdHashKey: string | null;
+  redisUrl: string | null;
+  rateLimitPerMinute: number;
+  lineApiTimeoutMs: number;
+  shutdownGraceMs: number;
+}
+
+/** Start-up cannot continue: the message names the variable and the problem. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment (defaults to `process.env`). Throws {@link ConfigError}. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const raw = env[name];
+      const shown = raw === undefined || /SECRET|TOKEN|KEY/.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
+      return `  - ${name}: ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid settings in the environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if ((e.LINE_CHANNEL_SECRET === undefined) !== (e.LINE_CHANNEL_ACCESS_TOKEN === undefined)) {
+    const missing = e.LINE_CHANNEL_SECRET === undefined ? 'LINE_CHANNEL_SECRET' : 'LINE_CHANNEL_ACCESS_TOKEN';
+    throw new ConfigError(
+      `Invalid settings in the environment:\n  - ${missing}: is required when the other LINE credential is set ` +
+        '(set both to serve LINE, or neither to run the local simulator)',
+    );
+  }
+  const line =
+    e.LINE_CHANNEL_SECRET !== undefined && e.LINE_CHANNEL_ACCESS_TOKEN !== undefined
+      ? { channelSecret: e.LINE_CHANNEL_SECRET, channelAccessToken: e.LINE_CHANNEL_ACCESS_TOKEN }
+      : null;
+  const apiBase = e.LINE_API_BASE_URL.replace(/\/+$/, '');
+  // The data API (rich-menu images) lives on its own host at LINE; a custom API base (a fake LINE
+  // API in tests, a proxy) serves both unless LINE_DATA_API_BASE_URL says otherwise.
+  const dataBase = (
+    e.LINE_DATA_API_BASE_URL ?? (apiBase === 'https://api.line.me' ? 'https://api-data.line.me' : apiBase)
+  ).replace(/\/+$/, '');
+  // Without credentials the server is the local simulator: loopback only unless explicitly opened.
+  const host = line ? (e.HOST ?? '0.0.0.0') : (e.SIMULATOR_HOST ?? '127.0.0.1');
+  return {
+    line,
+    lineApiBaseUrl: apiBase,
+    lineDataApiBaseUrl: dataBase,
+    port: e.PORT,
+    host,
+    logLevel: e.LOG_LEVEL,
+    fixedNow: e.BOT_NOW ? new Date(e.BOT_NOW) : null,
+    deployment: e.DEPLOYMENT ?? null,
+    logMessageText: e.LOG_MESSAGE_TEXT,
+    userIdHashKey: e.USER_ID_HASH_KEY ?? null,
+    redisUrl: e.REDIS_URL ?? null,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    lineApiTimeoutMs: e.LINE_API_TIMEOUT_MS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+  };
+}
+
+/** The clock the pipeline uses: fixed when BOT_NOW is set, else the real time. */
+export function clockFrom(config: Pick<Config, 'fixedNow'>): () => Date {
+  const fixed = config.fixedNow;
+  return fixed ? () => new Date(fixed.getTime()) : () => new Date();
+}

@@ -1,0 +1,48 @@
+import type { messagingApi } from '@line/bot-sdk';
+import type { Incoming } from './incoming.ts';
+import type { Classification } from '../nlu/classification.ts';
+import type { Runtime } from '../runtime/runtime.ts';
+import { decide, type Decision } from '../decide/decide.ts';
+import { render } from '../replies/render.ts';
+
+/** What the pipeline answers for one event: the messages to send (possibly none) and a log summary. */
+export interface Reply {
+  messages: messagingApi.Message[];
+  /** Safe to log: no text, no numbers, no user ID. */
+  summary: ReplySummary;
+}
+
+export interface ReplySummary {
+  kind: Incoming['kind'];
+  decision: Decision['kind'] | null;
+  intent: string | null;
+  confidence: number | null;
+  flags: string[];
+  redFlags: string[];
+}
+
+/**
+ * normalise (already done: `incoming`) → classify → decide → render.
+ * Pure: the clock and everything loaded are passed in; the webhook and the simulator
+ * are only transports around this function.
+ */
+export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply {
+  const classification = classificationFor(incoming, runtime);
+  const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge });
+  const messages = decision ? render(decision, runtime.knowledge) : [];
+  return {
+    messages,
+    summary: {
+      kind: incoming.kind,
+      decision: decision?.kind ?? null,
+      intent: classification?.intent ?? null,
+      confidence: classification ? Math.round(classification.confidence * 1000) / 1000 : null,
+      flags: classification?.flags ?? [],
+      redFlags: classification?.redFlags.map((r) => r.kind) ?? [],
+    },
+  };
+}
+
+function classificationFor(incoming: Incoming, runtime: Runtime): Classification | null {
+  return incoming.kind === 'text' ? runtime.classifier.classify(incoming.text) : null;
+}

@@ -1,0 +1,57 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { validateSignature, type webhook } from '@line/bot-sdk';
+import { z } from 'zod';
+import type { Inflight } from './inflight.ts';
+import { processEvent, type EventProcessorDeps } from './event-processor.ts';
+
+/** LINE webhook bodies are small; anything larger is refused before the signature check. */
+export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
+
+const CallbackShape = z.object({
+  destination: z.string(),
+  events: z.array(z.looseObject({ type: z.string() })),
+});
+
+export interface WebhookRouteOptions extends EventProcessorDeps {
+  channelSecret: string;
+  inflight: Inflight;
+}
+
+/**
+ * POST /webhook. Registered as an encapsulated plugin: its raw-buffer body parser applies
+ * to this route only, so the signature is checked against the exact bytes LINE signed.
+ * Answers 200 at once and processes each event afterwards, isolated from the others.
+ */
+export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app, opts) => {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => {
+    done(null, body);
+  });
+
+  app.post('/webhook', { bodyLimit: WEBHOOK_BODY_LIMIT }, async (request, reply) => {
+    const signature = request.headers['x-line-signature'];
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    if (typeof signature !== 'string' || signature === '' || !validateSignature(body, opts.channelSecret, signature)) {
+      request.log.warn({ hasSignature: typeof signature === 'string' }, 'webhook signature rejected');
+      return reply.code(401).send({ error: 'invalid signature' });
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      return reply.code(400).send({ error: 'malformed JSON' });
+    }
+    const shape = CallbackShape.safeParse(parsed);
+    if (!shape.success) return reply.code(400).send({ error: 'not a LINE webhook body' });
+    if (!opts.runtime.get()) {
+      // Not ready yet: LINE redelivers (when redelivery is on) rather than the event being lost.
+      return reply.code(503).send({ error: 'starting up' });
+    }
+    const events = shape.data.events as unknown as webhook.Event[];
+    void reply.code(200).send({});
+    setImmediate(() => {
+      for (const event of events) opts.inflight.track(processEvent(event, opts));
+    });
+    return reply;
+  });
+};
