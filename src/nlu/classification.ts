@@ -1,0 +1,35 @@
+/**
+ * The classifier's answer for one text: the intent, how sure it is, modifier flags and
+ * the red flags found in the text. Plain data; printed as-is by `npm run classify`.
+ */
+
+/** Modifiers that change a reply's first lines whatever the intent (see taxonomy.md). */
+export type Flag = 'urgent' | 'contains_my_number';
+
+export interface RankedIntent {
+  intent: string;
+  /** Calibrated probability-like score in [0, 1]; the ranking's scores sum to at most 1. */
+  score: number;
+}
+
+/**
+ * A warning sign found in the message, for the reply's 「この文面の危険サイン」 bubble.
+ * `term` is the matched phrase from the lexicon (never user personal data).
+ */
+export type RedFlag =
+  | { kind: 'link'; host: string; government: boolean; shortener: boolean }
+  | { kind: 'phone'; international: boolean; countryCode: string | null }
+  | { kind: 'money_demand'; term: string }
+  | { kind: 'urgency_threat'; term: string }
+  | { kind: 'impersonation'; term: string }
+  | { kind: 'credential_request'; term: string };
+
+export type RedFlagKind = RedFlag['kind'];
+
+export interface Classification {
+  intent: string;
+  confidence: number;
+  flags: Flag[];
+  redFlags: RedFlag[];
+  ranking: RankedIntent[];
+}

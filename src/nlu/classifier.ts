@@ -1,0 +1,132 @@
+import type { Classification, Flag, RankedIntent, RedFlag } from './classification.ts';
+import type { Classifier } from '../runtime/runtime.ts';
+import type { Tokenizer } from './tokenizer.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { IntentDefinition } from './intents-loader.ts';
+import { analyseText } from './features.ts';
+import { fitTfidf, type Tfidf } from './tfidf.ts';
+import { trainSoftmax, type SoftmaxModel, type SoftmaxOptions } from './softmax-regression.ts';
+import { containsMyNumber } from './my-number.ts';
+import { findLinks, findPhones, lexiconRedFlags, mentionsUrgency, type Signals } from './signals.ts';
+import { isForeignLanguage } from './language.ts';
+import { FOREIGN_LANGUAGE, OUT_OF_SCOPE, isScamIntent } from './intent-ids.ts';
+import { foldText, normaliseText } from './normalise-text.ts';
+
+/** Everything the classifier is built from, all loaded by the caller. */
+export interface ClassifierDeps {
+  tokenizer: Tokenizer;
+  lexicon: Lexicon;
+  signals: Signals;
+}
+
+/** Settings chosen by measurement (`npm run eval`); see README "Classifier". */
+export interface ClassifierOptions {
+  model: SoftmaxOptions;
+  minDocFreq: number;
+  groupWeights: Record<string, number>;
+  /** Below this top score, a message with no core domain term is out of scope. */
+  outOfScopeThreshold: number;
+  /** How many intents `ranking` lists. */
+  rankingSize: number;
+}
+
+export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
+  model: { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 20261123, temperature: 1 },
+  minDocFreq: 1,
+  groupWeights: { 'c:': 1, 'r:': 0.6, 'w:': 1, 'l:': 1.5, 't:': 0.8, 'k:': 1.5, 'x:': 1 },
+  outOfScopeThreshold: 0.35,
+  rankingSize: 5,
+};
+
+interface Trained {
+  tfidf: Tfidf;
+  model: SoftmaxModel;
+  keyTerms: { intent: string; forms: string[] }[];
+}
+
+function keyTermFeatures(folded: string, keyTerms: Trained['keyTerms'], features: Map<string, number>): void {
+  for (const { intent, forms } of keyTerms) {
+    for (const form of forms) {
+      if (folded.includes(form)) {
+        features.set('k:' + intent, (features.get('k:' + intent) ?? 0) + 1);
+      }
+    }
+  }
+}
+
+/** Trains the model from intent examples (at start-up, ~1 s) and returns the classifier. */
+export function trainClassifier(
+  intents: readonly IntentDefinition[],
+  deps: ClassifierDeps,
+  options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
+): Classifier {
+  const classes = intents.map((i) => i.id);
+  const keyTerms = intents.map((i) => ({ intent: i.id, forms: [...new Set(i.keyTerms.map(foldText))].filter((f) => f.length >= 2) }));
+  const docs: Map<string, number>[] = [];
+  const labels: number[] = [];
+  intents.forEach((intent, c) => {
+    for (const example of intent.examples) {
+      const analysed = analyseText(example, deps);
+      keyTermFeatures(analysed.folded, keyTerms, analysed.features);
+      docs.push(analysed.features);
+      labels.push(c);
+    }
+  });
+  const tfidf = fitTfidf(docs, { minDocFreq: options.minDocFreq, groupWeights: options.groupWeights });
+  const xs = docs.map((d) => tfidf.transform(d));
+  const model = trainSoftmax(xs, labels, classes, tfidf.vocabulary.size, options.model);
+  const trained: Trained = { tfidf, model, keyTerms };
+  return { classify: (text) => classifyWith(text, trained, deps, options) };
+}
+
+function classifyWith(text: string, trained: Trained, deps: ClassifierDeps, options: ClassifierOptions): Classification {
+  const analysed = analyseText(text, deps);
+  keyTermFeatures(analysed.folded, trained.keyTerms, analysed.features);
+  const probabilities = trained.model.predict(trained.tfidf.transform(analysed.features));
+  let ranking: RankedIntent[] = trained.model.classes
+    .map((intent, i) => ({ intent, score: probabilities[i]! }))
+    .sort((a, b) => b.score - a.score);
+
+  const hasCoreTerm = analysed.lexiconHits.some((h) => h.term.tags.includes('core'));
+  if (isForeignLanguage(text)) {
+    ranking = promote(ranking, FOREIGN_LANGUAGE);
+  } else if (analysed.folded.length === 0 || (ranking[0]!.score < options.outOfScopeThreshold && !hasCoreTerm)) {
+    ranking = promote(ranking, OUT_OF_SCOPE);
+  }
+  const top = ranking[0]!;
+  const flags: Flag[] = [];
+  if (isScamIntent(top.intent) && mentionsUrgency(analysed.folded, deps.signals)) flags.push('urgent');
+  if (containsMyNumber(text)) flags.push('contains_my_number');
+
+  const normalised = normaliseText(text);
+  const redFlags: RedFlag[] = [
+    ...findLinks(normalised, deps.signals),
+    ...findPhones(normalised, deps.signals),
+    ...lexiconRedFlags(analysed.lexiconHits),
+  ];
+  return {
+    intent: top.intent,
+    confidence: round(top.score),
+    flags,
+    redFlags,
+    ranking: ranking.slice(0, options.rankingSize).map((r) => ({ intent: r.intent, score: round(r.score) })),
+  };
+}
+
+/**
+ * Puts `intent` first when a rule overrides the model (foreign language, out of scope):
+ * it swaps scores with the model's top intent, so the ranking still sums to one.
+ */
+function promote(ranking: RankedIntent[], intent: string): RankedIntent[] {
+  const top = ranking[0]!;
+  if (top.intent === intent) return ranking;
+  const own = ranking.find((r) => r.intent === intent)?.score ?? 0;
+  const swapped = ranking.map((r) =>
+    r.intent === intent ? { intent, score: top.score } : r === top ? { intent: r.intent, score: own } : r,
+  );
+  return swapped.sort((a, b) => (a.intent === intent ? -1 : b.intent === intent ? 1 : b.score - a.score));
+}
+
+function round(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

@@ -1,0 +1,40 @@
+/**
+ * Text normalisation shared by training and classification, so a resident's spelling
+ * (full-width/half-width, hiragana/katakana, case, long-vowel marks, spacing) does not
+ * change what the classifier sees.
+ */
+
+/** Longest text the classifier reads; longer messages are cut (LINE allows 5,000). */
+export const MAX_CLASSIFY_CHARS = 5000;
+
+/**
+ * NFKC (full-width ASCII → ASCII, half-width katakana → full-width), lower case,
+ * dash and long-vowel variants unified, whitespace collapsed to one space.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .slice(0, MAX_CLASSIFY_CHARS)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212\uff70\u301c\uff5e~]/gu, (ch) => (ch === '〜' || ch === '～' || ch === '~' ? '〜' : 'ー'))
+    .replace(/[\p{Cc}\p{Cf}\p{Zs}\s]+/gu, ' ')
+    .trim();
+}
+
+/** Katakana → hiragana (ヴ stays as ゔ); other characters unchanged. */
+export function katakanaToHiragana(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : ch;
+  }
+  return out;
+}
+
+/** The form the lexicon and the character n-grams use: normalised, kana folded to hiragana. */
+export function foldText(text: string): string {
+  return katakanaToHiragana(normaliseText(text));
+}
+
+/** Fold for data written by people (lexicon variants, patterns): same as user text. */
+export const foldTerm = foldText;
