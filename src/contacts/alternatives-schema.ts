@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { contactIdSchema } from './contact-schema.ts';
+
+/** `urgent` (the flag) or an intent ID such as `faq.lost_card`. */
+export const scenarioSchema = z.string().regex(/^(urgent|[a-z]+\.[a-z_]+)$/, { error: 'not "urgent" or an intent ID like "faq.lost_card"' });
+
+/**
+ * One rule of `data/alternatives.yaml`: when `contact` is closed, offer the first open one of
+ * `fallbacks`. Without `scenario` the rule applies to every reply; with one, only to replies
+ * for that intent, or (`urgent`) to replies whose message carries the urgent flag.
+ */
+export const alternativeRuleSchema = z
+  .strictObject({
+    contact: contactIdSchema,
+    scenario: scenarioSchema.optional(),
+    fallbacks: z.array(contactIdSchema).min(1),
+  })
+  .superRefine((rule, ctx) => {
+    rule.fallbacks.forEach((f, i) => {
+      if (f === rule.contact) ctx.addIssue({ code: 'custom', path: ['fallbacks', i], message: `"${f}" cannot stand in for itself` });
+      if (rule.fallbacks.indexOf(f) !== i) ctx.addIssue({ code: 'custom', path: ['fallbacks', i], message: `"${f}" is listed twice` });
+    });
+  });
+
+/** One rule of `data/alternatives.yaml` (see {@link alternativeRuleSchema}). */
+export type AlternativeRule = z.output<typeof alternativeRuleSchema>;
+
+/** Schema of `data/alternatives.yaml`; at most one rule per contact and scenario. */
+export const alternativesFileSchema = z.strictObject({ alternatives: z.array(alternativeRuleSchema) }).superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.alternatives.forEach((rule, i) => {
+    const key = `${rule.contact} ${rule.scenario ?? '(any)'}`;
+    if (seen.has(key)) {
+      ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `a second rule for ${rule.contact} in scenario ${rule.scenario ?? '(any)'}; merge them` });
+    }
+    seen.add(key);
+  });
+});
+
+/** The stand-in rules of `data/alternatives.yaml`, in file order. */
+export interface Alternatives {
+  readonly rules: readonly AlternativeRule[];
+}

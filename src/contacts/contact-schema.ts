@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import type { HoursRules } from '../hours/hours-rules.ts';
+import { hoursRulesSchema } from '../hours/hours-schema.ts';
+import { LOCAL_CONTACT_IDS, NATIONAL_CONTACT_IDS, isLocalContactId } from './contact-ids.ts';
+
+/** A snake_case contact ID such as `mynumber_freedial`. */
+export const contactIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'not a contact ID like "mynumber_freedial"' });
+
+/** Digits a resident dials, from a displayed number: `0120-95-0178` → `0120950178`, `#9110` → `%239110`. */
+export function telDigits(display: string): string {
+  return display.replaceAll('-', '').replace(/^#/, '%23');
+}
+
+/** One phone number of a contact; `tel` must dial exactly the `display` number. */
+export const phoneNumberSchema = z
+  .strictObject({
+    display: z.string().regex(/^#?[0-9]+(-[0-9]+)*$/, { error: 'not a phone number like "0120-95-0178", "188" or "#9110"' }),
+    tel: z.string().regex(/^tel:(%23)?[0-9]+$/, { error: 'not a tel URI like "tel:0120950178" or "tel:%239110"' }),
+    label: z.string().min(1).optional(),
+    extension: z.string().regex(/^[0-9]+$/, { error: 'not an extension number like "3200"' }).optional(),
+    charged: z.boolean().optional(),
+  })
+  .superRefine((n, ctx) => {
+    const expected = `tel:${telDigits(n.display)}`;
+    if (/^#?[0-9-]+$/.test(n.display) && n.tel !== expected) {
+      ctx.addIssue({ code: 'custom', path: ['tel'], message: `does not dial the number ${n.display} (expected "${expected}")` });
+    }
+  });
+
+/** A phone number as shown to residents: `display`, the `tel:` link, optional label, extension and whether calls are charged. */
+export type PhoneNumber = z.output<typeof phoneNumberSchema>;
+
+/** `YYYY-MM-DD` that is a real calendar date. */
+export const isoDateSchema = z.string().refine(
+  (text) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return false;
+    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    return d.toISOString().slice(0, 10) === text;
+  },
+  { error: 'not a real date like "2026-11-23" (YYYY-MM-DD)' },
+);
+
+const contactFields = {
+  name: z.string().min(1),
+  numbers: z.array(phoneNumberSchema).min(1).optional(),
+  email: z.email({ error: 'not an email address' }).optional(),
+  hours: hoursRulesSchema,
+  hoursText: z.string().min(1),
+  hoursTextWithLocal: z
+    .string()
+    .refine((t) => t.includes('{local}'), { error: 'must contain {local} (the local consumer centre\'s hours)' })
+    .optional(),
+  notes: z.array(z.string().min(1)).optional(),
+  source: z.url({ protocol: /^https$/, error: 'not an https:// URL of the page the contact was read from' }),
+  verifiedOn: isoDateSchema,
+};
+
+function requireNumberOrEmail(c: { numbers?: unknown; email?: unknown }, ctx: z.RefinementCtx): void {
+  if (c.numbers === undefined && c.email === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['numbers'], message: 'a contact needs phone numbers or an email address' });
+  }
+}
+
+/** A national contact in `data/contacts.yaml` (strict: unknown keys such as `hous:` are errors). */
+export const nationalContactSchema = z.strictObject({ id: contactIdSchema, ...contactFields }).superRefine(requireNumberOrEmail);
+
+/** A local contact in a deployment file; its ID is its key (`id:` may be repeated but must match). */
+export const localContactSchema = z.strictObject({ id: contactIdSchema.optional(), ...contactFields }).superRefine(requireNumberOrEmail);
+
+/**
+ * A contact as the bot shows it. `hours` drive the open/closed status; `hoursText` says them in
+ * words. `hoursFrom` is set by the directory when the hours come from another contact
+ * (188 showing a deployment's consumer centre).
+ */
+export interface Contact {
+  readonly id: string;
+  readonly name: string;
+  readonly numbers: readonly PhoneNumber[];
+  readonly email?: string | undefined;
+  readonly hours: HoursRules;
+  readonly hoursText: string;
+  readonly hoursTextWithLocal?: string | undefined;
+  readonly notes: readonly string[];
+  readonly source: string;
+  readonly verifiedOn: string;
+  readonly hoursFrom?: string | undefined;
+}
+
+/** Schema of `data/contacts.yaml`: every national contact of the taxonomy, once. */
+export const contactsFileSchema = z
+  .strictObject({ contacts: z.array(nationalContactSchema) })
+  .superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.contacts.forEach((c, i) => {
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `duplicate contact ID "${c.id}"` });
+      if (isLocalContactId(c.id)) {
+        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `"${c.id}" belongs in a deployment file (data/deployments/<id>.yaml)` });
+      }
+      seen.add(c.id);
+    });
+    for (const id of NATIONAL_CONTACT_IDS) {
+      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['contacts'], message: `missing the contact "${id}"` });
+    }
+  });
+
+/** Schema of `data/deployments/<id>.yaml`: a city's name and its own contacts. */
+export const deploymentFileSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9_-]*$/, { error: 'not a deployment ID like "shiki"' }),
+    name: z.string().min(1),
+    prefecture: z.string().min(1),
+    local_consumer_center: localContactSchema.optional(),
+    local_city_office: localContactSchema,
+    local_police_hq: localContactSchema,
+  })
+  .superRefine((file, ctx) => {
+    for (const key of LOCAL_CONTACT_IDS) {
+      const id = file[key]?.id;
+      if (id !== undefined && id !== key) ctx.addIssue({ code: 'custom', path: [key, 'id'], message: `must be "${key}" (its key) or left out` });
+    }
+  });
+
+/** A deployment: the city that runs the bot and its local contacts (IDs `local_*`). */
+export interface Deployment {
+  readonly id: string;
+  readonly name: string;
+  readonly prefecture: string;
+  readonly contacts: readonly Contact[];
+}
