@@ -29,6 +29,9 @@ interface PrintedStatus {
 /** Parses `--at`: ISO 8601 date and time, offset optional (Japan time when absent). */
 export function parseInstant(text: string): Date | null {
   if (!ISO_DATE_TIME.test(text)) return null;
+  const [y, m, d] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d || Number(text.slice(11, 13)) > 23) return null;
   const withOffset = /(Z|[+-]\d{2}:\d{2})$/.test(text) ? text : `${text}+09:00`;
   const at = new Date(withOffset);
   return Number.isNaN(at.getTime()) ? null : at;
