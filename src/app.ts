@@ -30,7 +30,6 @@ export interface App {
 export async function buildApp(deps: AppDeps): Promise<App> {
   const server: FastifyInstance = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    disableRequestLogging: false,
     trustProxy: true,
     return503OnClosing: true,
   });

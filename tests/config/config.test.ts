@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, clockFrom, loadConfig } from '../../src/config.ts';
+
+const creds = { LINE_CHANNEL_SECRET: 'secret-value', LINE_CHANNEL_ACCESS_TOKEN: 'token-value' };
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    const c = loadConfig(creds);
+    expect(c.port).toBe(3000);
+    expect(c.host).toBe('0.0.0.0');
+    expect(c.lineApiBaseUrl).toBe('https://api.line.me');
+    expect(c.lineDataApiBaseUrl).toBe('https://api-data.line.me');
+    expect(c.logLevel).toBe('info');
+    expect(c.fixedNow).toBeNull();
+    expect(c.deployment).toBeNull();
+    expect(c.logMessageText).toBe(false);
+  });
+
+  it('points the data API at a custom LINE_API_BASE_URL (a fake LINE API in tests)', () => {
+    const c = loadConfig({ ...creds, LINE_API_BASE_URL: 'http://127.0.0.1:4567/' });
+    expect(c.lineApiBaseUrl).toBe('http://127.0.0.1:4567');
+    expect(c.lineDataApiBaseUrl).toBe('http://127.0.0.1:4567');
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT/],
+    ['PORT', '70000', /PORT/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    ['BOT_NOW', '2026-13-01', /BOT_NOW/],
+    ['LINE_API_BASE_URL', 'not a url', /LINE_API_BASE_URL/],
+    ['DEPLOYMENT', '../etc', /DEPLOYMENT/],
+    ['LOG_MESSAGE_TEXT', 'maybe', /LOG_MESSAGE_TEXT/],
+  ])('stops start-up on a malformed %s, naming the variable', (name, value, pattern) => {
+    expect(() => loadConfig({ ...creds, [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...creds, [name]: value })).toThrow(pattern);
+  });
+
+  it('names the missing credential when only one of the two is set', () => {
+    expect(() => loadConfig({ LINE_CHANNEL_SECRET: 's' })).toThrow(/LINE_CHANNEL_ACCESS_TOKEN/);
+    expect(() => loadConfig({ LINE_CHANNEL_ACCESS_TOKEN: 't' })).toThrow(/LINE_CHANNEL_SECRET/);
+  });
+
+  it('never echoes a secret value in its error message', () => {
+    try {
+      loadConfig({ LINE_CHANNEL_SECRET: 'super-secret-123', LINE_CHANNEL_ACCESS_TOKEN: 'tok', PORT: 'x', USER_ID_HASH_KEY: '' });
+    } catch (err) {
+      expect(String(err)).not.toContain('super-secret-123');
+    }
+  });
+
+  it('without credentials runs the simulator on loopback unless SIMULATOR_HOST opens it', () => {
+    expect(loadConfig({}).line).toBeNull();
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ SIMULATOR_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('BOT_NOW fixes the clock', () => {
+    const clock = clockFrom(loadConfig({ BOT_NOW: '2026-12-30T21:00:00+09:00' }));
+    expect(clock().toISOString()).toBe('2026-12-30T12:00:00.000Z');
+    expect(clock().getTime()).toBe(clock().getTime());
+  });
+});

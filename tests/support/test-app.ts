@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { buildApp, type App } from '../../src/app.ts';
+import { clockFrom, loadConfig, type Config } from '../../src/config.ts';
+import { createLineSender } from '../../src/line/line-sender.ts';
+import { createRuntimeSlot, type RuntimeSlot } from '../../src/runtime/runtime-slot.ts';
+import type { Runtime } from '../../src/runtime/runtime.ts';
+import { captureLogger } from './log-capture.ts';
+import { TEST_ACCESS_TOKEN, TEST_CHANNEL_SECRET } from './signed-webhook.ts';
+
+export interface RunningApp {
+  app: App;
+  url: string;
+  config: Config;
+  runtime: RuntimeSlot;
+  logs: ReturnType<typeof captureLogger>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real app on 127.0.0.1 (random port) with LINE credentials pointing at a fake
+ * LINE API. `env` overrides settings as the environment would.
+ */
+export async function startTestApp(options: {
+  lineApiBaseUrl: string;
+  runtime: Runtime | null;
+  env?: Record<string, string>;
+}): Promise<RunningApp> {
+  const config = loadConfig({
+    LINE_CHANNEL_SECRET: TEST_CHANNEL_SECRET,
+    LINE_CHANNEL_ACCESS_TOKEN: TEST_ACCESS_TOKEN,
+    LINE_API_BASE_URL: options.lineApiBaseUrl,
+    BOT_NOW: '2026-11-24T14:00:00+09:00',
+    LOG_LEVEL: 'debug',
+    USER_ID_HASH_KEY: 'test-hash-key',
+    ...options.env,
+  });
+  const logs = captureLogger(config.logLevel);
+  const runtime = createRuntimeSlot(options.runtime);
+  const sender = createLineSender({
+    channelAccessToken: TEST_ACCESS_TOKEN,
+    baseUrl: config.lineApiBaseUrl,
+    logger: logs.logger,
+  });
+  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config) });
+  await app.server.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.server.address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}`, config, runtime, logs, close: () => app.server.close() };
+}

@@ -1,0 +1,25 @@
+import type { Runtime } from '../../src/runtime/runtime.ts';
+import { buildRuntime, loadRuntimeData } from '../../src/runtime/load-runtime.ts';
+import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
+import { buildTokenizer, type Tokenizer } from '../../src/nlu/tokenizer.ts';
+
+let tokenizer: Promise<Tokenizer> | null = null;
+const cache = new Map<string, Promise<Runtime>>();
+
+/** The kuromoji tokenizer, built once per test worker. */
+export function testTokenizer(): Promise<Tokenizer> {
+  tokenizer ??= buildTokenizer();
+  return tokenizer;
+}
+
+/** The real runtime (tokenizer + trained model + data), built once per test worker and deployment. */
+export function testRuntime(deployment: string | null = null): Promise<Runtime> {
+  const key = deployment ?? '';
+  let runtime = cache.get(key);
+  if (!runtime) {
+    const data = loadRuntimeData({ dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment });
+    runtime = testTokenizer().then((tk) => buildRuntime(data, tk)).then((b) => b.runtime);
+    cache.set(key, runtime);
+  }
+  return runtime;
+}
