@@ -34,7 +34,7 @@ export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   model: { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 20261123, temperature: 1 },
   minDocFreq: 1,
   groupWeights: { 'c:': 1, 'r:': 0.6, 'w:': 1, 'l:': 1.5, 't:': 0.8, 'k:': 1.5, 'x:': 1 },
-  outOfScopeThreshold: 0.35,
+  outOfScopeThreshold: 0.2,
   rankingSize: 5,
 };
 

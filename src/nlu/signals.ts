@@ -58,7 +58,7 @@ export function mentionsUrgency(folded: string, signals: Signals): boolean {
   return signals.urgentPatterns.some((re) => re.test(folded));
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'「」（）()、。]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|info|xyz|top|cn|ru|site|online|shop|click|link|co|me|io|biz|cc|vip|icu|buzz)(?:\/[^\s<>"'「」（）()、。]*)?/giu;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'「」（）()、。]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|info|xyz|top|cn|ru|site|online|shop|click|link|co|me|io|biz|cc|vip|icu|buzz|ly|gl|to|gd|at|nu|su|us|uk|de|tk|ml|ga|cf|gq|app|dev|live|life|work|club|fun|store|tech|cloud|website|space|asia|tokyo|ne\.jp|or\.jp|ac\.jp)(?:\/[^\s<>"'「」（）()、。]*)?/giu;
 const INTL_PHONE_RE = /(?:\+|＋|\b00|\b010)[\s-]?(\d{1,3})[\s().-]*\d{1,4}[\s().-]*\d{2,4}[\s().-]*\d{2,4}/gu;
 const DOMESTIC_PHONE_RE = /(?<![\d+])0\d{1,4}[\s().-]?\d{1,4}[\s().-]?\d{3,4}(?!\d)/gu;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;

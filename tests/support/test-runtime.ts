@@ -1,4 +1,5 @@
-import type { Runtime } from '../../src/runtime/runtime.ts';
+import type { Classifier, Runtime } from '../../src/runtime/runtime.ts';
+import { buildClassifier, loadNluData } from '../../src/nlu/build-classifier.ts';
 import { buildRuntime, loadRuntimeData } from '../../src/runtime/load-runtime.ts';
 import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
 import { buildTokenizer, type Tokenizer } from '../../src/nlu/tokenizer.ts';
@@ -22,4 +23,14 @@ export function testRuntime(deployment: string | null = null): Promise<Runtime> 
     cache.set(key, runtime);
   }
   return runtime;
+}
+
+let classifier: Promise<Classifier> | null = null;
+
+/** Only the NLU (tokenizer + model trained from intents/), for tests that need no reply data. */
+export function testClassifier(): Promise<Classifier> {
+  classifier ??= testTokenizer().then(
+    async (tk) => (await buildClassifier(loadNluData(DATA_DIR, INTENTS_DIR), undefined, tk)).classifier,
+  );
+  return classifier;
 }

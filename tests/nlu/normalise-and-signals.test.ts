@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldText, normaliseText } from '../../src/nlu/normalise-text.ts';
+import { loadLexicon, matchLexicon } from '../../src/nlu/lexicon.ts';
+import { findLinks, findPhones, loadSignals, mentionsUrgency } from '../../src/nlu/signals.ts';
+import { isForeignLanguage } from '../../src/nlu/language.ts';
+import { DATA_DIR } from '../../src/runtime/project-paths.ts';
+
+const lexicon = loadLexicon(join(DATA_DIR, 'lexicon.yaml'));
+const signals = loadSignals(join(DATA_DIR, 'signals.yaml'));
+const terms = (text: string) => matchLexicon(foldText(text), lexicon).map((h) => h.term.id);
+
+describe('normalisation', () => {
+  it('folds half-width katakana, full-width ASCII, case and spacing', () => {
+    expect(foldText('ﾏｲﾅﾝﾊﾞｰ')).toBe(foldText('マイナンバー'));
+    expect(foldText('まいなんばー')).toBe(foldText('マイナンバー'));
+    expect(normaliseText('ＡＴＭ　に\t行って')).toBe('atm に 行って');
+    expect(foldText('マイナンバ―')).toBe(foldText('マイナンバー'));
+  });
+});
+
+describe('lexicon', () => {
+  it('finds terms kuromoji would split, in any script', () => {
+    expect(terms('マイナ保険証に切り替えないと')).toContain('myna_insurance');
+    expect(terms('まいなほけんしょう')).toContain('myna_insurance');
+    expect(terms('ﾏｲﾅﾝﾊﾞｰを教えて')).toContain('mynumber');
+    expect(terms('こうきんうけとりこうざの登録')).toContain('public_funds_account');
+    expect(terms('電子マネーを買ってきて')).toContain('e_money');
+  });
+});
+
+describe('red flags', () => {
+  it('tells a government domain from a look-alike', () => {
+    const links = findLinks(normaliseText('確認は https://myna.go.jp/x か https://myna.go.jp.kakunin-top.xyz/login へ'), signals);
+    expect(links).toEqual([
+      { kind: 'link', host: 'myna.go.jp', government: true, shortener: false },
+      { kind: 'link', host: 'myna.go.jp.kakunin-top.xyz', government: false, shortener: false },
+    ]);
+  });
+
+  it('marks URL shorteners', () => {
+    expect(findLinks(normaliseText('こちら bit.ly/3abcDEF'), signals)[0]).toMatchObject({ host: 'bit.ly', shortener: true });
+  });
+
+  it('flags international numbers with their country code, without keeping the number', () => {
+    const phones = findPhones(normaliseText('+1 (202) 555-0143 から着信、折り返しは 03-1234-5678'), signals);
+    expect(phones).toContainEqual({ kind: 'phone', international: true, countryCode: '1' });
+    expect(phones).toContainEqual({ kind: 'phone', international: false, countryCode: null });
+    expect(JSON.stringify(phones)).not.toContain('555');
+  });
+});
+
+describe('urgent patterns', () => {
+  it.each([
+    ['役所の人が今うちに来ていて、カードを預かると言っています', true],
+    ['これからATMに向かっています', true],
+    ['電子マネーを買って番号を送ってしまいました', true],
+    ['キャッシュカードを渡してしまった', true],
+    ['昨日、市役所を名乗る電話がありました', false],
+    ['マイナンバーを電話で言ってしまいました', false],
+    ['今日、変なメールが来ていました', false],
+  ])('%s → %s', (text, expected) => {
+    expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
+  });
+});
+
+describe('language', () => {
+  it.each([
+    ['I got a strange call asking for my My Number', true],
+    ['我的个人番号卡丢了怎么办', true],
+    ['마이넘버 카드를 잃어버렸어요', true],
+    ['Tôi bị mất thẻ My Number', true],
+    ['マイナンバーカードをなくした', false],
+    ['還付金詐欺', false],
+    ['ATM', false],
+    ['https://example.com 123', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isForeignLanguage(text)).toBe(expected);
+  });
+});
