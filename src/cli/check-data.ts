@@ -1,18 +1,20 @@
 /**
- * `npm run check-data [-- --data-dir <dir>]`: validates the operator-editable data files.
+ * `npm run check-data [-- --data-dir <dir>]`: validates the operator-editable data files
+ * (data/ and the intents/ folder beside it).
  * Prints "data OK" (exit 0) or every error with file, field and problem (exit 1).
  * Add a validator by appending to VALIDATORS: a function (dataDir) → DataFileError[].
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContactData } from '../contacts/check-contact-data.ts';
+import { checkNluData } from '../nlu/check-nlu-data.ts';
 import type { DataFileError } from '../data/data-file-error.ts';
 
 /** One data validator: returns the broken files' errors, empty when fine. */
 export type DataValidator = (dataDir: string) => DataFileError[];
 
 /** The validators run by `check-data`, in order. */
-export const VALIDATORS: readonly DataValidator[] = [checkContactData];
+export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir)];
 
 /** Runs every validator on `dataDir` and collects their errors. */
 export function checkAllData(dataDir: string, validators: readonly DataValidator[] = VALIDATORS): DataFileError[] {
