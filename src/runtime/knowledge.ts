@@ -1,12 +1,37 @@
+import type { Alternatives } from '../contacts/alternatives-schema.ts';
+import { buildDirectory, type ContactDirectory } from '../contacts/contact-directory.ts';
+import { loadAlternatives } from '../contacts/load-alternatives.ts';
+import { loadContacts, loadDeployment } from '../contacts/load-contacts.ts';
+import { loadHoursTexts, type HoursTexts } from '../hours/hours-texts.ts';
+import { loadReplyContent, type ReplyContent } from '../replies/content/load-reply-content.ts';
+
 /**
- * The validated data files the decide and render steps read (contacts, deployment,
- * reply content). Placeholder until the replies work lands.
+ * Everything the decide and render steps read, validated at start-up and then read-only:
+ * the contacts (national + the deployment's `local_*` ones), the stand-in rules for closed
+ * lines, the reply content and the words for opening hours.
  */
 export interface Knowledge {
-  deploymentId: string | null;
+  /** The deployment (city) the bot runs for, or null for a national-only bot. */
+  readonly deploymentId: string | null;
+  readonly directory: ContactDirectory;
+  readonly alternatives: Alternatives;
+  readonly replies: ReplyContent;
+  readonly hoursTexts: HoursTexts;
 }
 
-/** Loads and validates every data file decide/render need; throws DataFileError. */
-export function loadKnowledge(_dataDir: string, deploymentId: string | null): Knowledge {
-  return { deploymentId };
+/**
+ * Loads every data file decide/render need from `dataDir` (synchronous; at start-up).
+ * `deploymentId` names `data/deployments/<id>.yaml`, or null for none.
+ * Throws DataFileError naming the file, the field and the value.
+ */
+export function loadKnowledge(dataDir: string, deploymentId: string | null): Knowledge {
+  const national = loadContacts(dataDir);
+  const deployment = deploymentId === null ? null : loadDeployment(dataDir, deploymentId);
+  return {
+    deploymentId: deployment?.id ?? null,
+    directory: buildDirectory(national, deployment),
+    alternatives: loadAlternatives(dataDir, national),
+    replies: loadReplyContent(dataDir, new Set(national.map((c) => c.id))),
+    hoursTexts: loadHoursTexts(dataDir),
+  };
 }

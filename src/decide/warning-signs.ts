@@ -1,0 +1,34 @@
+import type { RedFlag, RedFlagKind } from '../nlu/classification.ts';
+import type { Verdict } from '../replies/content/intent-content-schema.ts';
+
+/** Most warning signs one reply lists. */
+export const MAX_WARNING_SIGNS = 8;
+
+const ORDER: readonly RedFlagKind[] = ['link', 'phone', 'money_demand', 'urgency_threat', 'impersonation', 'credential_request'];
+
+/**
+ * The red flags worth showing as 「この文面の危険サイン」, in a fixed order, each once:
+ * links to government hosts are dropped (they are not a warning sign); a domestic phone number
+ * counts only in a scam answer (“do not call back the number they gave”). Long digit runs in a
+ * link host are masked so no number the resident sent is repeated back.
+ */
+export function warningSigns(redFlags: readonly RedFlag[], verdict: Verdict): RedFlag[] {
+  const seen = new Set<string>();
+  const kept: RedFlag[] = [];
+  for (const flag of redFlags) {
+    if (flag.kind === 'link' && flag.government && !flag.shortener) continue;
+    if (flag.kind === 'phone' && !flag.international && verdict !== 'scam') continue;
+    const shown = flag.kind === 'link' ? { ...flag, host: maskDigits(flag.host) } : flag;
+    const key = JSON.stringify(shown);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(shown);
+  }
+  kept.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  return kept.slice(0, MAX_WARNING_SIGNS);
+}
+
+/** Replaces runs of 4 or more digits with asterisks (a host can carry a phone or My Number). */
+export function maskDigits(text: string): string {
+  return text.replace(/[0-9]{4,}/g, (run) => '*'.repeat(run.length));
+}

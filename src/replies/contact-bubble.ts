@@ -1,0 +1,83 @@
+import type { messagingApi } from '@line/bot-sdk';
+import type { ContactChoice } from '../contacts/choose-contacts.ts';
+import type { Contact } from '../contacts/contact-schema.ts';
+import { statusText } from '../hours/status-text.ts';
+import type { HoursTexts } from '../hours/hours-texts.ts';
+import type { Notice, ReplyTexts } from './content/reply-texts-schema.ts';
+import { fillTemplate } from './content/template.ts';
+import { bubble, button, clipboardAction, column, line, telAction } from './flex-components.ts';
+import { COLORS } from './theme.ts';
+
+/** Most notes of a contact shown on its card (the rest are in the data for operators). */
+export const MAX_NOTES = 3;
+/** The contact whose call button is red. */
+const EMERGENCY_ID = 'police_emergency';
+
+/**
+ * One contact card: name, the number in large type, whether the line is open now
+ * (受付中（20:00まで） / 本日の受付は終了しました… / 24時間受付), the hours, notes and a large
+ * call button per number (`tel:` from the data). A stand-in for a closed line says so first.
+ * The first button is primary while the line is open or its hours are not known nationally.
+ */
+export function contactBubble(
+  choice: ContactChoice,
+  at: Date,
+  replacedName: string | null,
+  texts: ReplyTexts['contactCard'],
+  hoursTexts: HoursTexts,
+): messagingApi.FlexBubble {
+  const { contact, status } = choice;
+  const closed = status.known && !status.open;
+  const first = contact.numbers[0];
+  const body: messagingApi.FlexComponent[] = [];
+  if (replacedName) {
+    body.push(
+      column([line(fillTemplate(texts.standIn, { name: replacedName }), { weight: 'bold', color: COLORS.noticeInk })], {
+        backgroundColor: COLORS.notice,
+        paddingAll: 'md',
+        cornerRadius: 'md',
+      }),
+    );
+  }
+  body.push(line(contact.name, { size: 'lg', weight: 'bold', margin: replacedName ? 'lg' : 'none' }));
+  if (first) {
+    body.push(line(first.display, { size: 'xxl', weight: 'bold', margin: 'md' }));
+    const about = [first.label, first.charged ? texts.charged : undefined].filter((t): t is string => Boolean(t));
+    if (about.length > 0) body.push(line(about.join('・'), { color: COLORS.muted }));
+    if (first.extension) body.push(line(fillTemplate(texts.extension, { extension: first.extension }), { weight: 'bold' }));
+  } else if (contact.email) {
+    body.push(line(fillTemplate(texts.emailLine, { email: contact.email }), { size: 'lg', weight: 'bold', margin: 'md' }));
+  }
+  body.push(
+    line(statusText(contact.hours, at, hoursTexts), { weight: 'bold', color: closed ? COLORS.closed : COLORS.open, margin: 'lg' }),
+    line(texts.hoursHeading, { size: 'sm', color: COLORS.muted, margin: 'md' }),
+    line(contact.hoursText),
+    ...contact.notes.slice(0, MAX_NOTES).map((n) => line(n, { color: COLORS.muted, margin: 'md' })),
+  );
+  return bubble({ body: column(body, { paddingAll: 'lg' }), footer: contactButtons(contact, closed, texts), size: 'mega' });
+}
+
+function contactButtons(contact: Contact, closed: boolean, texts: ReplyTexts['contactCard']): messagingApi.FlexBox | undefined {
+  const color = contact.id === EMERGENCY_ID ? COLORS.emergency : COLORS.call;
+  const buttons: messagingApi.FlexComponent[] = contact.numbers.map((n, i) =>
+    i === 0 && !closed
+      ? button(telAction(fillTemplate(texts.callButton, { number: n.display }), n.tel), { color })
+      : button(telAction(fillTemplate(texts.callButton, { number: n.display }), n.tel), { style: 'secondary' }),
+  );
+  if (contact.email) {
+    const copy = clipboardAction(texts.copyEmail, contact.email);
+    buttons.push(buttons.length > 0 ? button(copy, { style: 'secondary' }) : button(copy, { color: COLORS.call }));
+  }
+  return buttons.length > 0 ? column(buttons, { spacing: 'sm' }) : undefined;
+}
+
+/** The card shown instead of a city office when the bot runs without a deployment: ask your city office. */
+export function cityOfficeBubble(notice: Notice): messagingApi.FlexBubble {
+  return bubble({
+    body: column(
+      [line(notice.title, { size: 'lg', weight: 'bold' }), ...notice.lines.map((l) => line(l, { margin: 'md' }))],
+      { paddingAll: 'lg' },
+    ),
+    size: 'mega',
+  });
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Templates in reply data: `{name}` placeholders filled at render time, e.g.
+ * `"{number} に電話"` with `{ number: "188" }`.
+ */
+
+/** A non-empty template that must contain each of `placeholders` and no other `{…}`. */
+export function templateSchema(...placeholders: string[]) {
+  return z
+    .string()
+    .min(1)
+    .superRefine((t, ctx) => {
+      for (const p of placeholders) {
+        if (!t.includes(`{${p}}`)) ctx.addIssue({ code: 'custom', message: `must contain {${p}}` });
+      }
+      for (const m of t.matchAll(/\{(\w+)\}/g)) {
+        if (!placeholders.includes(m[1] ?? '')) {
+          const allowed = placeholders.length > 0 ? placeholders.map((p) => `{${p}}`).join(', ') : 'none';
+          ctx.addIssue({ code: 'custom', message: `unknown placeholder {${m[1]}} (allowed: ${allowed})` });
+        }
+      }
+    });
+}
+
+/** Fills `{name}` placeholders; an unknown placeholder is left as written. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
