@@ -58,7 +58,7 @@ export function rewriteDiscriminators(schemas: Record<string, Schema>): Record<s
     for (const ref of Object.values(mapping)) {
       const child = out[ref.slice(SCHEMA_PREFIX.length)];
       const allOf = child?.['allOf'];
-      if (!Array.isArray(allOf)) continue;
+      if (!child || !Array.isArray(allOf)) continue;
       child['allOf'] = allOf.map((part: Schema) => (part['$ref'] === `${SCHEMA_PREFIX}${name}` ? { $ref: `${SCHEMA_PREFIX}${name}__base` } : part));
     }
   }
