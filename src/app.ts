@@ -7,6 +7,8 @@ import { createInflight, type Inflight } from './webhook/inflight.ts';
 import { webhookRoute } from './webhook/webhook-route.ts';
 import { healthRoutes } from './health-routes.ts';
 import { createUserKeyHasher } from './privacy/user-key.ts';
+import { simulatorPlugin } from './simulator/simulator-plugin.ts';
+import type { ReloadState } from './simulator/runtime-reloader.ts';
 
 /** What {@link buildApp} needs; everything is passed in (tests build their own). */
 export interface AppDeps {
@@ -16,6 +18,8 @@ export interface AppDeps {
   /** LINE API sender; null in simulator mode (no credentials). */
   sender: LineSender | null;
   clock: () => Date;
+  /** Simulator mode only: reloads data/ and intents/ when they changed (see src/simulator/runtime-reloader.ts). */
+  reloadRuntime?: () => Promise<ReloadState>;
 }
 
 export interface App {
@@ -48,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       inflight,
     });
   }
+  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime });
   server.addHook('onClose', async () => {
     const left = await inflight.drain(deps.config.shutdownGraceMs);
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');

@@ -10,6 +10,7 @@ import { createRuntimeSlot } from './runtime/runtime-slot.ts';
 import { buildRuntime, loadRuntimeData } from './runtime/load-runtime.ts';
 import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
+import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment };
+  const runtime = createRuntimeSlot();
+  // Simulator mode: edits under data/ and intents/ show on the next page action (created before the first load).
+  const reloader = config.line ? null : createRuntimeReloader({ sources, slot: runtime, logger });
   let data;
   try {
     data = loadRuntimeData(sources);
@@ -36,11 +40,10 @@ async function main(): Promise<void> {
     throw err;
   }
 
-  const runtime = createRuntimeSlot();
   const sender = config.line
     ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger })
     : null;
-  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config) });
+  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check });
   await app.server.listen({ port: config.port, host: config.host });
   if (!config.line) {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
@@ -49,6 +52,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const built = await buildRuntime(data);
   runtime.set(built.runtime);
+  reloader?.adopt(built.tokenizer);
   logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
 
   let closing = false;

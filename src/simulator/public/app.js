@@ -1,0 +1,153 @@
+// Wires the page: composer, clock, quick replies, rich menu, and the round trip to
+// POST /simulator/api/events (the same pipeline as the LINE webhook).
+
+import { getRichMenu, getStatus, postEvent } from './api.js';
+import { appendBot, appendNotice, appendUser, showTyping, stampTime } from './chat-log.js';
+import { createClock } from './clock.js';
+import { label } from './labels.js';
+import { renderQuickReplies } from './message-render.js';
+import { renderRichMenu, setMenuOpen } from './rich-menu.js';
+
+const $ = (id) => /** @type {any} */ (document.getElementById(id));
+const input = /** @type {HTMLTextAreaElement} */ ($('input'));
+const quickBar = $('quick-replies');
+const banner = $('banner');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** @type {import('./actions.js').ActionContext} */
+const ctx = {
+  sendText: (text) => send({ type: 'text', text }, text),
+  sendPostback: (data, displayText) => send({ type: 'postback', data }, displayText),
+  setMenuOpen,
+  fillInput: (text) => {
+    input.value = text;
+    input.focus();
+    autoGrow();
+  },
+};
+
+const clock = createClock($('clock'), $('clock-now'), () => void refreshStatus());
+
+// Events go out one at a time, in the order the user made them; body[data-pending] lets tests wait.
+let queue = Promise.resolve();
+let pending = 0;
+function send(event, shownText) {
+  pending += 1;
+  document.body.dataset.pending = String(pending);
+  queue = queue
+    .then(() => deliver(event, shownText))
+    .finally(() => {
+      pending -= 1;
+      document.body.dataset.pending = String(pending);
+    });
+  return queue;
+}
+
+async function deliver(event, shownText) {
+  const at = clock.at();
+  const body = at ? { ...event, at } : event;
+  const userRow = shownText ? appendUser(shownText) : null;
+  quickBar.hidden = true;
+  const stopTyping = showTyping();
+  let res = await postEvent(body);
+  for (let i = 0; res.status === 503 && i < 120; i += 1) {
+    showBanner('loading', [label('loading')]);
+    await sleep(1000);
+    res = await postEvent(body);
+  }
+  stopTyping();
+  if (res.status === 200 && res.body) {
+    hideBanner();
+    if (userRow) stampTime(userRow, res.body.at);
+    clock.showServerNow(res.body.at);
+    const messages = Array.isArray(res.body.messages) ? res.body.messages : [];
+    if (messages.length > 0) {
+      appendBot(messages, res.body.at, res.body.summary, ctx);
+      renderQuickReplies(quickBar, messages[messages.length - 1].quickReply, ctx);
+    }
+  } else if (res.status === 422 && res.body && res.body.dataError) {
+    const parts = dataErrorParts(res.body.dataError);
+    showBanner('error', parts);
+    appendNotice(dataErrorParts(res.body.dataError), 'error');
+  } else if (res.status === 0) {
+    appendNotice([label('network-error')], 'error');
+  } else {
+    appendNotice([`${res.status}: ${res.body && res.body.message ? res.body.message : ''}`], 'error');
+  }
+}
+
+function dataErrorParts(error) {
+  const title = document.createElement('strong');
+  title.textContent = label('data-error');
+  const file = document.createElement('div');
+  file.className = 'data-error-file';
+  file.textContent = error.file || '';
+  const list = document.createElement('ul');
+  for (const issue of Array.isArray(error.issues) ? error.issues.slice(0, 8) : []) {
+    const li = document.createElement('li');
+    li.textContent = issue.path ? `${issue.path}: ${issue.message}` : String(issue.message);
+    list.append(li);
+  }
+  return [title, file, list];
+}
+
+function showBanner(kind, parts) {
+  banner.className = `banner banner-${kind}`;
+  banner.replaceChildren(...parts);
+  banner.hidden = false;
+}
+
+function hideBanner() {
+  banner.hidden = true;
+  banner.replaceChildren();
+}
+
+async function refreshStatus() {
+  const res = await getStatus();
+  if (res.status !== 200 || !res.body) return;
+  clock.showServerNow(res.body.now);
+  if (res.body.dataError) showBanner('error', dataErrorParts(res.body.dataError));
+  else if (!res.body.ready) showBanner('loading', [label('loading')]);
+  else hideBanner();
+}
+
+async function loadRichMenu() {
+  const res = await getRichMenu();
+  if (res.status !== 200 || !res.body) return;
+  renderRichMenu($('rich-menu'), res.body, ctx);
+  if (res.body.problem) appendNotice([`rich menu: ${res.body.problem}`], 'info');
+}
+
+function autoGrow() {
+  input.style.height = 'auto';
+  input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
+}
+
+function submit() {
+  const text = input.value;
+  if (text.trim() === '') return;
+  input.value = '';
+  autoGrow();
+  void send({ type: 'text', text }, text);
+}
+
+$('composer').addEventListener('submit', (e) => {
+  e.preventDefault();
+  submit();
+});
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.isComposing) {
+    e.preventDefault();
+    submit();
+  }
+});
+input.addEventListener('input', autoGrow);
+$('follow').addEventListener('click', () => void send({ type: 'follow' }, null));
+$('menu-bar').addEventListener('click', () => setMenuOpen($('rich-menu').hidden));
+
+document.body.dataset.pending = '0';
+await refreshStatus();
+await loadRichMenu();
+// Opening the page is like adding the account as a friend: LINE shows the greeting.
+void send({ type: 'follow' }, null);
+setInterval(() => void refreshStatus(), 30_000);

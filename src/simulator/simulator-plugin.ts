@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import type { FastifyPluginAsync } from 'fastify';
+import type { Logger } from '../logger.ts';
+import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
+import { respond } from '../pipeline/pipeline.ts';
+import { DATA_DIR, PROJECT_ROOT } from '../runtime/project-paths.ts';
+import { describeIssues, incomingFromSimulator, SimulatorEventSchema } from './simulator-event.ts';
+import { listPageAssets, PAGE_SECURITY_HEADERS, sendPageAsset } from './page-assets.ts';
+import { richMenuFromFiles, type RichMenuSource } from './rich-menu-source.ts';
+import type { ReloadState } from './runtime-reloader.ts';
+
+export interface SimulatorOptions {
+  runtime: RuntimeSlot;
+  /** The server clock (honours BOT_NOW); used when the page's clock field is on "now". */
+  clock: () => Date;
+  logger: Logger;
+  /** Reloads data/ and intents/ if they changed; absent in tests that pin the runtime. */
+  reloadRuntime?: () => Promise<ReloadState>;
+  /** Default: data/richmenu/ (definition + image) or src/richmenu/ (image), else a six-button fallback. */
+  richMenu?: RichMenuSource;
+}
+
+const RICH_MENU_DIR = join(DATA_DIR, 'richmenu');
+
+/**
+ * The "try it without LINE" page and its API, registered only without LINE credentials:
+ *
+ * - `GET /` — the chat page; `GET /simulator/<file>` — its scripts and styles.
+ * - `GET /simulator/api/status` — `{ ready, dataError, now }` (also checks data/ for edits).
+ * - `POST /simulator/api/events` — `{ type: 'text', text } | { type: 'postback', data } | { type: 'follow' }`,
+ *   optional `at` (ISO-8601 instant) → `{ messages, summary, at }` from the same `respond()` the webhook uses;
+ *   400 bad body, 422 a data file does not load (the previous runtime keeps answering the webhook), 503 loading.
+ * - `GET /simulator/api/richmenu` — `{ menu, imageUrl, source, problem }`; `GET /simulator/api/richmenu/image`.
+ */
+export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app, opts) => {
+  const assets = listPageAssets();
+  const richMenu = opts.richMenu ?? richMenuFromFiles({ definitionDirs: [RICH_MENU_DIR], imageDirs: [RICH_MENU_DIR, join(PROJECT_ROOT, 'src', 'richmenu')] });
+  const checkData = async (): Promise<ReloadState> => (opts.reloadRuntime ? opts.reloadRuntime() : { dataError: null });
+
+  app.get('/', async (_request, reply) => sendPageAsset(reply, 'index.html', 'text/html; charset=utf-8'));
+  app.get<{ Params: { name: string } }>('/simulator/:name', async (request, reply) => {
+    const type = assets.get(request.params.name);
+    if (!type || request.params.name === 'index.html') return reply.code(404).send({ error: 'not_found' });
+    return sendPageAsset(reply, request.params.name, type);
+  });
+
+  app.get('/simulator/api/status', async (_request, reply) => {
+    const { dataError } = await checkData();
+    return reply.headers(PAGE_SECURITY_HEADERS).send({ ready: opts.runtime.get() !== null, dataError, now: opts.clock().toISOString() });
+  });
+
+  app.post('/simulator/api/events', async (request, reply) => {
+    reply.headers(PAGE_SECURITY_HEADERS);
+    const parsed = SimulatorEventSchema.safeParse(request.body);
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error) });
+    const { dataError } = await checkData();
+    if (dataError) {
+      return reply.code(422).send({ error: 'data_file_invalid', message: `${dataError.file} does not load`, dataError });
+    }
+    const runtime = opts.runtime.get();
+    if (!runtime) return reply.code(503).send({ error: 'loading', message: 'the tokenizer and model are still loading' });
+    const at = parsed.data.at ? new Date(parsed.data.at) : opts.clock();
+    const answer = respond(incomingFromSimulator(parsed.data, at), runtime, at);
+    opts.logger.info({ ...answer.summary, at: at.toISOString() }, 'simulator event handled');
+    return reply.send({ messages: answer.messages, summary: answer.summary, at: at.toISOString() });
+  });
+
+  app.get('/simulator/api/richmenu', async (_request, reply) => {
+    const found = await richMenu();
+    const imageUrl = found.image ? `/simulator/api/richmenu/image?v=${found.image.body.length}-${Date.now()}` : null;
+    return reply.headers(PAGE_SECURITY_HEADERS).send({ menu: found.menu, imageUrl, source: found.source, problem: found.problem });
+  });
+  app.get('/simulator/api/richmenu/image', async (_request, reply) => {
+    const { image } = await richMenu();
+    if (!image) return reply.code(404).send({ error: 'not_found' });
+    return reply.headers(PAGE_SECURITY_HEADERS).type(image.contentType).send(image.body);
+  });
+};
