@@ -42,8 +42,8 @@ export function contactBubble(
   body.push(line(contact.name, { size: 'lg', weight: 'bold', margin: replacedName ? 'lg' : 'none' }));
   if (first) {
     body.push(line(first.display, { size: 'xxl', weight: 'bold', margin: 'md' }));
-    const about = [first.label, first.charged ? texts.charged : undefined].filter((t): t is string => Boolean(t));
-    if (about.length > 0) body.push(line(about.join('・'), { color: COLORS.muted }));
+    if (first.label) body.push(line(first.label, { color: COLORS.muted }));
+    if (first.charged) body.push(line(texts.charged, { color: COLORS.muted }));
     if (first.extension) body.push(line(fillTemplate(texts.extension, { extension: first.extension }), { weight: 'bold' }));
   } else if (contact.email) {
     body.push(line(fillTemplate(texts.emailLine, { email: contact.email }), { size: 'lg', weight: 'bold', margin: 'md' }));

@@ -31,7 +31,7 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   const flags = decision.redFlags.length > 0 ? redFlagsBubble(decision.redFlags, texts.redFlags) : null;
   const flagsAlt = fillTemplate(texts.altText.redFlags, {
     title: texts.redFlags.title,
-    list: decision.redFlags.map((f) => describeRedFlag(f, texts.redFlags)).join('／'),
+    list: decision.redFlags.map((f) => describeRedFlag(f, texts.redFlags)).join(texts.altText.separator),
   });
   const contacts = contactsMessage(decision, knowledge);
   const planned = messages.length + 1 + (flags ? 1 : 0) + (contacts ? 1 : 0) + (decision.askFeedback ? 1 : 0);
@@ -89,6 +89,6 @@ function contactsMessage(decision: AnswerDecision, knowledge: Knowledge): messag
   const list = decision.contacts
     .map(({ contact }) => `${contact.name} ${contact.numbers[0]?.display ?? contact.email ?? ''}`.trim())
     .concat(decision.askCityOffice ? [texts.cityOffice.title] : [])
-    .join('／');
+    .join(texts.altText.separator);
   return flexMessage(fillTemplate(texts.altText.contacts, { list }), bubbles.slice(0, LIMITS.bubbles));
 }

@@ -31,6 +31,7 @@ export const replyTextsSchema = z.strictObject({
     answerWithCall: templateSchema('headline', 'lead', 'name', 'number'),
     contacts: templateSchema('list'),
     redFlags: templateSchema('title', 'list'),
+    separator: z.string().min(1).max(3),
   }),
   myNumberWarning: noticeSchema,
   urgent: z.strictObject({
