@@ -26,15 +26,16 @@ const MENU = {
 };
 
 describe('the rich menu the simulator shows', () => {
-  it('without data/richmenu/: six labelled buttons that send text the bot understands', async () => {
+  it('without data/richmenu/: six labelled buttons (the main menu as postbacks)', async () => {
     const found = await dirs().source();
     expect(found.source).toBe('fallback');
     expect(found.image).toBeNull();
     expect(found.problem).toBeNull();
     expect(found.menu.areas).toHaveLength(6);
     for (const area of found.menu.areas) {
-      expect(area.action.type).toBe('message');
+      expect(area.action.type).toBe('postback');
       expect(String(area.action['label'])).not.toBe('');
+      expect(String(area.action['data'])).toMatch(/^v1\|/);
     }
   });
 

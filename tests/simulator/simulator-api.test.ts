@@ -68,7 +68,7 @@ describe('POST /simulator/api/events runs the same pipeline as the webhook', () 
   });
 
   it('answers a postback and a follow (the greeting)', async () => {
-    for (const payload of [{ type: 'postback', data: 'action=menu' }, { type: 'follow' }]) {
+    for (const payload of [{ type: 'postback', data: 'v1|menu|main' }, { type: 'follow' }]) {
       const res = await post(payload);
       expect(res.statusCode, JSON.stringify(payload)).toBe(200);
       expect(res.json().messages.length).toBeGreaterThan(0);
@@ -80,6 +80,8 @@ describe('POST /simulator/api/events runs the same pipeline as the webhook', () 
     expect(new Date(fixed.json().at).toISOString()).toBe('2026-12-30T12:00:00.000Z');
     const now = await post({ type: 'text', text: '相談窓口' });
     expect(new Date(now.json().at).toISOString()).toBe('2026-11-24T05:00:00.000Z');
+    // A Tuesday afternoon and the year-end night: the contacts' open/closed words differ.
+    expect(visibleText(fixed.json().messages)).not.toBe(visibleText(now.json().messages));
   });
 
   it.each([
@@ -128,6 +130,7 @@ describe('GET /simulator/api/richmenu', () => {
     expect(res.statusCode).toBe(200);
     const { menu, imageUrl } = res.json();
     expect(menu.areas.length).toBeGreaterThan(0);
+    const unknownButton = JSON.stringify((await post({ type: 'postback', data: 'v1|no-such|button' })).json().messages);
     for (const area of menu.areas) {
       expect(['message', 'postback', 'uri']).toContain(area.action.type);
       if (area.action.type === 'message') {
@@ -137,6 +140,9 @@ describe('GET /simulator/api/richmenu', () => {
       if (area.action.type === 'postback') {
         const answer = await post({ type: 'postback', data: area.action.data });
         expect(answer.json().messages.length, area.action.data).toBeGreaterThan(0);
+        if (area.action.data !== 'v1|menu|main') {
+          expect(JSON.stringify(answer.json().messages), `${area.action.data} is understood, not answered as an unknown button`).not.toBe(unknownButton);
+        }
       }
     }
     if (imageUrl) {
