@@ -95,7 +95,9 @@ function classifyWith(text: string, trained: Trained, deps: ClassifierDeps, opti
   }
   const top = ranking[0]!;
   const flags: Flag[] = [];
-  if (isScamIntent(top.intent) && mentionsUrgency(analysed.folded, deps.signals)) flags.push('urgent');
+  if ((isScamIntent(top.intent) || top.intent === FOREIGN_LANGUAGE) && mentionsUrgency(analysed.folded, deps.signals)) {
+    flags.push('urgent');
+  }
   if (containsMyNumber(text)) flags.push('contains_my_number');
 
   const normalised = normaliseText(text);
