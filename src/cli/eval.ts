@@ -3,10 +3,11 @@
  * with per-intent precision/recall/F1 and the most-confused pairs. A report, not a test:
  * `npm test` separately enforces the dev-set threshold.
  *
- * Options: --folds N (default 5), --set FILE (default tests/fixtures/dev.jsonl), --json FILE (write the report).
+ * Options: --folds N (default 5), --set FILE (repeatable; default the dev set and the held-out set
+ * in tests/fixtures), --json FILE (write the report).
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNluData } from '../nlu/build-classifier.ts';
 import { buildTokenizer } from '../nlu/tokenizer.ts';
@@ -17,7 +18,11 @@ import { DATA_DIR, INTENTS_DIR, PROJECT_ROOT } from '../runtime/project-paths.ts
 const { values } = parseArgs({
   options: {
     folds: { type: 'string', default: '5' },
-    set: { type: 'string', default: join(PROJECT_ROOT, 'tests', 'fixtures', 'dev.jsonl') },
+    set: {
+      type: 'string',
+      multiple: true,
+      default: ['dev.jsonl', 'holdout.jsonl'].map((f) => join(PROJECT_ROOT, 'tests', 'fixtures', f)),
+    },
     json: { type: 'string' },
   },
 });
@@ -44,15 +49,24 @@ async function main(): Promise<void> {
   console.log('most confused (expected → predicted):');
   for (const c of cv.confusions.slice(0, 10)) console.log(`  ${c.count} × ${c.expected} → ${c.predicted}`);
 
-  const set = readLabelledSet(values.set);
   const full = trainClassifier(data.intents, deps);
-  const dev = evaluateLabelled(full, set);
-  console.log(`\nDev set (${set.length}): ${values.set}`);
-  for (const e of dev.errors) console.log(`  ✗ ${e.id} expected ${e.expected.join('|')} got ${e.predicted} (${e.confidence}) ${e.text.slice(0, 50)}`);
-  console.log(`  urgent missed: ${dev.urgentMissed.join(', ') || 'none'}; urgent false alarms: ${dev.urgentFalseAlarms.join(', ') || 'none'}`);
-  console.log(`  contains_my_number missed: ${dev.myNumberMissed.join(', ') || 'none'}; false alarms: ${dev.myNumberFalseAlarms.join(', ') || 'none'}`);
-  console.log(`Dev-set accuracy: ${pct(dev.accuracy)} (best answer: ${pct(dev.strictAccuracy)})`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ crossValidation: cv, dev }, null, 2));
+  const sets: Record<string, ReturnType<typeof evaluateLabelled>> = {};
+  for (const file of values.set) {
+    const set = readLabelledSet(file);
+    const result = evaluateLabelled(full, set);
+    sets[relative(PROJECT_ROOT, file)] = result;
+    console.log(`\nLabelled set ${relative(PROJECT_ROOT, file)} (${set.length} messages)`);
+    for (const e of result.errors) {
+      console.log(`  ✗ ${e.id} expected ${e.expected.join('|')} got ${e.predicted} (${e.confidence}) ${e.text.replace(/\s+/g, ' ').slice(0, 50)}`);
+    }
+    console.log(`  urgent missed: ${result.urgentMissed.join(', ') || 'none'}; false alarms: ${result.urgentFalseAlarms.join(', ') || 'none'}`);
+    console.log(`  contains_my_number missed: ${result.myNumberMissed.join(', ') || 'none'}; false alarms: ${result.myNumberFalseAlarms.join(', ') || 'none'}`);
+  }
+  console.log(`\nCross-validation accuracy: ${pct(cv.accuracy)}`);
+  for (const [name, r] of Object.entries(sets)) {
+    console.log(`${name}: accuracy ${pct(r.accuracy)} (best answer ${pct(r.strictAccuracy)})`);
+  }
+  if (values.json) writeFileSync(values.json, JSON.stringify({ crossValidation: cv, sets }, null, 2));
 }
 
 main().catch((err: unknown) => {
