@@ -9,7 +9,7 @@ import { bubble, button, clipboardAction, column, line, telAction } from './flex
 import { COLORS } from './theme.ts';
 
 /** Most notes of a contact shown on its card (the rest are in the data for operators). */
-export const MAX_NOTES = 3;
+export const MAX_NOTES = 2;
 /** The contact whose call button is red. */
 const EMERGENCY_ID = 'police_emergency';
 
@@ -26,8 +26,8 @@ export function contactBubble(
   texts: ReplyTexts['contactCard'],
   hoursTexts: HoursTexts,
 ): messagingApi.FlexBubble {
-  const { contact, status } = choice;
-  const closed = status.known && !status.open;
+  const { contact } = choice;
+  const closed = choice.status.known && !choice.status.open;
   const first = contact.numbers[0];
   const body: messagingApi.FlexComponent[] = [];
   if (replacedName) {
@@ -48,12 +48,10 @@ export function contactBubble(
   } else if (contact.email) {
     body.push(line(fillTemplate(texts.emailLine, { email: contact.email }), { size: 'lg', weight: 'bold', margin: 'md' }));
   }
-  body.push(
-    line(statusText(contact.hours, at, hoursTexts), { weight: 'bold', color: closed ? COLORS.closed : COLORS.open, margin: 'lg' }),
-    line(texts.hoursHeading, { size: 'sm', color: COLORS.muted, margin: 'md' }),
-    line(contact.hoursText),
-    ...contact.notes.slice(0, MAX_NOTES).map((n) => line(n, { color: COLORS.muted, margin: 'md' })),
-  );
+  const status = statusText(contact.hours, at, hoursTexts);
+  body.push(line(status, { weight: 'bold', color: closed ? COLORS.closed : COLORS.open, margin: 'lg' }));
+  if (contact.hoursText !== status) body.push(line(texts.hoursHeading, { size: 'sm', color: COLORS.muted, margin: 'md' }), line(contact.hoursText));
+  body.push(...contact.notes.slice(0, MAX_NOTES).map((n) => line(n, { color: COLORS.muted, margin: 'md' })));
   return bubble({ body: column(body, { paddingAll: 'lg' }), footer: contactButtons(contact, closed, texts), size: 'mega' });
 }
 

@@ -71,7 +71,8 @@ function bannerMessage(warning: Warning, knowledge: Knowledge, withCall: boolean
 
 function answerAltText(content: IntentContent, decision: AnswerDecision, knowledge: Knowledge): string {
   const { altText } = knowledge.replies.texts;
-  const first = decision.contacts.find((c) => c.contact.numbers.length > 0)?.contact;
+  const callable = decision.contacts.filter((c) => c.contact.numbers.length > 0);
+  const first = (callable.find((c) => c.status.open || !c.status.known) ?? callable[0])?.contact;
   const number = first?.numbers[0]?.display;
   return first && number
     ? fillTemplate(altText.answerWithCall, { headline: content.headline, lead: content.lead, name: first.name, number })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NATIONAL_CONTACT_IDS } from '../../src/contacts/contact-ids.ts';
 import { statusText } from '../../src/hours/status-text.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
-import type { Classification } from '../../src/nlu/classification.ts';
+import type { Classification, Flag } from '../../src/nlu/classification.ts';
 import { respond } from '../../src/pipeline/pipeline.ts';
 import { fillTemplate } from '../../src/replies/content/template.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
@@ -70,8 +70,8 @@ describe('render: urgent and My Number', () => {
   it('first says not to send the My Number, and never repeats it', () => {
     for (const written of [SAMPLE_MY_NUMBER, '1234 5678 9018', '1234-5678-9018', '１２３４５６７８９０１８']) {
       const text = `市役所から電話でマイナンバーを聞かれました。${written} と伝えました`;
-      for (const flags of [['contains_my_number'], ['contains_my_number', 'urgent']] as const) {
-        const { messages } = respond(textEvent(text, AT.weekdayAfternoon), stubRuntime(classified('scam.fake_official_call', [...flags])), AT.weekdayAfternoon);
+      for (const flags of [['contains_my_number'], ['contains_my_number', 'urgent']] satisfies Flag[][]) {
+        const { messages } = respond(textEvent(text, AT.weekdayAfternoon), stubRuntime(classified('scam.fake_official_call', flags)), AT.weekdayAfternoon);
         expect((messages[0] as messagingApi.FlexMessage).altText).toBe(texts.myNumberWarning.title);
         const json = JSON.stringify(messages);
         expect(json).not.toMatch(/[0-9０-９]{12}/);
