@@ -1,51 +1,98 @@
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { messagingApi } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
+import { maskSensitiveText } from '../privacy/mask-text.ts';
+import { parseRetryAfter, retryDelay, type FailedAttempt, type RetryPolicy } from './retry-policy.ts';
 
-/** Outcome of one reply: sent, or failed with what LINE said (status, request ID). */
+export type { RetryPolicy } from './retry-policy.ts';
+
+/** Outcome of one reply: sent, or failed with what LINE said last (status, request ID). */
 export type SendResult =
-  | { ok: true; requestId: string | null }
-  | { ok: false; status: number | null; requestId: string | null; error: string };
+  | { ok: true; requestId: string | null; attempts: number }
+  | { ok: false; status: number | null; requestId: string | null; attempts: number; error: string };
 
 /** The only outbound I/O: sends a reply through the LINE Messaging API. Never throws. */
 export interface LineSender {
-  reply(replyToken: string, messages: messagingApi.Message[]): Promise<SendResult>;
+  /** Sends, retrying per `policy` (defaults to {@link DEFAULT_RETRY_POLICY}). */
+  reply(replyToken: string, messages: messagingApi.Message[], policy?: RetryPolicy): Promise<SendResult>;
 }
 
 export interface LineSenderOptions {
   channelAccessToken: string;
   baseUrl: string;
   logger: Logger;
+  /** Jitter source, [0, 1); Math.random unless a test fixes it. */
+  random?: () => number;
 }
 
-/** A sender built on the SDK's MessagingApiClient, pointed at the configured base URL. */
+/** The settings' defaults (LINE_API_TIMEOUT_MS, LINE_REPLY_BUDGET_MS, LINE_RETRY_BASE_MS, LINE_RETRY_MAX_ATTEMPTS). */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { attemptTimeoutMs: 5000, budgetMs: 20_000, baseDelayMs: 500, maxAttempts: 4 };
+
+const USER_AGENT = 'mynumber-scam-guard (+@line/bot-sdk types)';
+
+/**
+ * POST /v2/bot/message/reply with `fetch` and an AbortSignal per attempt. (The SDK's
+ * MessagingApiClient calls fetch without a signal, so a hung LINE API would keep its socket
+ * open until undici's own 300 s timeouts; aborting closes the socket at our deadline.)
+ * Re-sending with the same reply token is safe: LINE accepts a token once, so a retry after
+ * a lost response fails with 400 rather than sending the reply twice.
+ */
 export function createLineSender(options: LineSenderOptions): LineSender {
-  const client = new messagingApi.MessagingApiClient({
-    channelAccessToken: options.channelAccessToken,
-    baseURL: options.baseUrl,
-  });
+  const url = `${options.baseUrl}/v2/bot/message/reply`;
+  const headers = {
+    authorization: `Bearer ${options.channelAccessToken}`,
+    'content-type': 'application/json',
+    'user-agent': USER_AGENT,
+  };
+  const random = options.random ?? Math.random;
+
   return {
-    async reply(replyToken, messages) {
-      try {
-        const res = await client.replyMessageWithHttpInfo({ replyToken, messages });
-        return { ok: true, requestId: res.httpResponse.headers.get('x-line-request-id') };
-      } catch (err) {
-        const result = describeFailure(err);
-        options.logger.error({ status: result.status, lineRequestId: result.requestId, err: result.error }, 'LINE reply failed');
-        return result;
+    async reply(replyToken, messages, policy = DEFAULT_RETRY_POLICY) {
+      const body = JSON.stringify({ replyToken, messages });
+      const started = Date.now();
+      for (let attempts = 1; ; attempts++) {
+        const elapsed = Date.now() - started;
+        const timeoutMs = Math.max(1, Math.min(policy.attemptTimeoutMs, policy.budgetMs - elapsed));
+        const outcome = await attempt(url, headers, body, timeoutMs);
+        if (outcome.ok) return { ok: true, requestId: outcome.requestId, attempts };
+        const delay = retryDelay(outcome.failure, attempts, Date.now() - started, policy, random);
+        const context = { status: outcome.status, lineRequestId: outcome.requestId, attempt: attempts, err: outcome.error };
+        if (delay === null) {
+          options.logger.error({ ...context, elapsedMs: Date.now() - started }, 'LINE reply failed');
+          return { ok: false, status: outcome.status, requestId: outcome.requestId, attempts, error: outcome.error };
+        }
+        options.logger.warn({ ...context, retryInMs: delay }, 'LINE reply attempt failed; retrying');
+        await new Promise((resolve) => setTimeout(resolve, delay));
       }
     },
   };
 }
 
-/** Status and `x-line-request-id` from an SDK error; anything else as a plain message. */
-export function describeFailure(err: unknown): Extract<SendResult, { ok: false }> {
-  if (err instanceof HTTPFetchError) {
+type AttemptResult =
+  | { ok: true; requestId: string | null }
+  | { ok: false; failure: FailedAttempt; status: number | null; requestId: string | null; error: string };
+
+/** One POST, bounded by `timeoutMs` from the request to the end of the body. Never throws. */
+async function attempt(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<AttemptResult> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    const res = await fetch(url, { method: 'POST', headers, body, signal });
+    const requestId = res.headers.get('x-line-request-id');
+    const text = await res.text(); // read to the end, so the connection can be reused
+    if (res.ok) return { ok: true, requestId };
+    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), Date.now());
     return {
       ok: false,
-      status: err.status,
-      requestId: err.headers.get('x-line-request-id'),
-      error: `${err.status} ${err.statusText}: ${err.body.slice(0, 300)}`,
+      failure: { kind: 'http', status: res.status, retryAfterMs },
+      status: res.status,
+      requestId,
+      error: `${res.status} ${res.statusText}: ${maskSensitiveText(text.slice(0, 300))}`,
     };
+  } catch (err) {
+    if (signal.aborted) {
+      return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${timeoutMs} ms` };
+    }
+    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `network error: ${message}${cause}` };
   }
-  return { ok: false, status: null, requestId: null, error: err instanceof Error ? err.message : String(err) };
 }
