@@ -9,6 +9,9 @@ import { healthRoutes } from './health-routes.ts';
 import { createUserKeyHasher } from './privacy/user-key.ts';
 import { simulatorPlugin } from './simulator/simulator-plugin.ts';
 import type { ReloadState } from './simulator/runtime-reloader.ts';
+import type { DedupeStore } from './dedupe/dedupe-store.ts';
+import { dedupeFromConfig } from './dedupe/dedupe-from-config.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.ts';
 
 /** What {@link buildApp} needs; everything is passed in (tests build their own). */
 export interface AppDeps {
@@ -20,7 +23,16 @@ export interface AppDeps {
   clock: () => Date;
   /** Simulator mode only: reloads data/ and intents/ when they changed (see src/simulator/runtime-reloader.ts). */
   reloadRuntime?: () => Promise<ReloadState>;
+  /** Milliseconds for TTLs and rate windows (real elapsed time even when BOT_NOW fixes `clock`); default Date.now. */
+  nowMs?: () => number;
+  /** Redelivery store; default from config (Redis with REDIS_URL, else memory). Closed with the app when created here. */
+  dedupe?: DedupeStore;
+  /** Per-user rate limit; default RATE_LIMIT_PER_MINUTE per user in this process. */
+  rateLimiter?: RateLimiter;
 }
+
+/** Users whose rate window is remembered at once (the oldest are forgotten first). */
+const RATE_LIMIT_MAX_USERS = 100_000;
 
 export interface App {
   server: FastifyInstance;
@@ -40,22 +52,40 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const inflight = createInflight();
   const hashUserId = createUserKeyHasher(deps.config.userIdHashKey);
 
+  const { config } = deps;
+  const nowMs = deps.nowMs ?? Date.now;
+
   await server.register(healthRoutes, { runtime: deps.runtime });
-  if (deps.config.line && deps.sender) {
+  let ownDedupe: DedupeStore | null = null;
+  if (config.line && deps.sender) {
+    const dedupe = deps.dedupe ?? (ownDedupe = dedupeFromConfig(config, deps.logger, nowMs));
+    const rateLimiter =
+      deps.rateLimiter ??
+      createRateLimiter({ limit: config.rateLimitPerMinute, windowMs: 60_000, maxUsers: RATE_LIMIT_MAX_USERS, nowMs });
     await server.register(webhookRoute, {
-      channelSecret: deps.config.line.channelSecret,
+      channelSecret: config.line.channelSecret,
       runtime: deps.runtime,
       sender: deps.sender,
       clock: deps.clock,
       logger: deps.logger,
       hashUserId,
       inflight,
+      dedupe,
+      rateLimiter,
+      retryPolicy: {
+        attemptTimeoutMs: config.lineApiTimeoutMs,
+        budgetMs: config.lineReplyBudgetMs,
+        baseDelayMs: config.lineRetryBaseMs,
+        maxAttempts: config.lineRetryMaxAttempts,
+      },
+      logMessageText: config.logMessageText,
     });
   }
   if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime });
   server.addHook('onClose', async () => {
     const left = await inflight.drain(deps.config.shutdownGraceMs);
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
+    await ownDedupe?.close();
   });
   return { server, inflight };
 }

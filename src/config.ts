@@ -33,6 +33,11 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  LINE_REPLY_BUDGET_MS: z.coerce.number().int().min(100).max(55_000).default(20_000),
+  LINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(10_000).default(500),
+  LINE_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
+  DEDUPE_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(24 * 3600),
+  DEDUPE_MAX_ENTRIES: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   SIMULATOR_HOST: optionalNonEmpty,
 });
 
@@ -55,6 +60,16 @@ export interface Config {
   rateLimitPerMinute: number;
   lineApiTimeoutMs: number;
   shutdownGraceMs: number;
+  /** How long one reply may keep retrying, from its first attempt (a reply token lives about a minute). */
+  lineReplyBudgetMs: number;
+  /** First retry delay; doubles each retry, with jitter. */
+  lineRetryBaseMs: number;
+  /** Attempts per reply, the first included (1 = never retry). */
+  lineRetryMaxAttempts: number;
+  /** How long a processed webhookEventId is remembered, so a redelivery is not answered twice. */
+  dedupeTtlSeconds: number;
+  /** Most event IDs the in-memory store keeps (the oldest go first); unused with REDIS_URL. */
+  dedupeMaxEntries: number;
 }
 
 /** Start-up cannot continue: the message names the variable and the problem. */
@@ -109,6 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     lineApiTimeoutMs: e.LINE_API_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    lineReplyBudgetMs: e.LINE_REPLY_BUDGET_MS,
+    lineRetryBaseMs: e.LINE_RETRY_BASE_MS,
+    lineRetryMaxAttempts: e.LINE_RETRY_MAX_ATTEMPTS,
+    dedupeTtlSeconds: e.DEDUPE_TTL_SECONDS,
+    dedupeMaxEntries: e.DEDUPE_MAX_ENTRIES,
   };
 }
 

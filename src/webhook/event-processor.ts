@@ -1,9 +1,14 @@
 import type { webhook } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
-import type { LineSender } from '../line/line-sender.ts';
+import type { LineSender, RetryPolicy } from '../line/line-sender.ts';
 import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
+import type { DedupeStore } from '../dedupe/dedupe-store.ts';
+import type { RateLimiter, RateVerdict } from '../rate-limit/rate-limiter.ts';
+import type { Incoming } from '../pipeline/incoming.ts';
 import { normaliseEvent } from './normalise-event.ts';
 import { respond } from '../pipeline/pipeline.ts';
+import { rateLimitedReply } from '../rate-limit/rate-limited-reply.ts';
+import { maskSensitiveText } from '../privacy/mask-text.ts';
 
 export interface EventProcessorDeps {
   runtime: RuntimeSlot;
@@ -11,25 +16,62 @@ export interface EventProcessorDeps {
   clock: () => Date;
   logger: Logger;
   hashUserId: (userId: string) => string;
+  dedupe: DedupeStore;
+  rateLimiter: RateLimiter;
+  retryPolicy: RetryPolicy;
+  /** LOG_MESSAGE_TEXT: add the message text, masked, to the event's log line. */
+  logMessageText: boolean;
 }
 
 /**
- * Processes one webhook event: normalise → pipeline → reply. Never throws; a failure is
- * logged with the event's ID and does not affect the other events of the same delivery.
+ * Processes one webhook event: normalise → claim its ID once → rate limit → pipeline → reply.
+ * Never throws; a failure is logged with the event's ID and does not affect the other events
+ * of the same delivery.
  */
 export async function processEvent(event: webhook.Event, deps: EventProcessorDeps): Promise<void> {
-  const eventId = (event as { webhookEventId?: string }).webhookEventId ?? null;
+  const eventId = (event as { webhookEventId?: unknown }).webhookEventId;
+  const logId = typeof eventId === 'string' ? eventId : null;
   try {
     const runtime = deps.runtime.get();
     if (!runtime) throw new Error('runtime not loaded');
     const incoming = normaliseEvent(event, deps.hashUserId);
-    const reply = respond(incoming, runtime, deps.clock());
-    const log = deps.logger.child({ eventId, user: incoming.userKey });
-    log.info({ ...reply.summary, redelivery: incoming.isRedelivery }, 'event handled');
+    const log = deps.logger.child({ eventId: logId, user: incoming.userKey });
+    if (!(await claimOnce(incoming, deps, log))) {
+      log.info({ redelivery: incoming.isRedelivery }, 'event already handled; skipped');
+      return;
+    }
+    const verdict = rateVerdict(incoming, deps.rateLimiter);
+    if (verdict === 'drop') {
+      log.info({ kind: incoming.kind }, 'rate limited: no reply');
+      return;
+    }
+    const reply = verdict === 'notify' ? rateLimitedReply(incoming, runtime) : respond(incoming, runtime, deps.clock());
+    const text = deps.logMessageText && incoming.kind === 'text' ? { text: maskSensitiveText(incoming.text) } : {};
+    log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
     if (reply.messages.length === 0 || !incoming.replyToken) return;
-    const sent = await deps.sender.reply(incoming.replyToken, reply.messages);
-    if (sent.ok) log.debug({ lineRequestId: sent.requestId }, 'reply sent');
+    const sent = await deps.sender.reply(incoming.replyToken, reply.messages, deps.retryPolicy);
+    if (sent.ok) log.debug({ lineRequestId: sent.requestId, attempts: sent.attempts }, 'reply sent');
   } catch (err) {
-    deps.logger.error({ eventId, err: err instanceof Error ? err.message : String(err) }, 'event processing failed');
+    deps.logger.error({ eventId: logId, err: maskSensitiveText(err instanceof Error ? err.message : String(err)) }, 'event processing failed');
   }
+}
+
+/**
+ * True unless another delivery (a redelivery, or another instance) already took this event.
+ * When the store cannot be reached the event is answered: a rare duplicate is better than silence.
+ */
+async function claimOnce(incoming: Incoming, deps: EventProcessorDeps, log: Logger): Promise<boolean> {
+  if (incoming.eventId === '') return true;
+  try {
+    return await deps.dedupe.claim(incoming.eventId);
+  } catch (err) {
+    log.warn({ err: err instanceof Error ? err.message : String(err) }, 'dedupe store unavailable; answering without the redelivery check');
+    return true;
+  }
+}
+
+/** Events that get no reply anyway (unfollow, unknown types) and events without a user are not counted. */
+function rateVerdict(incoming: Incoming, limiter: RateLimiter): RateVerdict {
+  if (incoming.kind === 'ignored' || incoming.userKey === null) return 'allow';
+  return limiter.check(incoming.userKey);
 }

@@ -48,10 +48,13 @@ export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app,
       return reply.code(503).send({ error: 'starting up' });
     }
     const events = shape.data.events as unknown as webhook.Event[];
-    void reply.code(200).send({});
-    setImmediate(() => {
-      for (const event of events) opts.inflight.track(processEvent(event, opts));
-    });
-    return reply;
+    // Tracked before the 200 goes out, so a shutdown that starts right after it still waits for
+    // these events; processing starts on the next turn, once the answer is on its way to LINE.
+    for (const event of events) opts.inflight.track(nextTurn().then(() => processEvent(event, opts)));
+    return reply.code(200).send({});
   });
 };
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
