@@ -7,6 +7,7 @@ import { createClock } from './clock.js';
 import { label } from './labels.js';
 import { renderQuickReplies } from './message-render.js';
 import { renderRichMenu, setMenuOpen } from './rich-menu.js';
+import { hideToast } from './toast.js';
 
 const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const input = /** @type {HTMLTextAreaElement} */ ($('input'));
@@ -48,6 +49,7 @@ async function deliver(event, shownText) {
   const body = at ? { ...event, at } : event;
   const userRow = shownText ? appendUser(shownText) : null;
   quickBar.hidden = true;
+  hideToast();
   const stopTyping = showTyping();
   let res = await postEvent(body);
   for (let i = 0; res.status === 503 && i < 120; i += 1) {

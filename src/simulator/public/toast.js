@@ -13,3 +13,10 @@ export function showToast(parts, ms = 4000) {
     toast.hidden = true;
   }, ms);
 }
+
+/** Hides the notice at once (the user did something else). */
+export function hideToast() {
+  const toast = document.getElementById('toast');
+  if (toast) toast.hidden = true;
+  clearTimeout(timer);
+}
