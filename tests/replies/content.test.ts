@@ -145,3 +145,14 @@ describe('source code of decide, replies and richmenu', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('checkReplyData (for npm run check-data)', () => {
+  it('passes on the real data and names a broken rich-menu tile', async () => {
+    const { checkReplyData } = await import('../../src/replies/content/check-reply-data.ts');
+    expect(checkReplyData(DATA_DIR)).toEqual([]);
+    const dir = brokenCopy('richmenu/richmenu.yaml', (t) => t.replace('target: { guide: forward }', 'target: { guide: forwarding }'));
+    const errors = checkReplyData(dir);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/areas\[4\]\.target\.guide.*forwarding/);
+  });
+});

@@ -1,0 +1,38 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { respond } from '../../src/pipeline/pipeline.ts';
+import type { Runtime } from '../../src/runtime/runtime.ts';
+import { testRuntime } from '../support/test-runtime.ts';
+import { AT, actions, bubbles, knowledge, textEvent, visibleText } from './fixtures.ts';
+
+/** Through the real classifier: what a resident sends → what they read. */
+describe('end to end (real classifier, 志木市)', () => {
+  let runtime: Runtime;
+  beforeAll(async () => {
+    runtime = await testRuntime('shiki');
+  }, 120_000);
+
+  const send = (text: string, at = AT.weekdayAfternoon) => respond(textEvent(text, at), runtime, at);
+
+  it('a pasted My Number: the warning first, the number nowhere', () => {
+    const { messages, summary } = send('市役所の人に言われたので、マイナンバー 1234 5678 9018 を送ります。これで大丈夫ですか');
+    expect(summary.flags).toContain('contains_my_number');
+    expect((messages[0] as messagingApi.FlexMessage).altText).toBe(knowledge().replies.texts.myNumberWarning.title);
+    expect(JSON.stringify(messages).replace(/[\s-]/g, '')).not.toMatch(/[0-9]{12}/);
+  });
+
+  it('someone at the door now: 110 is the first button', () => {
+    const { messages, summary } = send('いま家に市役所の人が来ていて、マイナンバーカードを渡せと言われています');
+    expect(summary.flags).toContain('urgent');
+    expect(actions([bubbles(messages[0])[0]])[0]).toMatchObject({ uri: 'tel:110' });
+  });
+
+  it('a phishing SMS: the verdict, their link host as a warning sign, the contacts', () => {
+    const { messages, summary } = send('【マイナポイント】ポイントの受け取り期限が迫っています。こちらから手続きしてください https://mynapoint-kakunin.example.com/login');
+    expect(summary.intent).toBe('scam.phishing');
+    const text = visibleText(messages);
+    expect(text).toContain(knowledge().replies.intents.get('scam.phishing')!.headline);
+    expect(text).toContain('mynapoint-kakunin.example.com');
+    expect(text).toContain('188');
+  });
+});
