@@ -12,8 +12,13 @@ export type SendResult =
 
 /** The only outbound I/O: sends a reply through the LINE Messaging API. Never throws. */
 export interface LineSender {
-  /** Sends, retrying per `policy` (defaults to {@link DEFAULT_RETRY_POLICY}). */
-  reply(replyToken: string, messages: messagingApi.Message[], policy?: RetryPolicy): Promise<SendResult>;
+  /** Sends, retrying per `options.policy` (default {@link DEFAULT_RETRY_POLICY}); logs to `options.log` (e.g. the event's child logger). */
+  reply(replyToken: string, messages: messagingApi.Message[], options?: ReplyOptions): Promise<SendResult>;
+}
+
+export interface ReplyOptions {
+  policy?: RetryPolicy;
+  log?: Logger;
 }
 
 export interface LineSenderOptions {
@@ -46,7 +51,7 @@ export function createLineSender(options: LineSenderOptions): LineSender {
   const random = options.random ?? Math.random;
 
   return {
-    async reply(replyToken, messages, policy = DEFAULT_RETRY_POLICY) {
+    async reply(replyToken, messages, { policy = DEFAULT_RETRY_POLICY, log = options.logger } = {}) {
       const body = JSON.stringify({ replyToken, messages });
       const started = Date.now();
       for (let attempts = 1; ; attempts++) {
@@ -57,10 +62,10 @@ export function createLineSender(options: LineSenderOptions): LineSender {
         const delay = retryDelay(outcome.failure, attempts, Date.now() - started, policy, random);
         const context = { status: outcome.status, lineRequestId: outcome.requestId, attempt: attempts, err: outcome.error };
         if (delay === null) {
-          options.logger.error({ ...context, elapsedMs: Date.now() - started }, 'LINE reply failed');
+          log.error({ ...context, elapsedMs: Date.now() - started }, 'LINE reply failed');
           return { ok: false, status: outcome.status, requestId: outcome.requestId, attempts, error: outcome.error };
         }
-        options.logger.warn({ ...context, retryInMs: delay }, 'LINE reply attempt failed; retrying');
+        log.warn({ ...context, retryInMs: delay }, 'LINE reply attempt failed; retrying');
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     },

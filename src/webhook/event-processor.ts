@@ -49,7 +49,7 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
     const text = deps.logMessageText && incoming.kind === 'text' ? { text: maskSensitiveText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
     if (reply.messages.length === 0 || !incoming.replyToken) return;
-    const sent = await deps.sender.reply(incoming.replyToken, reply.messages, deps.retryPolicy);
+    const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log });
     if (sent.ok) log.debug({ lineRequestId: sent.requestId, attempts: sent.attempts }, 'reply sent');
   } catch (err) {
     deps.logger.error({ eventId: logId, err: maskSensitiveText(err instanceof Error ? err.message : String(err)) }, 'event processing failed');

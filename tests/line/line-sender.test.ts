@@ -36,7 +36,7 @@ describe('LINE reply sender', () => {
   it('retries once after a 500 and succeeds: exactly two requests with the same reply token', async () => {
     fake.queue({ kind: 'status', status: 500 });
     const { send } = sender();
-    const result = await send.reply('rt-500', messages, policy);
+    const result = await send.reply('rt-500', messages, { policy });
     expect(result).toMatchObject({ ok: true, attempts: 2 });
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests.map((r) => (r.json as { replyToken: string }).replyToken)).toEqual(['rt-500', 'rt-500']);
@@ -47,7 +47,7 @@ describe('LINE reply sender', () => {
     fake.queue({ kind: 'status', status: 429, headers: { 'retry-after': '1' } });
     const { send } = sender();
     const started = Date.now();
-    const result = await send.reply('rt-429', messages, policy);
+    const result = await send.reply('rt-429', messages, { policy });
     expect(result.ok).toBe(true);
     expect(fake.requests).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(990);
@@ -56,7 +56,7 @@ describe('LINE reply sender', () => {
   it('does not retry a 400 and logs the status and x-line-request-id', async () => {
     fake.queue({ kind: 'status', status: 400, body: { message: 'Invalid reply token' } });
     const { send, logs } = sender();
-    const result = await send.reply('rt-400', messages, policy);
+    const result = await send.reply('rt-400', messages, { policy });
     expect(result).toMatchObject({ ok: false, status: 400, attempts: 1 });
     expect(result.ok ? null : result.requestId).toMatch(/^fake-/);
     expect(fake.requests).toHaveLength(1);
@@ -68,7 +68,7 @@ describe('LINE reply sender', () => {
   it('times out a hung request, retries, and succeeds', async () => {
     fake.queue({ kind: 'hang' });
     const { send, logs } = sender();
-    const result = await send.reply('rt-hang', messages, policy);
+    const result = await send.reply('rt-hang', messages, { policy });
     expect(result).toMatchObject({ ok: true, attempts: 2 });
     expect(fake.requests).toHaveLength(2);
     expect(logs.text()).toContain('no complete answer within 300 ms');
@@ -77,14 +77,14 @@ describe('LINE reply sender', () => {
   it('retries when the connection is dropped', async () => {
     fake.queue({ kind: 'drop' });
     const { send } = sender();
-    const result = await send.reply('rt-drop', messages, policy);
+    const result = await send.reply('rt-drop', messages, { policy });
     expect(result).toMatchObject({ ok: true, attempts: 2 });
   });
 
   it('gives up after maxAttempts on a lasting outage and logs the last status and request ID', async () => {
     fake.queue({ kind: 'status', status: 503 }, { kind: 'status', status: 503 }, { kind: 'status', status: 503 });
     const { send, logs } = sender();
-    const result = await send.reply('rt-503', messages, policy);
+    const result = await send.reply('rt-503', messages, { policy });
     expect(result).toMatchObject({ ok: false, status: 503, attempts: 3 });
     expect(fake.requests).toHaveLength(3);
     const failed = logs.lines.filter((l) => l.includes('LINE reply failed'));
@@ -96,20 +96,20 @@ describe('LINE reply sender', () => {
   it('gives up at once when Retry-After is longer than the reply token can wait', async () => {
     fake.queue({ kind: 'status', status: 429, headers: { 'retry-after': '60' } });
     const { send } = sender();
-    const result = await send.reply('rt-429-long', messages, policy);
+    const result = await send.reply('rt-429-long', messages, { policy });
     expect(result).toMatchObject({ ok: false, status: 429, attempts: 1 });
   });
 
   it('stays within its budget when every attempt hangs', async () => {
     fake.queue({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
     const { send, logs } = sender();
-    const result = await send.reply('rt-all-hang', messages, { ...policy, budgetMs: 700, maxAttempts: 10 });
+    const result = await send.reply('rt-all-hang', messages, { policy: { ...policy, budgetMs: 700, maxAttempts: 10 } });
     expect(result.ok).toBe(false);
     expect(fake.requests.length).toBeGreaterThanOrEqual(2);
     expect(fake.requests.length).toBeLessThanOrEqual(3);
     expect(logs.text()).toContain('LINE reply failed');
     fake.requests.length = 0;
-    expect((await send.reply('rt-after', messages, policy)).ok).toBe(true);
+    expect((await send.reply('rt-after', messages, { policy })).ok).toBe(true);
   });
 
   it('closes the socket of a request that timed out, so a hung LINE API leaks no connections', async () => {
@@ -122,7 +122,7 @@ describe('LINE reply sender', () => {
       const { port } = hung.address() as AddressInfo;
       const logs = captureLogger('debug');
       const send = createLineSender({ channelAccessToken: TEST_ACCESS_TOKEN, baseUrl: `http://127.0.0.1:${port}`, logger: logs.logger });
-      const result = await send.reply('rt-leak', messages, { ...policy, maxAttempts: 1 });
+      const result = await send.reply('rt-leak', messages, { policy: { ...policy, maxAttempts: 1 } });
       expect(result.ok).toBe(false);
       await new Promise((r) => setTimeout(r, 100));
       expect(closed).toEqual(['/v2/bot/message/reply']);
@@ -135,7 +135,7 @@ describe('LINE reply sender', () => {
   it('never puts the access token or the reply token in a log line', async () => {
     fake.queue({ kind: 'status', status: 500 }, { kind: 'hang' }, { kind: 'status', status: 401 });
     const { send, logs } = sender();
-    await send.reply('rt-secret-token-xyz', messages, policy);
+    await send.reply('rt-secret-token-xyz', messages, { policy });
     expect(logs.text()).not.toContain(TEST_ACCESS_TOKEN);
     expect(logs.text()).not.toContain('rt-secret-token-xyz');
   });

@@ -72,7 +72,7 @@ describe('when the LINE API misbehaves', () => {
     await fake.waitFor(3, '/v2/bot/message/reply');
     await pause(200);
     const failed = bot.logs.lines.filter((l) => l.includes('"LINE reply failed"')).map((l) => JSON.parse(l));
-    expect(failed.at(-1)).toMatchObject({ status: 502, attempt: 3, lineRequestId: expect.stringMatching(/^fake-/) });
+    expect(failed.at(-1)).toMatchObject({ status: 502, attempt: 3, lineRequestId: expect.stringMatching(/^fake-/), eventId: expect.any(String), user: expect.stringMatching(/^u_/) });
     fake.requests.length = 0;
     expect((await send('こんにちは', 'rt-next')).status).toBe(200);
     await fake.waitFor(1, '/v2/bot/message/reply');
