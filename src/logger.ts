@@ -1,14 +1,18 @@
 import pino, { type Logger, type LoggerOptions, type DestinationStream } from 'pino';
+import { maskSensitiveText } from './privacy/mask-text.ts';
 
-/** Paths pino removes from every log line: credentials, signatures, tokens, raw user IDs. */
+/** Paths pino removes from every log line: credentials, signatures, tokens, raw user IDs, headers, bodies. */
 export const REDACT_PATHS = [
-  'req.headers.authorization',
-  'req.headers["x-line-signature"]',
-  'headers.authorization',
-  'headers["x-line-signature"]',
+  'req.headers',
+  'req.body',
+  'res.headers',
+  'headers',
+  'body',
+  'authorization',
   'signature',
   'channelSecret',
   'channelAccessToken',
+  'accessToken',
   'config.line',
   'replyToken',
   '*.replyToken',
@@ -18,11 +22,30 @@ export const REDACT_PATHS = [
   'event.source.userId',
 ];
 
+/**
+ * Fastify logs `req`, `res` and `err` through these (a logger's own serializers win over
+ * Fastify's): the request is its method and path only (no query, headers or body), an error
+ * is its type, code and masked message (JSON parse errors quote the body they failed on).
+ */
+export const SAFE_SERIALIZERS = {
+  req: (req: { method?: unknown; url?: unknown }) => ({
+    method: typeof req.method === 'string' ? req.method : undefined,
+    path: typeof req.url === 'string' ? req.url.split('?')[0] : undefined,
+  }),
+  res: (res: { statusCode?: unknown }) => ({ statusCode: res.statusCode }),
+  err: (err: unknown) => {
+    if (!(err instanceof Error)) return maskSensitiveText(String(err));
+    const { code, statusCode } = err as { code?: unknown; statusCode?: unknown };
+    return { type: err.name, message: maskSensitiveText(err.message), code, statusCode, stack: err.stack && maskSensitiveText(err.stack) };
+  },
+};
+
 /** Logger options shared by the server, the CLIs and the tests. */
 export function loggerOptions(level: string): LoggerOptions {
   return {
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: SAFE_SERIALIZERS,
     base: undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
   };
