@@ -48,7 +48,7 @@ function renderAll(decision: Decision, knowledge: Knowledge): messagingApi.Messa
 function renderMedia(decision: MediaDecision, knowledge: Knowledge): messagingApi.Message {
   const { media } = knowledge.replies.texts;
   const first = (media.byType as Record<string, string | undefined>)[decision.mediaType];
-  const bubble = noticeBubble({ title: media.title, lines: first ? [first, ...media.lines] : media.lines });
+  const bubble = noticeBubble({ title: media.title, lines: first ? [first, ...media.lines.slice(1)] : media.lines });
   const chips: MenuButton[] = [guideButton(FORWARD_GUIDE, knowledge), topicButton('meta.help', knowledge.replies), mainMenuButton(knowledge)];
   return withQuickReply(flexMessage(media.title, [bubble]), quickReply(chips.filter((c) => c.label !== '')));
 }
