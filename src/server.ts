@@ -11,6 +11,7 @@ import { buildRuntime, loadRuntimeData } from './runtime/load-runtime.ts';
 import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
 import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
+import { maskSensitiveText } from './privacy/mask-text.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -49,19 +50,22 @@ async function main(): Promise<void> {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
   }
 
-  const started = performance.now();
-  const built = await buildRuntime(data);
-  runtime.set(built.runtime);
-  reloader?.adopt(built.tokenizer);
-  logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
-
+  // Registered before the (slow) tokenizer build, so a SIGTERM during start-up also exits cleanly.
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down: no new requests, finishing events in flight');
+    logger.info({ signal, inflight: app.inflight.size() }, 'shutting down: no new requests, finishing events in flight');
+    // Last resort if closing itself hangs (the in-flight wait is already bounded by SHUTDOWN_GRACE_MS).
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 5000).unref();
     app.server.close().then(
-      () => process.exit(0),
+      () => {
+        logger.info('shut down cleanly');
+        process.exit(0);
+      },
       (err: unknown) => {
         logger.error({ err: String(err) }, 'error during shutdown');
         process.exit(1);
@@ -70,10 +74,17 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+
+  const started = performance.now();
+  const built = await buildRuntime(data);
+  runtime.set(built.runtime);
+  reloader?.adopt(built.tokenizer);
+  logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
 }
 
 process.on('unhandledRejection', (reason) => {
-  process.stderr.write(`unhandled rejection: ${String(reason)}\n`);
+  // Logged, never fatal: the process keeps serving. Masked like any error text.
+  process.stderr.write(`unhandled rejection: ${maskSensitiveText(reason instanceof Error ? (reason.stack ?? reason.message) : String(reason))}\n`);
 });
 
 main().catch((err: unknown) => {

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
+import { TEST_ACCESS_TOKEN, TEST_CHANNEL_SECRET, callbackBody, sign, textEvent } from '../support/signed-webhook.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+interface Child {
+  proc: ChildProcess;
+  url: string;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** `node src/server.ts` as production runs it, pointed at the fake LINE API; resolves once it logged "ready". */
+async function startServer(fake: FakeLineApi, env: Record<string, string> = {}): Promise<Child> {
+  const proc = spawn(process.execPath, ['src/server.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      LINE_CHANNEL_SECRET: TEST_CHANNEL_SECRET,
+      LINE_CHANNEL_ACCESS_TOKEN: TEST_ACCESS_TOKEN,
+      LINE_API_BASE_URL: fake.baseUrl,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'debug',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  proc.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  proc.stderr!.on('data', (c: Buffer) => (out += c.toString('utf8')));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const deadline = Date.now() + 60_000;
+  while (!/"msg":"ready/.test(out)) {
+    if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`server did not become ready:\n${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const port = /Server listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(out)?.[1];
+  if (!port) throw new Error(`no listening address in the log:\n${out}`);
+  return { proc, url: `http://127.0.0.1:${port}`, output: () => out, exited };
+}
+
+const children: ChildProcess[] = [];
+const fakes: FakeLineApi[] = [];
+afterEach(async () => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const f of fakes.splice(0)) await f.close();
+});
+
+async function setUp(env: Record<string, string> = {}) {
+  const fake = await startFakeLineApi();
+  fakes.push(fake);
+  const server = await startServer(fake, env);
+  children.push(server.proc);
+  return { fake, server };
+}
+
+function postEvent(url: string, replyToken: string): Promise<Response> {
+  const body = callbackBody([textEvent('市役所の職員を名乗る人からマイナンバーを聞かれました', replyToken)]);
+  return fetch(`${url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
+}
+
+describe('graceful shutdown of the real server process', () => {
+  it('on SIGTERM right after the 200, the reply in flight still reaches LINE and the process exits 0', async () => {
+    const { fake, server } = await setUp({ SHUTDOWN_GRACE_MS: '10000' });
+    fake.queue({ kind: 'status', status: 200, delayMs: 1000 });
+    const res = await postEvent(server.url, 'rt-in-flight');
+    expect(res.status).toBe(200);
+    server.proc.kill('SIGTERM');
+    const { code } = await server.exited;
+    expect(code).toBe(0);
+    const replies = fake.requests.filter((r) => r.path === '/v2/bot/message/reply');
+    expect(replies.map((r) => (r.json as { replyToken: string }).replyToken)).toEqual(['rt-in-flight']);
+    // The process waited for LINE's (delayed) answer before it exited.
+    const out = server.output();
+    expect(out).toContain('"msg":"reply sent"');
+    expect(out.indexOf('"msg":"reply sent"')).toBeLessThan(out.indexOf('shut down cleanly'));
+    expect(out).not.toContain('abandoned');
+  });
+
+  it('stops accepting new webhooks once shutting down', async () => {
+    const { fake, server } = await setUp({ SHUTDOWN_GRACE_MS: '10000' });
+    fake.queue({ kind: 'status', status: 200, delayMs: 1000 });
+    expect((await postEvent(server.url, 'rt-before')).status).toBe(200);
+    server.proc.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    const late = await postEvent(server.url, 'rt-after').then(
+      (r) => r.status,
+      () => 'refused',
+    );
+    expect([503, 'refused']).toContain(late);
+    expect((await server.exited).code).toBe(0);
+    expect(fake.requests.map((r) => (r.json as { replyToken: string }).replyToken)).toEqual(['rt-before']);
+  });
+
+  it('does not wait longer than SHUTDOWN_GRACE_MS for a LINE API that hangs, and still exits 0', async () => {
+    const { fake, server } = await setUp({ SHUTDOWN_GRACE_MS: '500', LINE_API_TIMEOUT_MS: '30000' });
+    fake.queue({ kind: 'hang' });
+    expect((await postEvent(server.url, 'rt-hangs')).status).toBe(200);
+    await fake.waitFor(1, '/v2/bot/message/reply');
+    server.proc.kill('SIGTERM');
+    const { code } = await server.exited;
+    expect(code).toBe(0);
+    expect(server.output()).toContain('events still in flight were abandoned');
+  });
+});
