@@ -1,12 +1,12 @@
-import { join } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from '../logger.ts';
 import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
 import { respond } from '../pipeline/pipeline.ts';
-import { DATA_DIR, PROJECT_ROOT } from '../runtime/project-paths.ts';
+import { DATA_DIR } from '../runtime/project-paths.ts';
 import { describeIssues, incomingFromSimulator, SimulatorEventSchema } from './simulator-event.ts';
 import { listPageAssets, PAGE_SECURITY_HEADERS, sendPageAsset } from './page-assets.ts';
-import { richMenuFromFiles, type RichMenuSource } from './rich-menu-source.ts';
+import type { RichMenuSource } from './rich-menu-source.ts';
+import { richMenuFromModule } from './rich-menu-from-module.ts';
 import type { ReloadState } from './runtime-reloader.ts';
 
 export interface SimulatorOptions {
@@ -16,11 +16,9 @@ export interface SimulatorOptions {
   logger: Logger;
   /** Reloads data/ and intents/ if they changed; absent in tests that pin the runtime. */
   reloadRuntime?: () => Promise<ReloadState>;
-  /** Default: data/richmenu/ (definition + image) or src/richmenu/ (image), else a six-button fallback. */
+  /** Default: data/richmenu/richmenu.yaml through the rich-menu module, else a six-button fallback. */
   richMenu?: RichMenuSource;
 }
-
-const RICH_MENU_DIR = join(DATA_DIR, 'richmenu');
 
 /**
  * The "try it without LINE" page and its API, registered only without LINE credentials:
@@ -34,7 +32,7 @@ const RICH_MENU_DIR = join(DATA_DIR, 'richmenu');
  */
 export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app, opts) => {
   const assets = listPageAssets();
-  const richMenu = opts.richMenu ?? richMenuFromFiles({ definitionDirs: [RICH_MENU_DIR], imageDirs: [RICH_MENU_DIR, join(PROJECT_ROOT, 'src', 'richmenu')] });
+  const richMenu = opts.richMenu ?? richMenuFromModule({ dataDir: DATA_DIR, content: () => opts.runtime.get()?.knowledge.replies ?? null });
   const checkData = async (): Promise<ReloadState> => (opts.reloadRuntime ? opts.reloadRuntime() : { dataError: null });
 
   app.get('/', async (_request, reply) => sendPageAsset(reply, 'index.html', 'text/html; charset=utf-8'));
@@ -67,7 +65,7 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
 
   app.get('/simulator/api/richmenu', async (_request, reply) => {
     const found = await richMenu();
-    const imageUrl = found.image ? `/simulator/api/richmenu/image?v=${found.image.body.length}-${Date.now()}` : null;
+    const imageUrl = found.image ? `/simulator/api/richmenu/image?v=${Date.now()}` : null;
     return reply.headers(PAGE_SECURITY_HEADERS).send({ menu: found.menu, imageUrl, source: found.source, problem: found.problem });
   });
   app.get('/simulator/api/richmenu/image', async (_request, reply) => {
