@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContactData } from '../contacts/check-contact-data.ts';
 import { checkNluData } from '../nlu/check-nlu-data.ts';
+import { checkReplyData } from '../replies/content/check-reply-data.ts';
 import type { DataFileError } from '../data/data-file-error.ts';
 
 /** One data validator: returns the broken files' errors, empty when fine. */
 export type DataValidator = (dataDir: string) => DataFileError[];
 
 /** The validators run by `check-data`, in order. */
-export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir)];
+export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir), checkReplyData];
 
 /** Runs every validator on `dataDir` and collects their errors. */
 export function checkAllData(dataDir: string, validators: readonly DataValidator[] = VALIDATORS): DataFileError[] {
