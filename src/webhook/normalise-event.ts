@@ -28,14 +28,15 @@ export function normaliseEvent(event: webhook.Event, hashUserId: (id: string) =>
     const message = raw['message'] as { type?: unknown; text?: unknown } | undefined;
     const messageType = typeof message?.type === 'string' ? message.type : 'unknown';
     if (messageType === 'text' && typeof message?.text === 'string') {
-      return { ...base, kind: 'text', text: message.text };
+      // JSON may carry lone surrogates ("\ud800"); they become U+FFFD so nothing downstream trips on them.
+      return { ...base, kind: 'text', text: message.text.toWellFormed() };
     }
     if (MEDIA_TYPES.has(messageType)) return { ...base, kind: 'media', mediaType: messageType };
     return { ...base, kind: 'ignored', eventType: `message.${messageType}` };
   }
   if (type === 'postback') {
     const postback = raw['postback'] as { data?: unknown } | undefined;
-    if (typeof postback?.data === 'string') return { ...base, kind: 'postback', data: postback.data };
+    if (typeof postback?.data === 'string') return { ...base, kind: 'postback', data: postback.data.toWellFormed() };
     return { ...base, kind: 'ignored', eventType: 'postback' };
   }
   if (type === 'follow') return { ...base, kind: 'follow' };

@@ -7,9 +7,11 @@ import { processEvent, type EventProcessorDeps } from './event-processor.ts';
 /** LINE webhook bodies are small; anything larger is refused before the signature check. */
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 
+// Only the envelope is checked here: one odd event must not cost the others their replies
+// (normaliseEvent turns unknown shapes into `ignored`; non-objects are skipped below).
 const CallbackShape = z.object({
   destination: z.string(),
-  events: z.array(z.looseObject({ type: z.string() })),
+  events: z.array(z.unknown()),
 });
 
 export interface WebhookRouteOptions extends EventProcessorDeps {
@@ -47,7 +49,8 @@ export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app,
       // Not ready yet: LINE redelivers (when redelivery is on) rather than the event being lost.
       return reply.code(503).send({ error: 'starting up' });
     }
-    const events = shape.data.events as unknown as webhook.Event[];
+    const events = shape.data.events.filter((e): e is webhook.Event => typeof e === 'object' && e !== null && !Array.isArray(e));
+    if (events.length < shape.data.events.length) request.log.warn({ skipped: shape.data.events.length - events.length }, 'webhook: skipped events that are not objects');
     // Tracked before the 200 goes out, so a shutdown that starts right after it still waits for
     // these events; processing starts on the next turn, once the answer is on its way to LINE.
     for (const event of events) opts.inflight.track(nextTurn().then(() => processEvent(event, opts)));

@@ -81,6 +81,17 @@ describe('request limits', () => {
   });
 });
 
+describe('odd text', () => {
+  it('answers a message holding a broken emoji half (an unpaired surrogate) instead of failing silently', async () => {
+    const body = callbackBody([{ ...textEvent('マイナンバーのことで電話がありました\ud83d', 'rt-surrogate'), source: { type: 'user', userId: 'U0000000000000000000000surrogate' } }]);
+    expect(body).toContain('\\ud83d');
+    expect((await postWebhook(bot.url, body)).status).toBe(200);
+    await fake.waitFor(1, '/v2/bot/message/reply');
+    expect(replyTokens(fake.requests)).toEqual(['rt-surrogate']);
+    expect(bot.logs.text()).not.toContain('event processing failed');
+  });
+});
+
 describe('per-user rate limit (RATE_LIMIT_PER_MINUTE=3 here)', () => {
   const user = (userId: string, text: string, replyToken: string) => ({ ...textEvent(text, replyToken), source: { type: 'user', userId } });
 
