@@ -4,15 +4,17 @@
  * `npm test` separately enforces the dev-set threshold.
  *
  * Options: --folds N (default 5), --set FILE (repeatable; default the dev set and the held-out set
- * in tests/fixtures), --json FILE (write the report).
+ * in tests/fixtures), --json FILE (write the report), --model logistic-regression|naive-bayes
+ * (the alternative the default was chosen against), --temperature T and --oos-threshold X
+ * (to re-tune the calibration and the out-of-scope threshold after editing intents/).
  */
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNluData } from '../nlu/build-classifier.ts';
 import { buildTokenizer } from '../nlu/tokenizer.ts';
-import { trainClassifier } from '../nlu/classifier.ts';
-import { evaluateLabelled, readLabelledSet, scoreByIntent, stratifiedFolds } from '../nlu/evaluation.ts';
+import { DEFAULT_CLASSIFIER_OPTIONS, trainClassifier, type ClassifierOptions } from '../nlu/classifier.ts';
+import { calibration, evaluateLabelled, readLabelledSet, scoreByIntent, stratifiedFolds } from '../nlu/evaluation.ts';
 import { DATA_DIR, INTENTS_DIR, PROJECT_ROOT } from '../runtime/project-paths.ts';
 
 const { values } = parseArgs({
@@ -24,6 +26,9 @@ const { values } = parseArgs({
       default: ['dev.jsonl', 'holdout.jsonl'].map((f) => join(PROJECT_ROOT, 'tests', 'fixtures', f)),
     },
     json: { type: 'string' },
+    model: { type: 'string', default: 'logistic-regression' },
+    temperature: { type: 'string' },
+    'oos-threshold': { type: 'string' },
   },
 });
 
@@ -34,11 +39,26 @@ async function main(): Promise<void> {
   const tokenizer = await buildTokenizer();
   const deps = { tokenizer, lexicon: data.lexicon, signals: data.signals };
   const k = Number(values.folds);
+  if (values.model !== 'logistic-regression' && values.model !== 'naive-bayes') {
+    throw new Error(`--model must be logistic-regression or naive-bayes, got ${values.model}`);
+  }
+  const d = DEFAULT_CLASSIFIER_OPTIONS;
+  const options: ClassifierOptions = {
+    ...d,
+    algorithm: values.model,
+    model: { ...d.model, temperature: values.temperature ? Number(values.temperature) : d.model.temperature },
+    outOfScopeThreshold: values['oos-threshold'] ? Number(values['oos-threshold']) : d.outOfScopeThreshold,
+  };
 
   const pairs: { expected: string; predicted: string }[] = [];
+  const confidences: { confidence: number; correct: boolean }[] = [];
   for (const fold of stratifiedFolds(data.intents, k, 7)) {
-    const classifier = trainClassifier(fold.train, deps);
-    for (const t of fold.test) pairs.push({ expected: t.intent, predicted: classifier.classify(t.text).intent });
+    const classifier = trainClassifier(fold.train, deps, options);
+    for (const t of fold.test) {
+      const c = classifier.classify(t.text);
+      pairs.push({ expected: t.intent, predicted: c.intent });
+      confidences.push({ confidence: c.confidence, correct: c.intent === t.intent });
+    }
   }
   const cv = scoreByIntent(pairs);
   console.log(`Cross-validation (${k} folds, ${pairs.length} examples): accuracy ${pct(cv.accuracy)}`);
@@ -46,10 +66,12 @@ async function main(): Promise<void> {
   for (const s of cv.perIntent) {
     console.log(`${s.intent.padEnd(32)}${pct(s.precision).padStart(9)}${pct(s.recall).padStart(8)}${pct(s.f1).padStart(7)}${String(s.support).padStart(9)}`);
   }
+  const cal = calibration(confidences);
+  console.log(`calibration: expected calibration error ${pct(cal.ece)} (confidence → accuracy: ${cal.bins.map((b) => `${b.confidence.toFixed(2)}→${b.accuracy.toFixed(2)}`).join(' ')})`);
   console.log('most confused (expected → predicted):');
   for (const c of cv.confusions.slice(0, 10)) console.log(`  ${c.count} × ${c.expected} → ${c.predicted}`);
 
-  const full = trainClassifier(data.intents, deps);
+  const full = trainClassifier(data.intents, deps, options);
   const sets: Record<string, ReturnType<typeof evaluateLabelled>> = {};
   for (const file of values.set) {
     const set = readLabelledSet(file);

@@ -6,6 +6,7 @@ import type { IntentDefinition } from './intents-loader.ts';
 import { analyseText } from './features.ts';
 import { fitTfidf, type Tfidf } from './tfidf.ts';
 import { trainSoftmax, type SoftmaxModel, type SoftmaxOptions } from './softmax-regression.ts';
+import { trainNaiveBayes } from './naive-bayes.ts';
 import { containsMyNumber } from './my-number.ts';
 import { findLinks, findPhones, lexiconRedFlags, mentionsUrgency, type Signals } from './signals.ts';
 import { isForeignLanguage } from './language.ts';
@@ -21,6 +22,8 @@ export interface ClassifierDeps {
 
 /** Settings chosen by measurement (`npm run eval`); see README "Classifier". */
 export interface ClassifierOptions {
+  /** `logistic-regression` (default, chosen by cross-validation) or `naive-bayes`. */
+  algorithm: 'logistic-regression' | 'naive-bayes';
   model: SoftmaxOptions;
   minDocFreq: number;
   groupWeights: Record<string, number>;
@@ -31,10 +34,11 @@ export interface ClassifierOptions {
 }
 
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
-  model: { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 20261123, temperature: 1 },
+  algorithm: 'logistic-regression',
+  model: { epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 20261123, temperature: 0.6 },
   minDocFreq: 1,
   groupWeights: { 'c:': 1, 'r:': 0.6, 'w:': 1, 'l:': 1.5, 't:': 0.8, 'k:': 1.5, 'x:': 1 },
-  outOfScopeThreshold: 0.2,
+  outOfScopeThreshold: 0.3,
   rankingSize: 5,
 };
 
@@ -74,7 +78,10 @@ export function trainClassifier(
   });
   const tfidf = fitTfidf(docs, { minDocFreq: options.minDocFreq, groupWeights: options.groupWeights });
   const xs = docs.map((d) => tfidf.transform(d));
-  const model = trainSoftmax(xs, labels, classes, tfidf.vocabulary.size, options.model);
+  const model =
+    options.algorithm === 'naive-bayes'
+      ? trainNaiveBayes(xs, labels, classes, tfidf.vocabulary.size)
+      : trainSoftmax(xs, labels, classes, tfidf.vocabulary.size, options.model);
   const trained: Trained = { tfidf, model, keyTerms };
   return { classify: (text) => classifyWith(text, trained, deps, options) };
 }

@@ -85,6 +85,28 @@ export function scoreByIntent(pairs: readonly { expected: string; predicted: str
   return { perIntent, confusions, accuracy: pairs.length ? correct / pairs.length : 0 };
 }
 
+/** Expected calibration error: how far confidence is from accuracy, over 10 equal-width bins. */
+export function calibration(predictions: readonly { confidence: number; correct: boolean }[]): {
+  ece: number;
+  bins: { from: number; count: number; confidence: number; accuracy: number }[];
+} {
+  const bins = Array.from({ length: 10 }, (_, i) => ({ from: i / 10, count: 0, confidence: 0, accuracy: 0 }));
+  for (const p of predictions) {
+    const bin = bins[Math.min(9, Math.floor(p.confidence * 10))]!;
+    bin.count++;
+    bin.confidence += p.confidence;
+    bin.accuracy += p.correct ? 1 : 0;
+  }
+  let ece = 0;
+  for (const bin of bins) {
+    if (bin.count === 0) continue;
+    ece += (bin.count / Math.max(1, predictions.length)) * Math.abs(bin.accuracy / bin.count - bin.confidence / bin.count);
+    bin.confidence /= bin.count;
+    bin.accuracy /= bin.count;
+  }
+  return { ece, bins: bins.filter((b) => b.count > 0) };
+}
+
 export interface LabelledResult {
   accuracy: number;
   /** Best-answer accuracy (the first acceptable intent). */
