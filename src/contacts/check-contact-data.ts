@@ -1,4 +1,5 @@
 import { DataFileError } from '../data/data-file-error.ts';
+import { collectDataFileErrors } from '../data/collect-errors.ts';
 import { loadHoursTexts } from '../hours/hours-texts.ts';
 import type { Contact } from './contact-schema.ts';
 import { loadAlternatives } from './load-alternatives.ts';
@@ -11,17 +12,7 @@ import { listDeployments, loadContacts, loadDeployment } from './load-contacts.t
  */
 export function checkContactData(dataDir: string): DataFileError[] {
   const errors: DataFileError[] = [];
-  const attempt = <T>(load: () => T): T | undefined => {
-    try {
-      return load();
-    } catch (err) {
-      if (err instanceof DataFileError) {
-        errors.push(err);
-        return undefined;
-      }
-      throw err;
-    }
-  };
+  const attempt = collectDataFileErrors(errors);
   const contacts: Contact[] | undefined = attempt(() => loadContacts(dataDir));
   if (contacts) attempt(() => loadAlternatives(dataDir, contacts));
   attempt(() => loadHoursTexts(dataDir));

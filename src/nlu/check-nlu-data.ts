@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
-import { DataFileError } from '../data/data-file-error.ts';
+import type { DataFileError } from '../data/data-file-error.ts';
+import { collectDataFileErrors } from '../data/collect-errors.ts';
 import { loadLexicon } from './lexicon.ts';
 import { loadSignals } from './signals.ts';
 import { loadIntents } from './intents-loader.ts';
@@ -10,17 +11,9 @@ import { loadIntents } from './intents-loader.ts';
  */
 export function checkNluData(dataDir: string, intentsDir = resolve(dataDir, '..', 'intents')): DataFileError[] {
   const errors: DataFileError[] = [];
-  for (const load of [
-    () => loadLexicon(join(dataDir, 'lexicon.yaml')),
-    () => loadSignals(join(dataDir, 'signals.yaml')),
-    () => loadIntents(intentsDir),
-  ]) {
-    try {
-      load();
-    } catch (err) {
-      if (!(err instanceof DataFileError)) throw err;
-      errors.push(err);
-    }
-  }
+  const attempt = collectDataFileErrors(errors);
+  attempt(() => loadLexicon(join(dataDir, 'lexicon.yaml')));
+  attempt(() => loadSignals(join(dataDir, 'signals.yaml')));
+  attempt(() => loadIntents(intentsDir));
   return errors;
 }

@@ -1,5 +1,5 @@
 import type { SparseVector } from './tfidf.ts';
-import type { SoftmaxModel } from './softmax-regression.ts';
+import { softmaxInPlace, type SoftmaxModel } from './softmax-regression.ts';
 
 /**
  * Multinomial naive Bayes on the same TF-IDF vectors, kept as the measured alternative to
@@ -41,14 +41,7 @@ export function trainNaiveBayes(
         const v = x.values[p]!;
         for (let c = 0; c < k; c++) z[c] = z[c]! + logLikelihood[base + c]! * v;
       }
-      let max = -Infinity;
-      for (const v of z) if (v > max) max = v;
-      let sum = 0;
-      for (let c = 0; c < k; c++) {
-        z[c] = Math.exp(z[c]! - max);
-        sum += z[c]!;
-      }
-      for (let c = 0; c < k; c++) z[c] = z[c]! / sum;
+      softmaxInPlace(z);
       return z;
     },
   };

@@ -32,7 +32,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function softmaxInPlace(z: Float64Array): void {
+/** Turns logits into probabilities, in place (numerically stable). */
+export function softmaxInPlace(z: Float64Array): void {
   let max = -Infinity;
   for (const v of z) if (v > max) max = v;
   let sum = 0;

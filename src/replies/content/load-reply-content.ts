@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError, type DataFileIssue } from '../../data/data-file-error.ts';
+import { collectDataFileErrors } from '../../data/collect-errors.ts';
 import { displayPath, readYamlFile } from '../../data/read-yaml-file.ts';
 import { isLocalContactId } from '../../contacts/contact-ids.ts';
 import { INTENT_IDS, type IntentId } from '../../nlu/intent-ids.ts';
@@ -44,17 +45,7 @@ export function checkReplyContent(dataDir: string, contactIds: ReadonlySet<strin
 
 function readReplyContent(dataDir: string, contactIds: ReadonlySet<string>, errors: DataFileError[]): ReplyContent | null {
   const dir = join(dataDir, REPLIES_DIR);
-  const attempt = <T>(load: () => T): T | null => {
-    try {
-      return load();
-    } catch (err) {
-      if (err instanceof DataFileError) {
-        errors.push(err);
-        return null;
-      }
-      throw err;
-    }
-  };
+  const attempt = collectDataFileErrors(errors);
   const intents = attempt(() => loadIntentContents(join(dir, 'intents'), contactIds, errors));
   const texts = attempt(() => readYamlFile(join(dir, 'texts.yaml'), replyTextsSchema));
   const menus = attempt(() => loadMenus(join(dir, 'menus.yaml')));
