@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
+import { createJsonPoster, type JsonPoster } from './post-json.ts';
 import { parseRetryAfter, retryDelay, type FailedAttempt, type RetryPolicy } from './retry-policy.ts';
 
 export type { RetryPolicy } from './retry-policy.ts';
@@ -33,16 +34,17 @@ export interface LineSenderOptions {
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attemptTimeoutMs: 5000, budgetMs: 20_000, baseDelayMs: 500, maxAttempts: 4 };
 
 const USER_AGENT = 'mynumber-scam-guard (+@line/bot-sdk types)';
+const REPLY_PATH = '/v2/bot/message/reply';
 
 /**
- * POST /v2/bot/message/reply with `fetch` and an AbortSignal per attempt. (The SDK's
- * MessagingApiClient calls fetch without a signal, so a hung LINE API would keep its socket
- * open until undici's own 300 s timeouts; aborting closes the socket at our deadline.)
+ * POST /v2/bot/message/reply with a deadline per attempt that destroys the socket (see
+ * post-json.ts). The SDK's MessagingApiClient is not used for the call: its fetch takes no
+ * signal, so a hung LINE API would keep sockets open until undici's own 300 s timeouts.
  * Re-sending with the same reply token is safe: LINE accepts a token once, so a retry after
  * a lost response fails with 400 rather than sending the reply twice.
  */
 export function createLineSender(options: LineSenderOptions): LineSender {
-  const url = `${options.baseUrl}/v2/bot/message/reply`;
+  const poster = createJsonPoster(options.baseUrl);
   const headers = {
     authorization: `Bearer ${options.channelAccessToken}`,
     'content-type': 'application/json',
@@ -57,7 +59,7 @@ export function createLineSender(options: LineSenderOptions): LineSender {
       for (let attempts = 1; ; attempts++) {
         const elapsed = Date.now() - started;
         const timeoutMs = Math.max(1, Math.min(policy.attemptTimeoutMs, policy.budgetMs - elapsed));
-        const outcome = await attempt(url, headers, body, timeoutMs);
+        const outcome = await attempt(poster, headers, body, timeoutMs);
         if (outcome.ok) return { ok: true, requestId: outcome.requestId, attempts };
         const delay = retryDelay(outcome.failure, attempts, Date.now() - started, policy, random);
         const context = { status: outcome.status, lineRequestId: outcome.requestId, attempt: attempts, err: outcome.error };
@@ -77,27 +79,26 @@ type AttemptResult =
   | { ok: false; failure: FailedAttempt; status: number | null; requestId: string | null; error: string };
 
 /** One POST, bounded by `timeoutMs` from the request to the end of the body. Never throws. */
-async function attempt(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<AttemptResult> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  try {
-    const res = await fetch(url, { method: 'POST', headers, body, signal });
-    const requestId = res.headers.get('x-line-request-id');
-    const text = await res.text(); // read to the end, so the connection can be reused
-    if (res.ok) return { ok: true, requestId };
-    const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), Date.now());
-    return {
-      ok: false,
-      failure: { kind: 'http', status: res.status, retryAfterMs },
-      status: res.status,
-      requestId,
-      error: `${res.status} ${res.statusText}: ${maskSensitiveText(text.slice(0, 300))}`,
-    };
-  } catch (err) {
-    if (signal.aborted) {
-      return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${timeoutMs} ms` };
-    }
-    const cause = err instanceof Error && err.cause instanceof Error ? `: ${err.cause.message}` : '';
-    const message = err instanceof Error ? err.message : String(err);
-    return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `network error: ${message}${cause}` };
+async function attempt(poster: JsonPoster, headers: Record<string, string>, body: string, timeoutMs: number): Promise<AttemptResult> {
+  const outcome = await poster.post(REPLY_PATH, headers, body, timeoutMs);
+  if (outcome.kind === 'timeout') {
+    return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${outcome.timeoutMs} ms` };
   }
+  if (outcome.kind === 'network') {
+    return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `network error: ${outcome.message}` };
+  }
+  const requestId = header(outcome.headers['x-line-request-id']);
+  if (outcome.status >= 200 && outcome.status < 300) return { ok: true, requestId };
+  const retryAfterMs = parseRetryAfter(header(outcome.headers['retry-after']), Date.now());
+  return {
+    ok: false,
+    failure: { kind: 'http', status: outcome.status, retryAfterMs },
+    status: outcome.status,
+    requestId,
+    error: `${outcome.status} ${outcome.statusText}: ${maskSensitiveText(outcome.body.slice(0, 300))}`,
+  };
+}
+
+function header(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
 }
