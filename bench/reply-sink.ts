@@ -1,0 +1,54 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stand-in LINE Messaging API for the benchmark: answers POST /v2/bot/message/reply with
+ * 200 at once and notes when each reply token arrived. Lighter than the test fake (no
+ * recording of headers or bodies), so it measures the bot rather than itself.
+ */
+export interface ReplySink {
+  baseUrl: string;
+  /** replyToken → arrival time (performance.now() of this process). */
+  arrivals: Map<string, number>;
+  /** Requests that were not a well-formed reply. */
+  rejected: () => number;
+  close(): Promise<void>;
+}
+
+export async function startReplySink(): Promise<ReplySink> {
+  const arrivals = new Map<string, number>();
+  let rejected = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const at = performance.now();
+      let token: unknown;
+      try {
+        token = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { replyToken?: unknown }).replyToken;
+      } catch {
+        token = undefined;
+      }
+      if (req.url !== '/v2/bot/message/reply' || typeof token !== 'string' || !String(req.headers.authorization).startsWith('Bearer ')) {
+        rejected++;
+        res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"bad request"}');
+        return;
+      }
+      arrivals.set(token, at);
+      res.writeHead(200, { 'content-type': 'application/json', 'x-line-request-id': `sink-${arrivals.size}` });
+      res.end('{"sentMessages":[{"id":"1","quoteToken":"q"}]}');
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    arrivals,
+    rejected: () => rejected,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

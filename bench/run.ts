@@ -1,0 +1,182 @@
+/**
+ * `npm run bench`: the bot against the echo-bot baseline, measured the same way.
+ *
+ *   1. a stand-in LINE API on loopback records when each reply arrives;
+ *   2. the bot (child process: buildApp + the real data, tokenizer and model) and then the
+ *      echo bot (bench/echo-bot.ts) each get signed webhook events at concurrency 10 from
+ *      autocannon, one distinct event per request; an event is done when its reply arrives;
+ *   3. plus classification latency (30 and 1,000 characters), start-up time and memory.
+ *
+ * Writes bench/results.json and prints a table. Exits 1 on any error or lost event; the
+ * throughput and latency goals are reported as met or missed.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { startReplySink } from './reply-sink.ts';
+import { driveLoad, type LoadResult } from './load.ts';
+import { messageMix } from './messages.ts';
+import { round2 } from './stats.ts';
+
+const CONNECTIONS = 10;
+const WARMUP_SECONDS = 3;
+const SECONDS = 15;
+const SECRET = 'bench-channel-secret-0123456789ab';
+const TOKEN = 'bench-access-token-0123456789abcdefghij';
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+interface Listening {
+  kind: 'listening';
+  port: number;
+  memory: NodeJS.MemoryUsage;
+  startup?: Record<string, number>;
+  classify?: Record<string, unknown>;
+}
+
+const started = performance.now();
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', loadAverageAtStart: loadavg().map(round2) };
+const messages = messageMix();
+assertNotEvaluationSentences(messages);
+const sink = await startReplySink();
+
+const botEnv = {
+  LINE_CHANNEL_SECRET: SECRET,
+  LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
+  LINE_API_BASE_URL: sink.baseUrl,
+  LOG_LEVEL: 'info',
+  USER_ID_HASH_KEY: 'bench-hash-key',
+};
+const bot = await startChild(here('./bot-process.ts'), botEnv);
+const botRun = await measure('bot', bot.info.port);
+const botMemoryAfterRun = await memoryOf(bot.child);
+await stop(bot.child);
+
+const echo = await startChild(here('./echo-bot.ts'), { BENCH_CHANNEL_SECRET: SECRET, BENCH_ACCESS_TOKEN: TOKEN, BENCH_LINE_API: sink.baseUrl });
+const echoRun = await measure('echo', echo.info.port);
+await stop(echo.child);
+await sink.close();
+
+const mb = (bytes: number) => round2(bytes / 1024 / 1024);
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  machine,
+  concurrency: CONNECTIONS,
+  seconds: SECONDS,
+  messageMix: { count: messages.length, forwardedSms1000: messages.filter((m) => m.length >= 1000).length },
+  bot: botRun,
+  echo: echoRun,
+  ratio: round2(botRun.eventsPerSecond / echoRun.eventsPerSecond),
+  classificationMs: bot.info.classify,
+  startupMs: Object.fromEntries(Object.entries(bot.info.startup ?? {}).map(([k, v]) => [k, Math.round(v)])),
+  memoryMB: {
+    afterLoad: { rss: mb(bot.info.memory.rss), heapUsed: mb(bot.info.memory.heapUsed), heapTotal: mb(bot.info.memory.heapTotal) },
+    afterRun: { rss: mb(botMemoryAfterRun.rss), heapUsed: mb(botMemoryAfterRun.heapUsed) },
+    echoAfterStart: { rss: mb(echo.info.memory.rss), heapUsed: mb(echo.info.memory.heapUsed) },
+  },
+  goals: {
+    ratioAtLeast: 0.5,
+    p99EventToReplyBelowMs: 20,
+  },
+  wallSeconds: 0,
+};
+results.wallSeconds = Math.round((performance.now() - started) / 1000);
+writeFileSync(here('./results.json'), JSON.stringify(results, null, 2) + '\n');
+printTable(results);
+
+const goals = {
+  ratio: results.ratio >= results.goals.ratioAtLeast,
+  p99: botRun.eventToReplyMs.p99 < results.goals.p99EventToReplyBelowMs,
+};
+process.stdout.write(
+  `goals: throughput ratio ≥ ${results.goals.ratioAtLeast} ${goals.ratio ? 'MET' : 'MISSED'}; ` +
+    `bot p99 event-to-reply < ${results.goals.p99EventToReplyBelowMs} ms ${goals.p99 ? 'MET' : 'MISSED'}\n`,
+);
+const failures = [...problems(botRun), ...problems(echoRun)];
+if (failures.length) {
+  process.stderr.write(`\nbench: ${failures.join('; ')}\n`);
+  process.exit(1);
+}
+
+async function measure(label: string, port: number): Promise<LoadResult> {
+  const url = `http://127.0.0.1:${port}`;
+  const common = { url, channelSecret: SECRET, sink, messages, connections: CONNECTIONS };
+  await driveLoad({ ...common, label: `${label}warm`, seconds: WARMUP_SECONDS });
+  return driveLoad({ ...common, label, seconds: SECONDS });
+}
+
+function problems(r: LoadResult): string[] {
+  const out: string[] = [];
+  const errors = r.errors.connection + r.errors.timeouts + r.errors.non2xx + r.errors.sinkRejected;
+  if (errors > 0) out.push(`${r.label}: ${errors} error(s) ${JSON.stringify(r.errors)}`);
+  if (r.lost > 0) out.push(`${r.label}: ${r.lost} event(s) lost (answered 200, no reply)`);
+  if (r.replied === 0) out.push(`${r.label}: no events completed`);
+  return out;
+}
+
+async function startChild(path: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: Listening }> {
+  const child = fork(path, [], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+    // BENCH_CPU_PROF=dir writes a V8 CPU profile of each child there (for finding the hot path).
+    execArgv: ['--expose-gc', ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
+    // stdout (the bot's JSON log lines) is written for real, to /dev/null; stderr shows problems.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const info = await new Promise<Listening>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as Listening));
+    child.once('exit', (code) => reject(new Error(`bench: ${path} exited with ${code} before listening`)));
+  });
+  return { child, info };
+}
+
+function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => resolve((m as { memory: NodeJS.MemoryUsage }).memory));
+    child.send({ kind: 'memory' });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.send({ kind: 'stop' });
+  });
+}
+
+/** The benchmark must not measure on the sentences the classifier is evaluated on. */
+function assertNotEvaluationSentences(mix: readonly string[]): void {
+  for (const file of ['../tests/fixtures/dev.jsonl', '../tests/fixtures/holdout.jsonl']) {
+    let lines: string[];
+    try {
+      lines = readFileSync(here(file), 'utf8').split('\n').filter(Boolean);
+    } catch {
+      continue;
+    }
+    const texts = new Set(lines.map((l) => (JSON.parse(l) as { text: string }).text));
+    const reused = mix.filter((m) => texts.has(m));
+    if (reused.length) throw new Error(`bench/messages.ts: ${reused.length} message(s) come from ${file}: ${reused[0]}`);
+  }
+}
+
+function printTable(r: typeof results): void {
+  const row = (name: string, x: LoadResult) =>
+    `${name.padEnd(10)} ${String(x.eventsPerSecond).padStart(8)} ${String(x.eventToReplyMs.p50).padStart(9)} ${String(x.eventToReplyMs.p99).padStart(9)} ${String(x.replied).padStart(8)} ${String(x.lost).padStart(5)} ${String(x.errors.connection + x.errors.timeouts + x.errors.non2xx + x.errors.sinkRejected).padStart(6)}`;
+  const c = r.classificationMs as Record<string, { p50: number; p99: number }>;
+  const lines = [
+    '',
+    `Webhook → reply, concurrency ${r.concurrency}, ${r.seconds} s each (event done when its reply reaches the LINE API stand-in)`,
+    `${'target'.padEnd(10)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'replied'.padStart(8)} ${'lost'.padStart(5)} ${'errors'.padStart(6)}`,
+    row('bot', r.bot),
+    row('echo bot', r.echo),
+    `ratio bot/echo: ${r.ratio}`,
+    '',
+    `classify 30 chars:    p50 ${c['chars30']?.p50} ms, p99 ${c['chars30']?.p99} ms`,
+    `classify 1,000 chars: p50 ${c['chars1000']?.p50} ms, p99 ${c['chars1000']?.p99} ms`,
+    `start-up: ${Object.entries(r.startupMs).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `memory after load: RSS ${r.memoryMB.afterLoad.rss} MB, heap ${r.memoryMB.afterLoad.heapUsed} MB (after the run: RSS ${r.memoryMB.afterRun.rss} MB)`,
+    `${r.machine.cpus} CPU(s), load average at start ${r.machine.loadAverageAtStart.join(' ')}; wall time ${r.wallSeconds} s — bench/results.json`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
