@@ -46,7 +46,7 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
       return;
     }
     const reply = verdict === 'notify' ? rateLimitedReply(incoming, runtime) : respond(incoming, runtime, deps.clock());
-    const text = deps.logMessageText && incoming.kind === 'text' ? { text: maskSensitiveText(incoming.text) } : {};
+    const text = deps.logMessageText && incoming.kind === 'text' ? { text: loggedText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
     if (reply.messages.length === 0 || !incoming.replyToken) return;
     const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log });
@@ -54,6 +54,14 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
   } catch (err) {
     deps.logger.error({ eventId: logId, err: maskSensitiveText(err instanceof Error ? err.message : String(err)) }, 'event processing failed');
   }
+}
+
+/** Longest message text a log line carries (LOG_MESSAGE_TEXT); masked first, so a cut never exposes part of a number. */
+export const MAX_LOGGED_TEXT_CHARS = 1000;
+
+function loggedText(text: string): string {
+  const masked = maskSensitiveText(text);
+  return masked.length > MAX_LOGGED_TEXT_CHARS ? `${masked.slice(0, MAX_LOGGED_TEXT_CHARS)}…(+${masked.length - MAX_LOGGED_TEXT_CHARS})` : masked;
 }
 
 /**

@@ -23,6 +23,7 @@ const MESSAGES = [
   `カードの番号は${SECRETS_IN_MESSAGES.myNumberFullWidth}です`,
   `通知カードに ${SECRETS_IN_MESSAGES.myNumberHyphenated} と書いてあります`,
   `折り返しは ${SECRETS_IN_MESSAGES.phone} に、メールは ${SECRETS_IN_MESSAGES.email} に送ると言われました`,
+  `転送します：${'【重要】カードの更新手続きが必要です。'.repeat(150)}連絡先 ${SECRETS_IN_MESSAGES.phone}`,
 ];
 
 async function exercise(bot: RunningApp, fake: FakeLineApi): Promise<string> {
@@ -107,6 +108,8 @@ describe.each([
     const handled = bot.logs.lines.filter((l) => l.includes('"event handled"')).map((l) => JSON.parse(l) as { text?: string });
     if (logText === 'true') {
       expect(handled.map((l) => l.text)).toEqual(expect.arrayContaining([expect.stringContaining('[number:12]'), expect.stringContaining('[email]')]));
+      // A long message is cut in the log line (after masking).
+      expect(Math.max(...handled.map((l) => (l.text ?? '').length))).toBeLessThanOrEqual(1100);
     } else {
       expect(handled.every((l) => l.text === undefined)).toBe(true);
       expect(log).not.toContain('市役所の者だと名乗る人');
