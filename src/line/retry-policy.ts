@@ -7,7 +7,7 @@
 export interface RetryPolicy {
   /** Longest wait for one attempt (headers and body). */
   attemptTimeoutMs: number;
-  /** Longest time from the first attempt to the start of the last one. */
+  /** Longest time one reply may take, every attempt and wait included (a reply token does not live long). */
   budgetMs: number;
   /** First backoff; doubles each retry. */
   baseDelayMs: number;
