@@ -3,8 +3,8 @@ import type { Classifier } from '../runtime/runtime.ts';
 import type { Tokenizer } from './tokenizer.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { IntentDefinition } from './intents-loader.ts';
-import { analyseText } from './features.ts';
-import { fitTfidf, type Tfidf } from './tfidf.ts';
+import { analyseText, countingSink, featureGroup, type FeatureSink } from './features.ts';
+import { fitTfidf, type FeatureKey, type Tfidf } from './tfidf.ts';
 import { trainSoftmax, type SoftmaxModel, type SoftmaxOptions } from './softmax-regression.ts';
 import { trainNaiveBayes } from './naive-bayes.ts';
 import { containsMyNumber } from './my-number.ts';
@@ -45,16 +45,12 @@ export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
 interface Trained {
   tfidf: Tfidf;
   model: SoftmaxModel;
-  keyTerms: { intent: string; forms: string[] }[];
+  keyTerms: { feature: string; forms: string[] }[];
 }
 
-function keyTermFeatures(folded: string, keyTerms: Trained['keyTerms'], features: Map<string, number>): void {
-  for (const { intent, forms } of keyTerms) {
-    for (const form of forms) {
-      if (folded.includes(form)) {
-        features.set('k:' + intent, (features.get('k:' + intent) ?? 0) + 1);
-      }
-    }
+function keyTermFeatures(folded: string, keyTerms: Trained['keyTerms'], sink: FeatureSink): void {
+  for (const { feature, forms } of keyTerms) {
+    for (const form of forms) if (folded.includes(form)) sink.add(feature);
   }
 }
 
@@ -65,18 +61,19 @@ export function trainClassifier(
   options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
 ): Classifier {
   const classes = intents.map((i) => i.id);
-  const keyTerms = intents.map((i) => ({ intent: i.id, forms: [...new Set(i.keyTerms.map(foldText))].filter((f) => f.length >= 2) }));
-  const docs: Map<string, number>[] = [];
+  const keyTerms = intents.map((i) => ({ feature: `k:${i.id}`, forms: [...new Set(i.keyTerms.map(foldText))].filter((f) => f.length >= 2) }));
+  const docs: Map<FeatureKey, number>[] = [];
   const labels: number[] = [];
   intents.forEach((intent, c) => {
     for (const example of intent.examples) {
-      const analysed = analyseText(example, deps);
-      keyTermFeatures(analysed.folded, keyTerms, analysed.features);
-      docs.push(analysed.features);
+      const sink = countingSink();
+      const analysed = analyseText(example, deps, sink);
+      keyTermFeatures(analysed.folded, keyTerms, sink);
+      docs.push(sink.counts);
       labels.push(c);
     }
   });
-  const tfidf = fitTfidf(docs, { minDocFreq: options.minDocFreq, groupWeights: options.groupWeights });
+  const tfidf = fitTfidf(docs, { minDocFreq: options.minDocFreq, groupWeights: options.groupWeights, groupOf: featureGroup });
   const xs = docs.map((d) => tfidf.transform(d));
   const model =
     options.algorithm === 'naive-bayes'
@@ -87,9 +84,10 @@ export function trainClassifier(
 }
 
 function classifyWith(text: string, trained: Trained, deps: ClassifierDeps, options: ClassifierOptions): Classification {
-  const analysed = analyseText(text, deps);
-  keyTermFeatures(analysed.folded, trained.keyTerms, analysed.features);
-  const probabilities = trained.model.predict(trained.tfidf.transform(analysed.features));
+  const sink = trained.tfidf.accumulator();
+  const analysed = analyseText(text, deps, sink);
+  keyTermFeatures(analysed.folded, trained.keyTerms, sink);
+  const probabilities = trained.model.predict(sink.vector());
   let ranking: RankedIntent[] = trained.model.classes
     .map((intent, i) => ({ intent, score: probabilities[i]! }))
     .sort((a, b) => b.score - a.score);

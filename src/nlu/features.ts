@@ -1,4 +1,5 @@
 import type { Tokenizer } from './tokenizer.ts';
+import type { FeatureKey } from './tfidf.ts';
 import { matchLexicon, type Lexicon, type LexiconHit } from './lexicon.ts';
 import { foldText, katakanaToHiragana } from './normalise-text.ts';
 
@@ -10,8 +11,11 @@ import { foldText, katakanaToHiragana } from './normalise-text.ts';
  *  - `l:` / `t:` lexicon term ids and tags (matched before tokenising).
  */
 
-/** Only this many characters are tokenised; the n-grams of the folded text cover the rest. */
-export const MAX_TOKENISED_CHARS = 600;
+/**
+ * Only this many characters are tokenised (kuromoji is most of the cost of a long message);
+ * the n-grams of the folded text and the lexicon cover the rest.
+ */
+export const MAX_TOKENISED_CHARS = 200;
 
 const CONTENT_POS = new Set(['名詞', '動詞', '形容詞', '副詞', '感動詞', '連体詞']);
 const LINK_RE = /(?:https?:\/\/|www\.)\S+/giu;
@@ -19,7 +23,20 @@ const LINK_RE = /(?:https?:\/\/|www\.)\S+/giu;
 export interface AnalysedText {
   folded: string;
   lexiconHits: LexiconHit[];
-  features: Map<string, number>;
+}
+
+/**
+ * Where the features go: counted by name when training, or straight into vocabulary-indexed
+ * counts when classifying (unknown features are dropped without being stored).
+ */
+export interface FeatureSink {
+  add(key: FeatureKey): void;
+}
+
+/** A sink that counts features by name (training, tests). */
+export function countingSink(): FeatureSink & { counts: Map<FeatureKey, number> } {
+  const counts = new Map<FeatureKey, number>();
+  return { counts, add: (key) => void counts.set(key, (counts.get(key) ?? 0) + 1) };
 }
 
 export interface FeatureDeps {
@@ -27,32 +44,59 @@ export interface FeatureDeps {
   lexicon: Lexicon;
 }
 
-function add(features: Map<string, number>, key: string, amount = 1): void {
-  features.set(key, (features.get(key) ?? 0) + amount);
+/** N-gram groups, packed into the top bits of a numeric feature key. */
+const GRAM_GROUPS = ['', 'c:', 'r:'] as const;
+const GROUP_UNIT = 2 ** 48;
+const CHAR_UNIT = 2 ** 16;
+
+/** The group of a feature key: the prefix of a string key, the packed group of an n-gram. */
+export function featureGroup(key: FeatureKey): string {
+  return typeof key === 'number' ? (GRAM_GROUPS[Math.floor(key / GROUP_UNIT)] ?? '') : key.slice(0, 2);
 }
 
-function addNgrams(features: Map<string, number>, prefix: string, text: string, min: number, max: number): void {
-  const chars = Array.from(text);
-  for (let n = min; n <= max; n++) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      let gram = '';
-      for (let j = i; j < i + n; j++) gram += chars[j];
-      if (gram.trim().length < n) continue;
-      add(features, prefix + gram);
+/** Readable form of a feature key (for debugging and tests): `c:電話` for a packed n-gram. */
+export function featureName(key: FeatureKey): string {
+  if (typeof key === 'string') return key;
+  let rest = key % GROUP_UNIT;
+  let gram = '';
+  for (let unit = 2 ** 32; unit >= 1; unit /= CHAR_UNIT) {
+    const code = Math.floor(rest / unit);
+    rest -= code * unit;
+    if (code) gram += String.fromCharCode(code);
+  }
+  return featureGroup(key) + gram;
+}
+
+/**
+ * Character n-grams (UTF-16 code units, the same in training and classification) without
+ * spaces, each as a number: group × 2⁴⁸ + c₁ × 2³² + c₂ × 2¹⁶ + c₃ (NUL never occurs after
+ * normalisation, so a shorter n-gram cannot collide with a longer one).
+ */
+function addNgrams(sink: FeatureSink, group: 1 | 2, text: string, min: number, max: number): void {
+  const length = text.length;
+  const base = group * GROUP_UNIT;
+  for (let i = 0; i < length; i++) {
+    let key = base;
+    let unit = 2 ** 32;
+    for (let n = 1; n <= max && i + n <= length; n++) {
+      const code = text.charCodeAt(i + n - 1);
+      if (code === 32) break;
+      key += code * unit;
+      unit /= CHAR_UNIT;
+      if (n >= min) sink.add(key);
     }
   }
 }
 
-/** Analyses one text for training or classification. */
-export function analyseText(text: string, deps: FeatureDeps): AnalysedText {
+/** Analyses one text for training or classification, putting its features into `sink`. */
+export function analyseText(text: string, deps: FeatureDeps, sink: FeatureSink): AnalysedText {
   const folded = foldText(text);
-  const features = new Map<string, number>();
   const lexiconHits = matchLexicon(folded, deps.lexicon);
 
   const shaped = folded.replace(LINK_RE, '◆').replace(/[0-9]/g, '#');
-  addNgrams(features, 'c:', ` ${shaped} `, 1, 3);
+  addNgrams(sink, 1, shaped, 1, 3);
 
-  const morphemes = deps.tokenizer.tokenize(shaped.slice(0, MAX_TOKENISED_CHARS));
+  const morphemes = deps.tokenizer.tokenize(shaped.slice(0, MAX_TOKENISED_CHARS).toWellFormed());
   let reading = '';
   for (const m of morphemes) {
     if (m.pos === '記号') {
@@ -60,14 +104,14 @@ export function analyseText(text: string, deps: FeatureDeps): AnalysedText {
       continue;
     }
     reading += katakanaToHiragana(m.reading);
-    if (CONTENT_POS.has(m.pos)) add(features, 'w:' + katakanaToHiragana(m.base));
+    if (CONTENT_POS.has(m.pos)) sink.add('w:' + katakanaToHiragana(m.base));
   }
-  addNgrams(features, 'r:', reading, 2, 3);
+  addNgrams(sink, 2, reading, 2, 3);
 
   for (const hit of lexiconHits) {
-    add(features, 'l:' + hit.term.id, 1);
-    for (const tag of hit.term.tags) add(features, 't:' + tag, 1);
+    sink.add('l:' + hit.term.id);
+    for (const tag of hit.term.tags) sink.add('t:' + tag);
   }
-  if (/◆/.test(shaped)) add(features, 'x:link');
-  return { folded, lexiconHits, features };
+  if (shaped.includes('◆')) sink.add('x:link');
+  return { folded, lexiconHits };
 }

@@ -5,6 +5,7 @@
 
 const STRIP = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@\S+|[\p{N}\p{P}\p{S}\s]+/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const ANY_KANA = /[\u3041-\u3096\u30a1-\u30fa\uff66-\uff9d]/u;
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const OTHER_SCRIPTS = /[\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Bengali}\p{Script=Sinhala}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Lao}\p{Script=Tamil}]/gu;
@@ -17,6 +18,8 @@ function count(text: string, re: RegExp): number {
 
 /** True for text mostly in another script than Japanese (English, Chinese, Korean, Vietnamese …). */
 export function isForeignLanguage(text: string): boolean {
+  // Fast path: any kana (after NFKC half-width kana are full-width) means Japanese.
+  if (ANY_KANA.test(text)) return false;
   const letters = text.normalize('NFKC').replace(STRIP, '');
   if (letters.length === 0) return false;
   const kana = count(letters, KANA);

@@ -77,7 +77,8 @@ export function isGovernmentHost(host: string, suffixes: readonly string[]): boo
 
 /** Links found in the text (NFKC-normalised), each host once. */
 export function findLinks(normalised: string, signals: Signals): Extract<RedFlag, { kind: 'link' }>[] {
-  const withoutEmails = normalised.replace(EMAIL_RE, ' ');
+  if (!normalised.includes('.')) return [];
+  const withoutEmails = normalised.includes('@') ? normalised.replace(EMAIL_RE, ' ') : normalised;
   const seen = new Set<string>();
   const out: Extract<RedFlag, { kind: 'link' }>[] = [];
   for (const m of withoutEmails.matchAll(URL_RE)) {

@@ -1,6 +1,7 @@
 import kuromoji from 'kuromoji';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { installBoundedViterbi } from './bounded-viterbi.ts';
 
 /** One morpheme as the classifier uses it. */
 export interface Morpheme {
@@ -31,6 +32,8 @@ export function buildTokenizer(dicPath: string = kuromojiDictPath()): Promise<To
         reject(new Error(`cannot build the kuromoji tokenizer from ${dicPath}: ${err.message}`));
         return;
       }
+      // Linear instead of quadratic lattice construction (see bounded-viterbi.ts).
+      installBoundedViterbi((tk as unknown as { viterbi_builder: Parameters<typeof installBoundedViterbi>[0] }).viterbi_builder);
       resolve({
         tokenize(text) {
           return tk.tokenize(text).map((t) => ({
