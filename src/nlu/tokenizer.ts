@@ -2,6 +2,7 @@ import kuromoji from 'kuromoji';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { installBoundedViterbi } from './bounded-viterbi.ts';
+import { createMorphemeReader, type KuromojiInternals } from './morpheme-reader.ts';
 
 /** One morpheme as the classifier uses it. */
 export interface Morpheme {
@@ -32,18 +33,11 @@ export function buildTokenizer(dicPath: string = kuromojiDictPath()): Promise<To
         reject(new Error(`cannot build the kuromoji tokenizer from ${dicPath}: ${err.message}`));
         return;
       }
-      // Linear instead of quadratic lattice construction (see bounded-viterbi.ts).
-      installBoundedViterbi((tk as unknown as { viterbi_builder: Parameters<typeof installBoundedViterbi>[0] }).viterbi_builder);
-      resolve({
-        tokenize(text) {
-          return tk.tokenize(text).map((t) => ({
-            surface: t.surface_form,
-            base: t.basic_form && t.basic_form !== '*' ? t.basic_form : t.surface_form,
-            reading: t.reading && t.reading !== '*' ? t.reading : t.surface_form,
-            pos: t.pos,
-          }));
-        },
-      });
+      // Linear instead of quadratic lattice construction (see bounded-viterbi.ts), and only
+      // the three features the classifier reads, decoded once per dictionary entry.
+      const internals = tk as unknown as KuromojiInternals;
+      installBoundedViterbi(internals.viterbi_builder as unknown as Parameters<typeof installBoundedViterbi>[0]);
+      resolve({ tokenize: createMorphemeReader(internals) });
     });
   });
 }
