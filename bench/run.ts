@@ -45,6 +45,7 @@ const botEnv = {
   LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
   LINE_API_BASE_URL: sink.baseUrl,
   LOG_LEVEL: 'info',
+  MAX_QUEUED_EVENTS: process.env['MAX_QUEUED_EVENTS'] ?? '8',
   USER_ID_HASH_KEY: 'bench-hash-key',
 };
 const bot = await startChild(here('./bot-process.ts'), botEnv);

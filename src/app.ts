@@ -4,6 +4,7 @@ import type { Logger } from './logger.ts';
 import type { LineSender } from './line/line-sender.ts';
 import type { RuntimeSlot } from './runtime/runtime-slot.ts';
 import { createInflight, type Inflight } from './webhook/inflight.ts';
+import { createEventQueue } from './webhook/event-queue.ts';
 import { webhookRoute } from './webhook/webhook-route.ts';
 import { healthRoutes } from './health-routes.ts';
 import { createUserKeyHasher } from './privacy/user-key.ts';
@@ -70,7 +71,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       clock: deps.clock,
       logger: deps.logger,
       hashUserId,
-      inflight,
+      queue: createEventQueue(inflight),
+      maxQueuedEvents: config.maxQueuedEvents,
       dedupe,
       rateLimiter,
       retryPolicy: {

@@ -33,6 +33,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(16),
   LINE_REPLY_BUDGET_MS: z.coerce.number().int().min(100).max(55_000).default(20_000),
   LINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(10_000).default(500),
   LINE_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
@@ -60,6 +61,8 @@ export interface Config {
   rateLimitPerMinute: number;
   lineApiTimeoutMs: number;
   shutdownGraceMs: number;
+  /** Events accepted but not yet started above which the webhook holds its next 200 (back-pressure). */
+  maxQueuedEvents: number;
   /** How long one reply may keep retrying, from its first attempt (a reply token lives about a minute). */
   lineReplyBudgetMs: number;
   /** First retry delay; doubles each retry, with jitter. */
@@ -124,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     lineApiTimeoutMs: e.LINE_API_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    maxQueuedEvents: e.MAX_QUEUED_EVENTS,
     lineReplyBudgetMs: e.LINE_REPLY_BUDGET_MS,
     lineRetryBaseMs: e.LINE_RETRY_BASE_MS,
     lineRetryMaxAttempts: e.LINE_RETRY_MAX_ATTEMPTS,

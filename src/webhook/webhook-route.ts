@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { validateSignature, type webhook } from '@line/bot-sdk';
 import { z } from 'zod';
-import type { Inflight } from './inflight.ts';
+import type { EventQueue } from './event-queue.ts';
 import { processEvent, type EventProcessorDeps } from './event-processor.ts';
 
 /** LINE webhook bodies are small; anything larger is refused before the signature check. */
@@ -16,7 +16,9 @@ const CallbackShape = z.object({
 
 export interface WebhookRouteOptions extends EventProcessorDeps {
   channelSecret: string;
-  inflight: Inflight;
+  queue: EventQueue;
+  /** MAX_QUEUED_EVENTS: above this many events waiting to start, the next 200 waits. */
+  maxQueuedEvents: number;
 }
 
 /**
@@ -51,13 +53,12 @@ export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app,
     }
     const events = shape.data.events.filter((e): e is webhook.Event => typeof e === 'object' && e !== null && !Array.isArray(e));
     if (events.length < shape.data.events.length) request.log.warn({ skipped: shape.data.events.length - events.length }, 'webhook: skipped events that are not objects');
+    // Back-pressure: with more events waiting for the CPU than the limit, hold this answer.
+    await opts.queue.room(opts.maxQueuedEvents);
     // Tracked before the 200 goes out, so a shutdown that starts right after it still waits for
-    // these events; processing starts on the next turn, once the answer is on its way to LINE.
-    for (const event of events) opts.inflight.track(nextTurn().then(() => processEvent(event, opts)));
+    // these events; processing starts on a later turn, once the answer is on its way to LINE.
+    for (const event of events) opts.queue.schedule(() => processEvent(event, opts));
     return reply.code(200).send({});
   });
 };
 
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
