@@ -32,7 +32,7 @@ globalThis.gc?.();
 const memoryAfterLoad = process.memoryUsage();
 
 const runtime = createRuntimeSlot(built.runtime);
-const sender = createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger });
+const sender = createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs });
 const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config) });
 await app.server.listen({ port: 0, host: '127.0.0.1' });
 

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   }
 
   const sender = config.line
-    ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger })
+    ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs })
     : null;
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check });
   await app.server.listen({ port: config.port, host: config.host });

@@ -113,6 +113,7 @@ describe('LINE reply sender', () => {
   });
 
   it('closes the socket of a request that timed out, so a hung LINE API leaks no connections', async () => {
+    // undici checks its timers about once a second: the close may follow the give-up by up to ~1 s.
     const closed: string[] = [];
     const hung = createServer((req) => {
       req.socket.once('close', () => closed.push(req.url ?? ''));
@@ -121,10 +122,16 @@ describe('LINE reply sender', () => {
     try {
       const { port } = hung.address() as AddressInfo;
       const logs = captureLogger('debug');
-      const send = createLineSender({ channelAccessToken: TEST_ACCESS_TOKEN, baseUrl: `http://127.0.0.1:${port}`, logger: logs.logger });
+      const send = createLineSender({
+        channelAccessToken: TEST_ACCESS_TOKEN,
+        baseUrl: `http://127.0.0.1:${port}`,
+        logger: logs.logger,
+        requestTimeoutMs: policy.attemptTimeoutMs,
+      });
       const result = await send.reply('rt-leak', messages, { policy: { ...policy, maxAttempts: 1 } });
       expect(result.ok).toBe(false);
-      await new Promise((r) => setTimeout(r, 100));
+      const deadline = Date.now() + 2500;
+      while (closed.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
       expect(closed).toEqual(['/v2/bot/message/reply']);
     } finally {
       hung.closeAllConnections();

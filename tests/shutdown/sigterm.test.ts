@@ -79,7 +79,7 @@ describe('graceful shutdown of the real server process', () => {
     // The process waited for LINE's (delayed) answer before it exited.
     const out = server.output();
     expect(out).toContain('"msg":"reply sent"');
-    expect(out.indexOf('"msg":"reply sent"')).toBeLessThan(out.indexOf('shut down cleanly'));
+    expect(out.indexOf('"msg":"reply sent"'), out).toBeLessThan(out.indexOf('shut down cleanly'));
     expect(out).not.toContain('abandoned');
   });
 
