@@ -45,8 +45,9 @@ const botEnv = {
   LINE_CHANNEL_ACCESS_TOKEN: TOKEN,
   LINE_API_BASE_URL: sink.baseUrl,
   LOG_LEVEL: 'info',
-  MAX_QUEUED_EVENTS: process.env['MAX_QUEUED_EVENTS'] ?? '8',
   USER_ID_HASH_KEY: 'bench-hash-key',
+  ...(process.env['MAX_QUEUED_EVENTS'] ? { MAX_QUEUED_EVENTS: process.env['MAX_QUEUED_EVENTS'] } : {}),
+  ...(process.env['PIPELINE_WORKERS'] ? { PIPELINE_WORKERS: process.env['PIPELINE_WORKERS'] } : {}),
 };
 const bot = await startChild(here('./bot-process.ts'), botEnv);
 const botRun = await measure('bot', bot.info.port);

@@ -5,6 +5,7 @@ import type { LineSender } from './line/line-sender.ts';
 import type { RuntimeSlot } from './runtime/runtime-slot.ts';
 import { createInflight, type Inflight } from './webhook/inflight.ts';
 import { createEventQueue } from './webhook/event-queue.ts';
+import type { PipelinePool } from './pipeline/pipeline-pool.ts';
 import { webhookRoute } from './webhook/webhook-route.ts';
 import { healthRoutes } from './health-routes.ts';
 import { createUserKeyHasher } from './privacy/user-key.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   dedupe?: DedupeStore;
   /** Per-user rate limit; default RATE_LIMIT_PER_MINUTE per user in this process. */
   rateLimiter?: RateLimiter;
+  /** The pipeline on worker threads (PIPELINE_WORKERS > 0); closed with the app. */
+  pipeline?: PipelinePool | null;
 }
 
 /** Users whose rate window is remembered at once (the oldest are forgotten first). */
@@ -82,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         maxAttempts: config.lineRetryMaxAttempts,
       },
       logMessageText: config.logMessageText,
+      pipeline: deps.pipeline ?? null,
     });
   }
   if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime });
@@ -89,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     const left = await inflight.drain(deps.config.shutdownGraceMs);
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
     await ownDedupe?.close();
+    await deps.pipeline?.close();
   });
   return { server, inflight };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /**
@@ -33,7 +34,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
   LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-  MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(16),
+  MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(8),
+  PIPELINE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
   LINE_REPLY_BUDGET_MS: z.coerce.number().int().min(100).max(55_000).default(20_000),
   LINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(10_000).default(500),
   LINE_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
@@ -63,6 +65,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Events accepted but not yet started above which the webhook holds its next 200 (back-pressure). */
   maxQueuedEvents: number;
+  /** Worker threads running the pipeline for the webhook (0 = on the main thread). */
+  pipelineWorkers: number;
   /** How long one reply may keep retrying, from its first attempt (a reply token lives about a minute). */
   lineReplyBudgetMs: number;
   /** First retry delay; doubles each retry, with jitter. */
@@ -128,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lineApiTimeoutMs: e.LINE_API_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     maxQueuedEvents: e.MAX_QUEUED_EVENTS,
+    // auto: one worker beside the main thread when there is a second CPU (classification is the
+    // CPU-heavy step; the main thread keeps HTTP, signatures and sending).
+    pipelineWorkers: e.PIPELINE_WORKERS === 'auto' ? (availableParallelism() >= 2 ? 1 : 0) : e.PIPELINE_WORKERS,
     lineReplyBudgetMs: e.LINE_REPLY_BUDGET_MS,
     lineRetryBaseMs: e.LINE_RETRY_BASE_MS,
     lineRetryMaxAttempts: e.LINE_RETRY_MAX_ATTEMPTS,

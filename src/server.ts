@@ -8,6 +8,7 @@ import { buildApp } from './app.ts';
 import { createLineSender } from './line/line-sender.ts';
 import { createRuntimeSlot } from './runtime/runtime-slot.ts';
 import { buildRuntime, loadRuntimeData } from './runtime/load-runtime.ts';
+import { deferredPool, startPipelinePool, workerBackedRuntime } from './pipeline/pipeline-pool.ts';
 import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
 import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
@@ -44,7 +45,13 @@ async function main(): Promise<void> {
   const sender = config.line
     ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs })
     : null;
-  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check });
+  // With LINE credentials and PIPELINE_WORKERS > 0, the pipeline runs on worker threads; the
+  // main thread keeps only the reply data (for the rate-limit notice), not a tokenizer.
+  const workers = config.line ? config.pipelineWorkers : 0;
+  const starting = workers > 0 ? startPipelinePool(workers, sources) : null;
+  starting?.catch(() => undefined);
+  const pipeline = starting ? deferredPool(starting) : null;
+  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline });
   await app.server.listen({ port: config.port, host: config.host });
   if (!config.line) {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
@@ -76,10 +83,16 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   const started = performance.now();
-  const built = await buildRuntime(data);
-  runtime.set(built.runtime);
-  reloader?.adopt(built.tokenizer);
-  logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
+  if (starting) {
+    await starting;
+    runtime.set(workerBackedRuntime(data.knowledge));
+    logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, workers }, 'ready: tokenizer built, model trained (pipeline workers)');
+  } else {
+    const built = await buildRuntime(data);
+    runtime.set(built.runtime);
+    reloader?.adopt(built.tokenizer);
+    logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
+  }
 }
 
 process.on('unhandledRejection', (reason) => {

@@ -7,6 +7,7 @@ import type { RateLimiter, RateVerdict } from '../rate-limit/rate-limiter.ts';
 import type { Incoming } from '../pipeline/incoming.ts';
 import { normaliseEvent } from './normalise-event.ts';
 import { respond } from '../pipeline/pipeline.ts';
+import type { PipelinePool } from '../pipeline/pipeline-pool.ts';
 import { rateLimitedReply } from '../rate-limit/rate-limited-reply.ts';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
 
@@ -21,14 +22,16 @@ export interface EventProcessorDeps {
   retryPolicy: RetryPolicy;
   /** LOG_MESSAGE_TEXT: add the message text, masked, to the event's log line. */
   logMessageText: boolean;
+  /** The pipeline on worker threads (PIPELINE_WORKERS); without it, `respond` runs here. */
+  pipeline?: PipelinePool | null;
 }
 
 /**
  * Processes one webhook event: normalise → claim its ID once → rate limit → pipeline → reply.
- * Never throws; a failure is logged with the event's ID and does not affect the other events
+ * `responded` is called once the reply is worked out (before it is sent). Never throws; a failure is logged with the event's ID and does not affect the other events
  * of the same delivery.
  */
-export async function processEvent(event: webhook.Event, deps: EventProcessorDeps): Promise<void> {
+export async function processEvent(event: webhook.Event, deps: EventProcessorDeps, responded: () => void = () => undefined): Promise<void> {
   const eventId = (event as { webhookEventId?: unknown }).webhookEventId;
   const logId = typeof eventId === 'string' ? eventId : null;
   try {
@@ -45,7 +48,13 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
       log.info({ kind: incoming.kind }, 'rate limited: no reply');
       return;
     }
-    const reply = verdict === 'notify' ? rateLimitedReply(incoming, runtime) : respond(incoming, runtime, deps.clock());
+    const reply =
+      verdict === 'notify'
+        ? rateLimitedReply(incoming, runtime)
+        : deps.pipeline
+          ? await deps.pipeline.respond(incoming, deps.clock())
+          : respond(incoming, runtime, deps.clock());
+    responded();
     const text = deps.logMessageText && incoming.kind === 'text' ? { text: loggedText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
     if (reply.messages.length === 0 || !incoming.replyToken) return;

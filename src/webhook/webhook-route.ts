@@ -57,7 +57,7 @@ export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app,
     await opts.queue.room(opts.maxQueuedEvents);
     // Tracked before the 200 goes out, so a shutdown that starts right after it still waits for
     // these events; processing starts on a later turn, once the answer is on its way to LINE.
-    for (const event of events) opts.queue.schedule(() => processEvent(event, opts));
+    for (const event of events) opts.queue.schedule((responded) => processEvent(event, opts, responded));
     return reply.code(200).send({});
   });
 };

@@ -4,6 +4,7 @@ import { clockFrom, loadConfig, type Config } from '../../src/config.ts';
 import { createLineSender } from '../../src/line/line-sender.ts';
 import { createRuntimeSlot, type RuntimeSlot } from '../../src/runtime/runtime-slot.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
+import type { PipelinePool } from '../../src/pipeline/pipeline-pool.ts';
 import { captureLogger } from './log-capture.ts';
 import { TEST_ACCESS_TOKEN, TEST_CHANNEL_SECRET } from './signed-webhook.ts';
 
@@ -24,6 +25,8 @@ export async function startTestApp(options: {
   lineApiBaseUrl: string;
   runtime: Runtime | null;
   env?: Record<string, string>;
+  /** Run the pipeline here (default) or on this pool. */
+  pipeline?: PipelinePool;
 }): Promise<RunningApp> {
   const config = loadConfig({
     LINE_CHANNEL_SECRET: TEST_CHANNEL_SECRET,
@@ -41,7 +44,7 @@ export async function startTestApp(options: {
     baseUrl: config.lineApiBaseUrl,
     logger: logs.logger,
   });
-  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config) });
+  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config), pipeline: options.pipeline ?? null });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, config, runtime, logs, close: () => app.server.close() };

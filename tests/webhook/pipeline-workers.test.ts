@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPipelinePool, type PipelinePool } from '../../src/pipeline/pipeline-pool.ts';
+import { respond, type Reply } from '../../src/pipeline/pipeline.ts';
+import type { Incoming } from '../../src/pipeline/incoming.ts';
+import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
+import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
+import { startTestApp } from '../support/test-app.ts';
+import { testRuntime } from '../support/test-runtime.ts';
+import { callbackBody, sign, textEvent } from '../support/signed-webhook.ts';
+
+let fake: FakeLineApi;
+beforeAll(async () => {
+  fake = await startFakeLineApi();
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+const post = (url: string, body: string) =>
+  fetch(`${url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
+
+describe('the pipeline on worker threads (PIPELINE_WORKERS)', () => {
+  let pool: PipelinePool;
+  beforeAll(async () => {
+    pool = await startPipelinePool(1, { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: 'shiki' });
+  }, 60_000);
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('answers exactly as the pipeline on the main thread does', async () => {
+    const at = new Date('2026-11-24T21:00:00+09:00');
+    const incoming: Incoming = { kind: 'text', text: '警察を名乗る人から電話でキャッシュカードを渡すように言われています', eventId: 'e1', replyToken: 'r1', userKey: 'u1', at, isRedelivery: false };
+    const fromWorker = await pool.respond(incoming, at);
+    const here = respond(incoming, await testRuntime('shiki'), at);
+    expect(fromWorker).toEqual(here);
+    expect(JSON.stringify(fromWorker.messages)).toContain('tel:110');
+  });
+
+  it('serves the webhook: a signed event gets its reply through the worker', async () => {
+    const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime(), pipeline: pool });
+    try {
+      fake.requests.length = 0;
+      const res = await post(bot.url, callbackBody([textEvent('マイナンバーカードを落としました', 'rt-worker')]));
+      expect(res.status).toBe(200);
+      const [reply] = await fake.waitFor(1, '/v2/bot/message/reply');
+      expect((reply!.json as { replyToken: string }).replyToken).toBe('rt-worker');
+      expect(JSON.stringify(reply!.json)).toContain('tel:0120950178');
+    } finally {
+      await bot.close();
+    }
+  });
+});
+
+describe('back-pressure (MAX_QUEUED_EVENTS)', () => {
+  it('holds the next 200 while the events already accepted wait for their replies to be worked out', async () => {
+    const runtime = await testRuntime();
+    const releases: (() => void)[] = [];
+    const slowPipeline: PipelinePool = {
+      respond: (incoming, now) =>
+        new Promise<Reply>((resolve) => releases.push(() => resolve(respond(incoming, runtime, now)))),
+      close: async () => undefined,
+    };
+    const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, pipeline: slowPipeline, env: { MAX_QUEUED_EVENTS: '1' } });
+    try {
+      const first = await post(bot.url, callbackBody([textEvent('こんにちは', 'rt-bp-1')]));
+      expect(first.status).toBe(200);
+      let secondAnswered = false;
+      const second = post(bot.url, callbackBody([textEvent('こんばんは', 'rt-bp-2')])).then((r) => {
+        secondAnswered = true;
+        return r;
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(secondAnswered).toBe(false);
+      releases.shift()!();
+      expect((await second).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 50));
+      releases.shift()?.();
+    } finally {
+      await bot.close();
+    }
+  });
+});
