@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, clockFrom, loadConfig } from '../../src/config.ts';
 
@@ -30,6 +31,9 @@ describe('loadConfig', () => {
     ['LINE_API_BASE_URL', 'not a url', /LINE_API_BASE_URL/],
     ['DEPLOYMENT', '../etc', /DEPLOYMENT/],
     ['LOG_MESSAGE_TEXT', 'maybe', /LOG_MESSAGE_TEXT/],
+    ['PIPELINE_WORKERS', 'many', /PIPELINE_WORKERS/],
+    ['MAX_QUEUED_EVENTS', '0', /MAX_QUEUED_EVENTS/],
+    ['LINE_RETRY_MAX_ATTEMPTS', '-1', /LINE_RETRY_MAX_ATTEMPTS/],
   ])('stops start-up on a malformed %s, naming the variable', (name, value, pattern) => {
     expect(() => loadConfig({ ...creds, [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ ...creds, [name]: value })).toThrow(pattern);
@@ -53,6 +57,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('127.0.0.1');
     expect(loadConfig({ SIMULATOR_HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('PIPELINE_WORKERS: auto gives one worker with a second CPU, a number is taken as it is', () => {
+    expect(loadConfig(creds).pipelineWorkers).toBe(availableParallelism() >= 2 ? 1 : 0);
+    expect(loadConfig({ ...creds, PIPELINE_WORKERS: '0' }).pipelineWorkers).toBe(0);
+    expect(loadConfig({ ...creds, PIPELINE_WORKERS: '2' }).pipelineWorkers).toBe(2);
+    expect(loadConfig(creds).maxQueuedEvents).toBe(8);
   });
 
   it('BOT_NOW fixes the clock', () => {
