@@ -59,6 +59,8 @@ describe('urgent patterns', () => {
     ['昨日、市役所を名乗る電話がありました', false],
     ['マイナンバーを電話で言ってしまいました', false],
     ['今日、変なメールが来ていました', false],
+    ['印鑑まで押してしまった', true],
+    ['SMSのリンクを押してしまいました', false],
   ])('%s → %s', (text, expected) => {
     expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
   });
