@@ -80,11 +80,20 @@ function loggedText(text: string): string {
 async function claimOnce(incoming: Incoming, deps: EventProcessorDeps, log: Logger): Promise<boolean> {
   if (incoming.eventId === '') return true;
   try {
-    return await deps.dedupe.claim(incoming.eventId);
+    return await deps.dedupe.claim(dedupeKey(incoming));
   } catch (err) {
     log.warn({ err: err instanceof Error ? err.message : String(err) }, 'dedupe store unavailable; answering without the redelivery check');
     return true;
   }
+}
+
+/**
+ * What makes a delivery "the same event": its webhookEventId and, when it has one, its reply
+ * token. A redelivery repeats both; a sender that reuses one event ID for different messages
+ * (a copied test fixture, a misbehaving proxy) still gets every message answered.
+ */
+export function dedupeKey(incoming: Incoming): string {
+  return incoming.replyToken ? `${incoming.eventId}:${incoming.replyToken}` : incoming.eventId;
 }
 
 /** Events that get no reply anyway (unfollow, unknown types) and events without a user are not counted. */

@@ -42,6 +42,17 @@ describe('LINE redelivers a webhook', () => {
     expect(replyTokens(fake.requests)).toEqual(['rt-twice']);
   });
 
+  it('answers different messages that share one event ID (a reused test fixture), each once', async () => {
+    const first = textEvent('市役所を名乗る電話がありました', 'rt-shared-1');
+    const second = { ...textEvent('マイナンバーカードをなくしました', 'rt-shared-2'), webhookEventId: first['webhookEventId'] };
+    expect((await postWebhook(bot.url, callbackBody([first]))).status).toBe(200);
+    expect((await postWebhook(bot.url, callbackBody([second]))).status).toBe(200);
+    expect((await postWebhook(bot.url, callbackBody([{ ...second, deliveryContext: { isRedelivery: true } }]))).status).toBe(200);
+    await fake.waitFor(2, '/v2/bot/message/reply');
+    await pause(300);
+    expect(replyTokens(fake.requests).sort()).toEqual(['rt-shared-1', 'rt-shared-2']);
+  });
+
   it('answers a redelivered event it has not seen (the first delivery never reached it)', async () => {
     const event = { ...textEvent('こんにちは', 'rt-first-seen-on-redelivery'), deliveryContext: { isRedelivery: true } };
     expect((await postWebhook(bot.url, callbackBody([event]))).status).toBe(200);
