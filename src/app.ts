@@ -66,7 +66,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     const dedupe = deps.dedupe ?? (ownDedupe = dedupeFromConfig(config, deps.logger, nowMs));
     const rateLimiter =
       deps.rateLimiter ??
-      createRateLimiter({ limit: config.rateLimitPerMinute, windowMs: 60_000, maxUsers: RATE_LIMIT_MAX_USERS, nowMs });
+      (config.rateLimitPerMinute === 0
+        ? { check: () => 'allow' as const }
+        : createRateLimiter({ limit: config.rateLimitPerMinute, windowMs: 60_000, maxUsers: RATE_LIMIT_MAX_USERS, nowMs }));
     await server.register(webhookRoute, {
       channelSecret: config.line.channelSecret,
       runtime: deps.runtime,

@@ -31,7 +31,7 @@ const EnvSchema = z.object({
   LOG_MESSAGE_TEXT: booleanFromEnv.default(false),
   USER_ID_HASH_KEY: optionalNonEmpty,
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
   LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(8),
@@ -60,6 +60,7 @@ export interface Config {
   /** Key for hashing LINE user IDs before they reach a log; null means a random per-process key. */
   userIdHashKey: string | null;
   redisUrl: string | null;
+  /** Messages per user per minute before the polite notice; 0 turns the limit off (load tests). */
   rateLimitPerMinute: number;
   lineApiTimeoutMs: number;
   shutdownGraceMs: number;

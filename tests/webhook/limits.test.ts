@@ -117,6 +117,21 @@ describe('per-user rate limit (RATE_LIMIT_PER_MINUTE=3 here)', () => {
     expect(replyTokens(fake.requests)).toEqual(['rt-bob']);
   });
 
+  it('RATE_LIMIT_PER_MINUTE=0 turns the limit off: every message of one user is answered', async () => {
+    const open = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime(), env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    try {
+      fake.requests.length = 0;
+      const carol = 'U000000000000000000000000carol01';
+      for (let i = 1; i <= 6; i++) {
+        expect((await postWebhook(open.url, callbackBody([user(carol, `質問 ${i}`, `rt-carol-${i}`)]))).status).toBe(200);
+      }
+      await fake.waitFor(6, '/v2/bot/message/reply');
+      expect(replyTokens(fake.requests).sort()).toEqual([1, 2, 3, 4, 5, 6].map((i) => `rt-carol-${i}`));
+    } finally {
+      await open.close();
+    }
+  });
+
   it('keys the limit on the hashed user key, never logging the raw user ID', () => {
     expect(bot.logs.text()).not.toContain('U0000000000000000000000000alice1');
   });
