@@ -1,16 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readYamlFile } from '../data/read-yaml-file.ts';
-
-/** A template that must contain each of the given `{placeholders}`. */
-function template(...placeholders: string[]) {
-  return z
-    .string()
-    .min(1)
-    .refine((t) => placeholders.every((p) => t.includes(`{${p}}`)), {
-      error: `must contain ${placeholders.map((p) => `{${p}}`).join(' and ')}`,
-    });
-}
+import { templateSchema as template } from '../data/template.ts';
 
 /** Schema of `data/hours-text.yaml`: the words used to tell a resident whether a line is open now. */
 export const hoursTextsSchema = z.strictObject({

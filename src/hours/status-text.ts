@@ -3,6 +3,7 @@ import type { HoursRules } from './hours-rules.ts';
 import type { HoursTexts } from './hours-texts.ts';
 import { addDays, jstClock, sameJstDate } from './jst.ts';
 import { openingStatus, type OpeningStatus } from './opening-status.ts';
+import { fillTemplate } from '../data/template.ts';
 
 /**
  * Says in Japanese, with the words of `data/hours-text.yaml`, whether a line is open at `at`:
@@ -29,12 +30,12 @@ export function describeStatus(status: OpeningStatus, at: Date, texts: HoursText
   if (status.alwaysOpen) return texts.alwaysOpen;
   if (!status.known) return texts.varies;
   if (status.open) {
-    return status.closesAt ? fill(texts.open, { closesAt: closingTime(status.closesAt, at, texts) }) : texts.alwaysOpen;
+    return status.closesAt ? fillTemplate(texts.open, { closesAt: closingTime(status.closesAt, at, texts) }) : texts.alwaysOpen;
   }
   if (status.nextOpen === null) return context.nextVaries ? texts.closedNextVaries : texts.closedNoNext;
-  if (sameJstDate(status.nextOpen, at)) return fill(texts.opensLaterToday, { time: clockTime(status.nextOpen) });
+  if (sameJstDate(status.nextOpen, at)) return fillTemplate(texts.opensLaterToday, { time: clockTime(status.nextOpen) });
   const nextOpen = formatJstDateTime(status.nextOpen, texts);
-  return fill(context.closedForToday ? texts.closedForToday : texts.closedToday, { nextOpen });
+  return fillTemplate(context.closedForToday ? texts.closedForToday : texts.closedToday, { nextOpen });
 }
 
 /** True when the line had an opening today (Japan time) that ended at or before `at`. */
@@ -53,7 +54,7 @@ export function hasUnknownDays(rules: HoursRules): boolean {
 /** `1月4日(月) 9:30` (Japan time), with the `dateTime` template and weekday names from data. */
 export function formatJstDateTime(instant: Date, texts: HoursTexts): string {
   const c = jstClock(instant);
-  return fill(texts.dateTime, {
+  return fillTemplate(texts.dateTime, {
     month: String(c.month),
     day: String(c.day),
     weekday: texts.weekdays[c.weekday] ?? '',
@@ -78,6 +79,3 @@ function closingTime(closesAt: Date, at: Date, texts: HoursTexts): string {
   return formatJstDateTime(closesAt, texts);
 }
 
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}

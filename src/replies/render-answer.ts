@@ -3,7 +3,7 @@ import type { AnswerDecision, Warning } from '../decide/decision.ts';
 import { MAIN_MENU, formatPostback } from '../decide/postback.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import type { IntentContent } from './content/intent-content-schema.ts';
-import { fillTemplate } from './content/template.ts';
+import { fillTemplate } from '../data/template.ts';
 import { cityOfficeBubble, contactBubble } from './contact-bubble.ts';
 import { LIMITS, flexMessage, textMessage } from './flex-components.ts';
 import { topicButton, type MenuButton } from './menu-buttons.ts';

@@ -139,6 +139,14 @@ describe('contacts.yaml and alternatives.yaml errors', () => {
     expect(err.message).toContain('mynumber_card_suspention');
   });
 
+  it('reports a misspelt placeholder in the hours words, naming the field and the allowed ones', () => {
+    const dir = copyOfData();
+    editFile(dir, 'hours-text.yaml', (t) => t.replace('受付中（{closesAt}まで）', '受付中（{closesAt}まで、{closeAt}）'));
+    const err = errorOf(() => checkContactData(dir).forEach((e) => { throw e; }));
+    expect(err.file).toMatch(/hours-text\.yaml$/);
+    expect(err.message).toMatch(/open[\s\S]*unknown placeholder \{closeAt\} \(allowed: \{closesAt\}\)/);
+  });
+
   it('check-data collects the errors of every broken file', () => {
     const dir = copyOfData();
     editFile(dir, 'deployments/shiki.yaml', (t) => t.replace('alwaysOpen: true', 'alwaysOpen: yes please'));

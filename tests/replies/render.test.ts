@@ -5,7 +5,7 @@ import { statusText } from '../../src/hours/status-text.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
 import type { Classification, Flag } from '../../src/nlu/classification.ts';
 import { respond } from '../../src/pipeline/pipeline.ts';
-import { fillTemplate } from '../../src/replies/content/template.ts';
+import { fillTemplate } from '../../src/data/template.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import {
   AT,

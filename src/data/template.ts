@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Templates in reply data: `{name}` placeholders filled at render time, e.g.
+ * Templates in data files (replies, hours words): `{name}` placeholders filled at render time, e.g.
  * `"{number} に電話"` with `{ number: "188" }`.
  */
 
