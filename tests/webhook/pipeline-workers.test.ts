@@ -6,7 +6,8 @@ import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
 import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
 import { startTestApp } from '../support/test-app.ts';
 import { testRuntime } from '../support/test-runtime.ts';
-import { callbackBody, sign, textEvent } from '../support/signed-webhook.ts';
+import { callbackBody, textEvent } from '../support/signed-webhook.ts';
+import { pause, postWebhook } from './post.ts';
 
 let fake: FakeLineApi;
 beforeAll(async () => {
@@ -16,8 +17,6 @@ afterAll(async () => {
   await fake.close();
 });
 
-const post = (url: string, body: string) =>
-  fetch(`${url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
 
 describe('the pipeline on worker threads (PIPELINE_WORKERS)', () => {
   let pool: PipelinePool;
@@ -41,7 +40,7 @@ describe('the pipeline on worker threads (PIPELINE_WORKERS)', () => {
     const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime(), pipeline: pool });
     try {
       fake.requests.length = 0;
-      const res = await post(bot.url, callbackBody([textEvent('マイナンバーカードを落としました', 'rt-worker')]));
+      const res = await postWebhook(bot.url, callbackBody([textEvent('マイナンバーカードを落としました', 'rt-worker')]));
       expect(res.status).toBe(200);
       const [reply] = await fake.waitFor(1, '/v2/bot/message/reply');
       expect((reply!.json as { replyToken: string }).replyToken).toBe('rt-worker');
@@ -63,18 +62,18 @@ describe('back-pressure (MAX_QUEUED_EVENTS)', () => {
     };
     const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, pipeline: slowPipeline, env: { MAX_QUEUED_EVENTS: '1' } });
     try {
-      const first = await post(bot.url, callbackBody([textEvent('こんにちは', 'rt-bp-1')]));
+      const first = await postWebhook(bot.url, callbackBody([textEvent('こんにちは', 'rt-bp-1')]));
       expect(first.status).toBe(200);
       let secondAnswered = false;
-      const second = post(bot.url, callbackBody([textEvent('こんばんは', 'rt-bp-2')])).then((r) => {
+      const second = postWebhook(bot.url, callbackBody([textEvent('こんばんは', 'rt-bp-2')])).then((r) => {
         secondAnswered = true;
         return r;
       });
-      await new Promise((r) => setTimeout(r, 300));
+      await pause(300);
       expect(secondAnswered).toBe(false);
       releases.shift()!();
       expect((await second).status).toBe(200);
-      await new Promise((r) => setTimeout(r, 50));
+      await pause(50);
       releases.shift()?.();
     } finally {
       await bot.close();

@@ -12,6 +12,7 @@ import {
   textEvent,
   unfollowEvent,
 } from '../support/signed-webhook.ts';
+import { pause, postWebhook } from './post.ts';
 
 let fake: FakeLineApi;
 let bot: RunningApp;
@@ -30,20 +31,12 @@ afterEach(() => {
   fake.requests.length = 0;
 });
 
-function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${bot.url}/webhook`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-  });
-}
-
-const settle = () => new Promise((r) => setTimeout(r, 300));
+const settle = () => pause(300);
 
 describe('POST /webhook', () => {
   it('answers a signed text event with exactly one reply request carrying its reply token and the bearer token', async () => {
     const body = callbackBody([textEvent('市役所の職員から電話でマイナンバーを聞かれました', 'reply-token-text-1')]);
-    const res = await post(body, { 'x-line-signature': sign(body) });
+    const res = await postWebhook(bot.url, body);
     expect(res.status).toBe(200);
     const [reply] = await fake.waitFor(1, '/v2/bot/message/reply');
     await settle();
@@ -58,14 +51,14 @@ describe('POST /webhook', () => {
 
   it('rejects a forged signature with 401 and sends nothing', async () => {
     const body = callbackBody([textEvent('こんにちは')]);
-    const res = await post(body, { 'x-line-signature': sign(body, 'not-the-channel-secret') });
+    const res = await postWebhook(bot.url, body, sign(body, 'not-the-channel-secret'));
     expect(res.status).toBe(401);
     await settle();
     expect(fake.requests).toHaveLength(0);
   });
 
   it('rejects a missing signature with 401 and sends nothing', async () => {
-    const res = await post(callbackBody([textEvent('こんにちは')]));
+    const res = await postWebhook(bot.url, callbackBody([textEvent('こんにちは')]), null);
     expect(res.status).toBe(401);
     await settle();
     expect(fake.requests).toHaveLength(0);
@@ -75,7 +68,7 @@ describe('POST /webhook', () => {
     const original = callbackBody([textEvent('マイナンバーカードをなくしました')]);
     const signature = sign(original);
     const reformatted = JSON.stringify(JSON.parse(original), null, 2);
-    const res = await post(reformatted, { 'x-line-signature': signature });
+    const res = await postWebhook(bot.url, reformatted, signature);
     expect(res.status).toBe(401);
     await settle();
     expect(fake.requests).toHaveLength(0);
@@ -83,13 +76,13 @@ describe('POST /webhook', () => {
 
   it('answers 400 for malformed JSON even when it is correctly signed', async () => {
     const body = '{"destination": "U1", "events": [';
-    const res = await post(body, { 'x-line-signature': sign(body) });
+    const res = await postWebhook(bot.url, body);
     expect(res.status).toBe(400);
   });
 
   it('answers 200 to LINE\'s verification request (no events) and sends nothing', async () => {
     const body = callbackBody([]);
-    const res = await post(body, { 'x-line-signature': sign(body) });
+    const res = await postWebhook(bot.url, body);
     expect(res.status).toBe(200);
     await settle();
     expect(fake.requests).toHaveLength(0);
@@ -102,7 +95,7 @@ describe('POST /webhook', () => {
       stickerEvent('rt-sticker'),
       unfollowEvent(),
     ]);
-    const res = await post(body, { 'x-line-signature': sign(body) });
+    const res = await postWebhook(bot.url, body);
     expect(res.status).toBe(200);
     const replies = await fake.waitFor(3, '/v2/bot/message/reply');
     await settle();
@@ -125,11 +118,7 @@ describe('POST /webhook', () => {
     const other = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: faulty });
     try {
       const body = callbackBody([textEvent('この行で分類器が落ちる', 'rt-broken'), textEvent('ありがとうございました', 'rt-ok')]);
-      const res = await fetch(`${other.url}/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) },
-        body,
-      });
+      const res = await postWebhook(other.url, body);
       expect(res.status).toBe(200);
       await fake.waitFor(1, '/v2/bot/message/reply');
       await settle();
@@ -144,11 +133,7 @@ describe('POST /webhook', () => {
     const loading = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: null });
     try {
       const body = callbackBody([textEvent('こんにちは')]);
-      const res = await fetch(`${loading.url}/webhook`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) },
-        body,
-      });
+      const res = await postWebhook(loading.url, body);
       expect(res.status).toBe(503);
     } finally {
       await loading.close();
