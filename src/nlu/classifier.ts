@@ -11,7 +11,7 @@ import { containsMyNumber } from './my-number.ts';
 import { findLinks, findPhones, lexiconRedFlags, mentionsUrgency, type Signals } from './signals.ts';
 import { isForeignLanguage } from './language.ts';
 import { FOREIGN_LANGUAGE, OUT_OF_SCOPE, isScamIntent } from './intent-ids.ts';
-import { foldText, normaliseText } from './normalise-text.ts';
+import { foldText } from './normalise-text.ts';
 
 /** Everything the classifier is built from, all loaded by the caller. */
 export interface ClassifierDeps {
@@ -105,7 +105,7 @@ function classifyWith(text: string, trained: Trained, deps: ClassifierDeps, opti
   }
   if (containsMyNumber(text)) flags.push('contains_my_number');
 
-  const normalised = normaliseText(text);
+  const { normalised } = analysed;
   const redFlags: RedFlag[] = [
     ...findLinks(normalised, deps.signals),
     ...findPhones(normalised, deps.signals),

@@ -1,7 +1,7 @@
 import type { Tokenizer } from './tokenizer.ts';
 import type { FeatureKey } from './tfidf.ts';
 import { matchLexicon, type Lexicon, type LexiconHit } from './lexicon.ts';
-import { foldText, katakanaToHiragana } from './normalise-text.ts';
+import { katakanaToHiragana, normaliseText } from './normalise-text.ts';
 
 /**
  * Text → bag of named features with raw counts:
@@ -21,6 +21,9 @@ const CONTENT_POS = new Set(['名詞', '動詞', '形容詞', '副詞', '感動�
 const LINK_RE = /(?:https?:\/\/|www\.)\S+/giu;
 
 export interface AnalysedText {
+  /** NFKC, lower case, spacing unified (what the red-flag finders read). */
+  normalised: string;
+  /** `normalised` with katakana folded to hiragana (what the lexicon and patterns read). */
   folded: string;
   lexiconHits: LexiconHit[];
 }
@@ -90,7 +93,8 @@ function addNgrams(sink: FeatureSink, group: 1 | 2, text: string, min: number, m
 
 /** Analyses one text for training or classification, putting its features into `sink`. */
 export function analyseText(text: string, deps: FeatureDeps, sink: FeatureSink): AnalysedText {
-  const folded = foldText(text);
+  const normalised = normaliseText(text);
+  const folded = katakanaToHiragana(normalised);
   const lexiconHits = matchLexicon(folded, deps.lexicon);
 
   const shaped = folded.replace(LINK_RE, '◆').replace(/[0-9]/g, '#');
@@ -113,5 +117,5 @@ export function analyseText(text: string, deps: FeatureDeps, sink: FeatureSink):
     for (const tag of hit.term.tags) sink.add('t:' + tag);
   }
   if (shaped.includes('◆')) sink.add('x:link');
-  return { folded, lexiconHits };
+  return { normalised, folded, lexiconHits };
 }
