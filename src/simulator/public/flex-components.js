@@ -4,6 +4,21 @@
 import { actionElement, bindAction } from './actions.js';
 import { align, colour, gravity, IMAGE_SIZES, imageUrl, length, pxLength, ratio, textAlign, TEXT_SIZES } from './flex-style.js';
 
+/**
+ * Appends an <img> for a safe image URL (https, or this page's own paths) and returns it;
+ * nothing (null) for anything else. Used for flex images, icons and message images alike.
+ * @param {HTMLElement} parent @param {unknown} url
+ */
+export function appendImage(parent, url) {
+  const src = imageUrl(url);
+  if (!src) return null;
+  const img = document.createElement('img');
+  img.src = src;
+  img.alt = '';
+  parent.append(img);
+  return img;
+}
+
 function applyTextStyle(el, node) {
   const size = pxLength(node.size, TEXT_SIZES);
   if (size) el.style.fontSize = size;
@@ -87,14 +102,8 @@ export function renderImage(node, ctx) {
   frame.style.aspectRatio = String(ratio(node.aspectRatio) ?? 1);
   const bg = colour(node.backgroundColor);
   if (bg) frame.style.backgroundColor = bg;
-  const src = imageUrl(node.url);
-  if (src) {
-    const img = document.createElement('img');
-    img.src = src;
-    img.alt = '';
-    img.style.objectFit = node.aspectMode === 'cover' ? 'cover' : 'contain';
-    frame.append(img);
-  }
+  const img = appendImage(frame, node.url);
+  if (img) img.style.objectFit = node.aspectMode === 'cover' ? 'cover' : 'contain';
   bindAction(frame, node.action, ctx);
   el.append(frame);
   return el;
@@ -107,13 +116,7 @@ export function renderIcon(node) {
   const size = pxLength(node.size, TEXT_SIZES) ?? `${TEXT_SIZES.md}px`;
   el.style.height = size;
   el.style.width = `calc(${size} * ${ratio(node.aspectRatio) ?? 1})`;
-  const src = imageUrl(node.url);
-  if (src) {
-    const img = document.createElement('img');
-    img.src = src;
-    img.alt = '';
-    el.append(img);
-  }
+  appendImage(el, node.url);
   return el;
 }
 

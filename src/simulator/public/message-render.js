@@ -3,7 +3,7 @@
 
 import { actionElement, bindAction, safeHref } from './actions.js';
 import { renderFlexContainer } from './flex-render.js';
-import { imageUrl } from './flex-style.js';
+import { appendImage } from './flex-components.js';
 import { label } from './labels.js';
 
 const URL_IN_TEXT = /https?:\/\/[^\s<>"'「」（）()]+/g;
@@ -48,13 +48,7 @@ export function renderMessage(message, ctx) {
     case 'image': {
       const el = document.createElement('div');
       el.className = 'msg-image';
-      const src = imageUrl(message.previewImageUrl ?? message.originalContentUrl);
-      if (src) {
-        const img = document.createElement('img');
-        img.src = src;
-        img.alt = '';
-        el.append(img);
-      }
+      appendImage(el, message.previewImageUrl ?? message.originalContentUrl);
       return el;
     }
     case 'sticker': {
@@ -92,14 +86,8 @@ function renderTemplate(message, ctx) {
 function templateCard(t, ctx) {
   const card = document.createElement('div');
   card.className = 'tpl-card';
-  const thumb = imageUrl(t.thumbnailImageUrl);
-  if (thumb) {
-    const img = document.createElement('img');
-    img.className = 'tpl-thumb';
-    img.src = thumb;
-    img.alt = '';
-    card.append(img);
-  }
+  const thumb = appendImage(card, t.thumbnailImageUrl);
+  if (thumb) thumb.className = 'tpl-thumb';
   const body = document.createElement('div');
   body.className = 'tpl-body';
   if (typeof t.title === 'string' && t.title) {
@@ -129,13 +117,7 @@ function templateCard(t, ctx) {
 function imageColumn(column, ctx) {
   const el = actionElement(column && column.action, 'div');
   el.className = 'tpl-image-column';
-  const src = imageUrl(column && column.imageUrl);
-  if (src) {
-    const img = document.createElement('img');
-    img.src = src;
-    img.alt = '';
-    el.append(img);
-  }
+  appendImage(el, column && column.imageUrl);
   const caption = document.createElement('span');
   caption.textContent = column && column.action && typeof column.action.label === 'string' ? column.action.label : '';
   el.append(caption);
@@ -156,13 +138,7 @@ export function renderQuickReplies(bar, quickReply, ctx) {
     if (!action || typeof action !== 'object') continue;
     const chip = actionElement(action, 'button');
     chip.className = 'qr-chip';
-    const icon = imageUrl(item.imageUrl);
-    if (icon) {
-      const img = document.createElement('img');
-      img.src = icon;
-      img.alt = '';
-      chip.append(img);
-    }
+    appendImage(chip, item.imageUrl);
     const text = document.createElement('span');
     text.textContent = typeof action.label === 'string' ? action.label : '';
     chip.append(text);
