@@ -28,6 +28,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be a deployment id such as "shiki" (lower-case letters, digits, - and _)')
     .optional(),
+  LINE_BOT_BASIC_ID: z
+    .string()
+    .regex(/^@[0-9a-z][0-9a-z._-]{2,19}$/, 'must be the account\'s basic ID as LINE shows it, e.g. "@123abcde"')
+    .optional(),
   LOG_MESSAGE_TEXT: booleanFromEnv.default(false),
   USER_ID_HASH_KEY: optionalNonEmpty,
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
@@ -56,6 +60,8 @@ export interface Config {
   /** Fixed clock for tests and previews; null means the real clock. */
   fixedNow: Date | null;
   deployment: string | null;
+  /** The account's basic ID (`@…`): the group card's 「詳しく」 opens the one-to-one chat; null → the answer in the group. */
+  lineBasicId: string | null;
   logMessageText: boolean;
   /** Key for hashing LINE user IDs before they reach a log; null means a random per-process key. */
   userIdHashKey: string | null;
@@ -126,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     fixedNow: e.BOT_NOW ? new Date(e.BOT_NOW) : null,
     deployment: e.DEPLOYMENT ?? null,
+    lineBasicId: e.LINE_BOT_BASIC_ID ?? null,
     logMessageText: e.LOG_MESSAGE_TEXT,
     userIdHashKey: e.USER_ID_HASH_KEY ?? null,
     redisUrl: e.REDIS_URL ?? null,

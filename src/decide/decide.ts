@@ -4,7 +4,10 @@ import { OUT_OF_SCOPE, isIntentId, type IntentId } from '../nlu/intent-ids.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { planContacts } from './contact-plan.ts';
 import type { AnswerDecision, Decision, MenuDecision, Warning } from './decision.ts';
-import { MAIN_MENU, parsePostback } from './postback.ts';
+import { MAIN_MENU, parsePostback, type CheckState } from './postback.ts';
+import { answersInText, checkIntent, epochMinutes, handedOver, judgeState, nextStep, questionsLeft, startsCheck } from './guided-check.ts';
+import { decideInGroup } from './group-reply.ts';
+import { relativeIn } from './family-proxy.ts';
 import { urgentSituation } from './urgent-situation.ts';
 import { warningSigns } from './warning-signs.ts';
 
@@ -24,21 +27,35 @@ export interface DecideInput {
  */
 export function decide(input: DecideInput): Decision | null {
   const { incoming, classification, now, knowledge } = input;
+  const oneToOne = incoming.chat === 'user';
   switch (incoming.kind) {
     case 'text':
-      return answerToMessage(incoming.text, classification, now, knowledge);
+      return oneToOne ? answerToMessage(incoming.text, classification, now, knowledge) : decideInGroup(incoming, classification, now, knowledge);
     case 'postback':
       return decidePostback(incoming.data, now, knowledge);
     case 'follow':
       return { kind: 'welcome' };
+    case 'join':
+      return { kind: 'group_notice', notice: 'join' };
     case 'media':
-      return { kind: 'media', mediaType: incoming.mediaType };
+      // In a group, stickers and photos are conversation: stay quiet.
+      return oneToOne ? { kind: 'media', mediaType: incoming.mediaType } : null;
     case 'ignored':
       return null;
   }
 }
 
-function answerToMessage(text: string, classification: Classification | null, now: Date, knowledge: Knowledge): AnswerDecision {
+/**
+ * A one-to-one message: the 「詳しく」 text from a group card → that topic in full; too little to
+ * go on → the guided check (with what the message says filled in); otherwise the answer for
+ * its intent, phrased for passing on when a relative writes for a parent.
+ */
+function answerToMessage(text: string, classification: Classification | null, now: Date, knowledge: Knowledge): Decision {
+  const detail = knowledge.replies.detailRequests.get(text.trim());
+  if (detail) return answerFor(detail, 'topic', false, now, knowledge);
+  const check = knowledge.replies.check;
+  const known = answersInText(text, check);
+  if (startsCheck(text, classification, known, check)) return checkStep({ answers: known, startedAt: epochMinutes(now) }, now, knowledge, true);
   const intent: IntentId = classification && isIntentId(classification.intent) ? classification.intent : OUT_OF_SCOPE;
   const flags = classification?.flags ?? [];
   const urgent = flags.includes('urgent');
@@ -46,7 +63,36 @@ function answerToMessage(text: string, classification: Classification | null, no
   if (flags.includes('contains_my_number')) warnings.push({ kind: 'contains_my_number' });
   if (urgent) warnings.push({ kind: 'urgent', situation: urgentSituation(text, knowledge.replies.urgency) });
   const answer = answerFor(intent, 'message', urgent, now, knowledge);
-  return { ...answer, warnings, redFlags: warningSigns(classification?.redFlags ?? [], answer.verdict) };
+  const forFamily = answer.verdict === 'meta' ? null : relativeIn(text, knowledge.replies.family);
+  return {
+    ...answer,
+    warnings,
+    redFlags: warningSigns(classification?.redFlags ?? [], answer.verdict),
+    forFamily,
+    askFeedback: answer.askFeedback && forFamily === null,
+  };
+}
+
+/** The next question of a check, or its answer when every question needed is answered. */
+function checkStep(state: CheckState, now: Date, knowledge: Knowledge, first: boolean): Decision {
+  const check = knowledge.replies.check;
+  const step = nextStep(state.answers, check);
+  if (step) return { kind: 'check_question', step, state, left: questionsLeft(state.answers, check), first };
+  const paid = handedOver(state.answers, check);
+  const answer = answerFor(checkIntent(state.answers, check), 'check', paid, now, knowledge);
+  return paid ? { ...answer, warnings: [{ kind: 'urgent', situation: 'paid' }] } : answer;
+}
+
+function decideCheckPostback(state: CheckState | null, now: Date, knowledge: Knowledge): Decision {
+  if (!state) return checkStep({ answers: {}, startedAt: epochMinutes(now) }, now, knowledge, true);
+  switch (judgeState(state, knowledge.replies.check, now)) {
+    case 'ok':
+      return checkStep(state, now, knowledge, false);
+    case 'expired':
+      return { kind: 'check_expired' };
+    case 'invalid':
+      return { kind: 'menu', menuId: MAIN_MENU, reason: 'unknown_postback' };
+  }
 }
 
 /** The answer for an intent without anything from a message (a topic chosen from a menu or chip). */
@@ -65,6 +111,7 @@ export function answerFor(intent: IntentId, origin: AnswerDecision['origin'], ur
     askCityOffice: plan.askCityOffice,
     askFeedback: content.verdict !== 'meta',
     at: now,
+    forFamily: null,
   };
 }
 
@@ -81,5 +128,7 @@ function decidePostback(data: string, now: Date, knowledge: Knowledge): Decision
       return knowledge.replies.guides.has(postback.guide) ? { kind: 'guide', guideId: postback.guide } : unknown;
     case 'feedback':
       return { kind: 'feedback', helpful: postback.helpful, contentId: postback.intent };
+    case 'check':
+      return decideCheckPostback(postback.state, now, knowledge);
   }
 }

@@ -2,6 +2,9 @@ import type { ContactChoice } from '../contacts/choose-contacts.ts';
 import type { RedFlag } from '../nlu/classification.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
 import type { Verdict } from '../replies/content/intent-content-schema.ts';
+import type { CheckStep } from '../replies/content/guided-check-schema.ts';
+import type { Relative } from '../replies/content/family-schema.ts';
+import type { CheckState } from './postback.ts';
 
 /**
  * What to say, as plain data: the decide step's answer, read by the render step.
@@ -14,7 +17,11 @@ export type Decision =
   | MenuDecision
   | GuideDecision
   | FeedbackDecision
-  | RateLimitedDecision;
+  | RateLimitedDecision
+  | CheckQuestionDecision
+  | CheckExpiredDecision
+  | GroupAnswerDecision
+  | GroupNoticeDecision;
 
 /** Which urgent banner leads: the scammer is there now / on the way (`present`), or the money already went (`paid`). */
 export type UrgentSituation = 'present' | 'paid';
@@ -22,13 +29,16 @@ export type UrgentSituation = 'present' | 'paid';
 /** A banner shown before the answer, in this order: the My Number warning, then the urgent banner. */
 export type Warning = { kind: 'contains_my_number' } | { kind: 'urgent'; situation: UrgentSituation };
 
-/** The answer for an intent, to a message (`origin: 'message'`) or a topic chosen from a menu or chip (`'topic'`). */
+/**
+ * The answer for an intent, to a message (`origin: 'message'`), a topic chosen from a menu or
+ * chip (`'topic'`), or a finished guided check (`'check'`).
+ */
 export interface AnswerDecision {
   kind: 'answer';
   /** The intent whose content (data/replies/intents/<id>.yaml) is shown. */
   contentId: IntentId;
   verdict: Verdict;
-  origin: 'message' | 'topic';
+  origin: 'message' | 'topic' | 'check';
   /** Banners before the answer; empty for topics. */
   warnings: Warning[];
   /** Warning signs found in the resident's own message (government links removed); empty for topics. */
@@ -41,6 +51,46 @@ export interface AnswerDecision {
   askFeedback: boolean;
   /** The instant the statuses were computed for (render words them: 受付中（20:00まで） …). */
   at: Date;
+  /** A relative asking for a parent (「母が…」): phrase the answer for passing on and add a message to forward. */
+  forFamily: Relative | null;
+}
+
+/** The next question of the guided check, with the answers so far (they go into its buttons). */
+export interface CheckQuestionDecision {
+  kind: 'check_question';
+  step: CheckStep;
+  state: CheckState;
+  /** Questions left, this one included (「残り3問」); may drop faster when 「もう渡しましたか？」 is not needed. */
+  left: number;
+  /** The first question shown in this check (the intro line goes with it). */
+  first: boolean;
+}
+
+/** A guided-check button older than guided-check.yaml `expiresAfterMinutes`: start again. */
+export interface CheckExpiredDecision {
+  kind: 'check_expired';
+}
+
+/**
+ * The short card for everyone in a group or room: the headline and lead of an intent's answer,
+ * the urgent line when urgent, one contact with its status and call button, and 「詳しく」.
+ */
+export interface GroupAnswerDecision {
+  kind: 'group_answer';
+  contentId: IntentId;
+  verdict: Verdict;
+  urgent: UrgentSituation | null;
+  /** The contact to call (the first open one of the plan, else the first), or null. */
+  contact: ContactChoice | null;
+  /** The account's basic ID (`@…`) for the one-to-one 「詳しく」 link; null → a postback in the group. */
+  basicId: string | null;
+  at: Date;
+}
+
+/** A short notice in a group: after being added (`join`) or when @mentioned with nothing to answer. */
+export interface GroupNoticeDecision {
+  kind: 'group_notice';
+  notice: 'join' | 'mention_help';
 }
 
 /** The user added the bot as a friend. */

@@ -2,7 +2,10 @@
  * What the rest of the pipeline knows about one inbound event. Nothing after
  * normalisation knows LINE's webhook shapes; the simulator builds the same values.
  */
-export type Incoming = IncomingText | IncomingPostback | IncomingFollow | IncomingMedia | IncomingIgnored;
+export type Incoming = IncomingText | IncomingPostback | IncomingFollow | IncomingJoin | IncomingMedia | IncomingIgnored;
+
+/** Where the event happened: a one-to-one chat with the account, a group, or a multi-person room. */
+export type ChatKind = 'user' | 'group' | 'room';
 
 interface IncomingBase {
   /** LINE's webhookEventId (or a simulator-made id); used for de-duplication. */
@@ -15,12 +18,17 @@ interface IncomingBase {
   at: Date;
   /** True when LINE redelivered the event after an earlier failed delivery. */
   isRedelivery: boolean;
+  /** One-to-one, group or room (LINE's `source.type`). In groups and rooms the bot stays quiet unless called. */
+  chat: ChatKind;
 }
 
 /** A text message from the user (also: the text of a message action tapped in the chat). */
 export interface IncomingText extends IncomingBase {
   kind: 'text';
+  /** The text, without the @mention of the bot itself. */
   text: string;
+  /** The message @mentions the bot (LINE's `mention.mentionees[].isSelf`); @All does not count. */
+  mentionsBot: boolean;
 }
 
 /** A postback from a button, quick reply or the rich menu; `data` is the raw postback string. */
@@ -34,13 +42,18 @@ export interface IncomingFollow extends IncomingBase {
   kind: 'follow';
 }
 
+/** The account was added to a group or room: explain how it behaves there. */
+export interface IncomingJoin extends IncomingBase {
+  kind: 'join';
+}
+
 /** A message the bot cannot read (sticker, image, video, audio, location, file). */
 export interface IncomingMedia extends IncomingBase {
   kind: 'media';
   mediaType: string;
 }
 
-/** Anything that needs no reply (unfollow, join, leave, unknown types). */
+/** Anything that needs no reply (unfollow, leave, unknown types). */
 export interface IncomingIgnored extends IncomingBase {
   kind: 'ignored';
   eventType: string;

@@ -12,6 +12,7 @@ export interface MenuButton {
 /** The button for a menu item: its label (or the target's chip) and the postback in the v1 format. */
 export function menuItemButton(item: MenuItem, content: ReplyContent): MenuButton {
   if (item.topic) return { label: item.label ?? chipOf(item.topic, content), data: formatPostback({ kind: 'topic', intent: item.topic }) };
+  if (item.check) return { label: item.label ?? item.check, data: formatPostback({ kind: 'check', state: null }) };
   if (item.guide) {
     return { label: item.label ?? content.guides.get(item.guide)?.chip ?? item.guide, data: formatPostback({ kind: 'guide', guide: item.guide }) };
   }

@@ -11,12 +11,16 @@ import { feedbackButtons, quickReply, withQuickReply } from './quick-replies.ts'
 import { describeRedFlag, redFlagsBubble } from './red-flags-bubble.ts';
 import { verdictBubble } from './verdict-bubble.ts';
 import { bannerBubble } from './warning-bubble.ts';
+import { noticeBubble } from './notice-bubble.ts';
+import type { Contact } from '../contacts/contact-schema.ts';
+import type { FamilyTexts, Relative } from './content/family-schema.ts';
 
 /**
  * An answer as LINE messages, in reading order:
  * 1. the My Number warning (if the message contained one), 2. the urgent banner (110 first),
  * 3. the verdict card, 4. 「この文面の危険サイン」, 5. the contact cards (a carousel),
- * 6. 「役に立ちましたか？」 with chips. When that would exceed LINE's 5 messages, the warning
+ * 6. 「役に立ちましたか？」 with chips. For a relative asking for a parent, a card on passing it on
+ * leads the verdict carousel and a plain message to forward replaces the feedback question. When that would exceed LINE's 5 messages, the warning
  * signs join the verdict card in one carousel. Chips go under the last message.
  */
 export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): messagingApi.Message[] {
@@ -26,6 +30,7 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   const urgent = decision.warnings.some((w) => w.kind === 'urgent');
 
   const messages: messagingApi.Message[] = decision.warnings.map((w, i) => bannerMessage(w, knowledge, urgent && i === 0));
+  const family = decision.forFamily ? familyIntroBubble(decision.forFamily, knowledge.replies.family) : null;
   const verdict = verdictBubble(content, texts);
   const verdictAlt = answerAltText(content, decision, knowledge);
   const flags = decision.redFlags.length > 0 ? redFlagsBubble(decision.redFlags, texts.redFlags) : null;
@@ -34,14 +39,17 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
     list: decision.redFlags.map((f) => describeRedFlag(f, texts.redFlags)).join(texts.altText.separator),
   });
   const contacts = contactsMessage(decision, knowledge);
-  const planned = messages.length + 1 + (flags ? 1 : 0) + (contacts ? 1 : 0) + (decision.askFeedback ? 1 : 0);
+  const forward = decision.forFamily ? textMessage(forwardText(decision, content, knowledge)) : null;
+  const lead = family ? [family, verdict] : [verdict];
+  const planned = messages.length + 1 + (flags ? 1 : 0) + (contacts ? 1 : 0) + (decision.askFeedback ? 1 : 0) + (forward ? 1 : 0);
   if (flags && planned > LIMITS.messages) {
-    messages.push(flexMessage(verdictAlt, [verdict, flags]));
+    messages.push(flexMessage(verdictAlt, [...lead, flags]));
   } else {
-    messages.push(flexMessage(verdictAlt, [verdict]));
+    messages.push(flexMessage(verdictAlt, lead));
     if (flags) messages.push(flexMessage(flagsAlt, [flags]));
   }
   if (contacts) messages.push(contacts);
+  if (forward) messages.push(forward);
   if (decision.askFeedback) messages.push(textMessage(texts.feedback.question));
 
   const chips: MenuButton[] = [
@@ -51,6 +59,35 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   ];
   const last = messages.length - 1;
   return messages.map((m, i) => (i === last ? withQuickReply(m, quickReply(chips)) : m));
+}
+
+/** The first card for a relative asking for a parent: 「お母さまのことで、ご相談ですね」 and how to pass it on. */
+function familyIntroBubble(relative: Relative, family: FamilyTexts): messagingApi.FlexBubble {
+  return noticeBubble({
+    title: fillTemplate(family.intro.title, { polite: relative.polite }),
+    lines: family.intro.lines.map((l) => fillTemplate(l, { polite: relative.polite })),
+  });
+}
+
+/** The plain message a relative forwards to the parent: headline, lead, the steps, whom to call. */
+function forwardText(decision: AnswerDecision, content: IntentContent, knowledge: Knowledge): string {
+  const { forward } = knowledge.replies.family;
+  const first = firstCallable(decision);
+  const number = first?.numbers[0]?.display;
+  const text = fillTemplate(forward.text, {
+    plain: decision.forFamily?.plain ?? '',
+    headline: content.headline,
+    lead: content.lead,
+    steps: content.steps.map((s) => `${forward.stepMark}${s}`).join('\n'),
+    call: first && number ? fillTemplate(forward.call, { name: first.name, number }) : '',
+  });
+  return text.replace(/\n{2,}/g, '\n').trim();
+}
+
+/** The contact whose number the alt text and forwarded message name: the first open (or always-open) line with a number. */
+function firstCallable(decision: AnswerDecision): Contact | undefined {
+  const callable = decision.contacts.filter((c) => c.contact.numbers.length > 0);
+  return (callable.find((c) => c.status.open || !c.status.known) ?? callable[0])?.contact;
 }
 
 /** The chip that opens the main menu (labelled with its title). */
@@ -71,8 +108,7 @@ function bannerMessage(warning: Warning, knowledge: Knowledge, withCall: boolean
 
 function answerAltText(content: IntentContent, decision: AnswerDecision, knowledge: Knowledge): string {
   const { altText } = knowledge.replies.texts;
-  const callable = decision.contacts.filter((c) => c.contact.numbers.length > 0);
-  const first = (callable.find((c) => c.status.open || !c.status.known) ?? callable[0])?.contact;
+  const first = firstCallable(decision);
   const number = first?.numbers[0]?.display;
   return first && number
     ? fillTemplate(altText.answerWithCall, { headline: content.headline, lead: content.lead, name: first.name, number })

@@ -8,6 +8,8 @@ import { noticeBubble } from './notice-bubble.ts';
 import { quickReply, withQuickReply } from './quick-replies.ts';
 import { mainMenuButton, renderAnswer } from './render-answer.ts';
 import { MAIN_MENU, formatPostback } from '../decide/postback.ts';
+import { renderCheckExpired, renderCheckQuestion } from './check-card.ts';
+import { renderGroupAnswer, renderGroupNotice } from './group-card.ts';
 
 /** The guide offered with the media reply (how to forward a message as text). */
 const FORWARD_GUIDE = 'forward';
@@ -42,6 +44,14 @@ function renderAll(decision: Decision, knowledge: Knowledge): messagingApi.Messa
       return [renderFeedback(decision, knowledge)];
     case 'rate_limited':
       return [textMessage(texts.rateLimited)];
+    case 'check_question':
+      return [renderCheckQuestion(decision, knowledge)];
+    case 'check_expired':
+      return [renderCheckExpired(decision, knowledge)];
+    case 'group_answer':
+      return [renderGroupAnswer(decision, knowledge)];
+    case 'group_notice':
+      return [renderGroupNotice(decision, knowledge)];
   }
 }
 

@@ -31,6 +31,7 @@ export function tilePostback(tile: Tile): Postback {
   const t = tile.target;
   if (t.topic) return { kind: 'topic', intent: t.topic };
   if (t.menu) return { kind: 'menu', menu: t.menu };
+  if (t.check) return { kind: 'check', state: null };
   return { kind: 'guide', guide: t.guide ?? '' };
 }
 

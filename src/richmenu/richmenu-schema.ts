@@ -5,10 +5,10 @@ import { pageIdSchema } from '../replies/content/menus-schema.ts';
 /** Shapes the rich-menu image can draw above a tile's label. */
 export const ICONS = ['warning', 'phone', 'card', 'question', 'forward', 'help'] as const;
 
-/** Where a tile leads: exactly one of an intent's answer, a menu or a guide (as in menus.yaml). */
+/** Where a tile leads: exactly one of an intent's answer, a menu, a guide (as in menus.yaml) or the guided check (`check: start`). */
 export const tileTargetSchema = z
-  .strictObject({ topic: intentIdSchema.optional(), menu: pageIdSchema.optional(), guide: pageIdSchema.optional() })
-  .refine((t) => [t.topic, t.menu, t.guide].filter((x) => x !== undefined).length === 1, { error: 'give exactly one of topic, menu or guide' });
+  .strictObject({ topic: intentIdSchema.optional(), menu: pageIdSchema.optional(), guide: pageIdSchema.optional(), check: z.literal('start').optional() })
+  .refine((t) => [t.topic, t.menu, t.guide, t.check].filter((x) => x !== undefined).length === 1, { error: 'give exactly one of topic, menu, guide or check' });
 
 /** One tile of the rich menu (see the comments in data/richmenu/richmenu.yaml). */
 export const tileSchema = z.strictObject({

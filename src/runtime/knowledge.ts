@@ -17,14 +17,17 @@ export interface Knowledge {
   readonly alternatives: Alternatives;
   readonly replies: ReplyContent;
   readonly hoursTexts: HoursTexts;
+  /** The account's basic ID (`@…`, LINE_BOT_BASIC_ID) for links into the one-to-one chat, or null. */
+  readonly lineBasicId: string | null;
 }
 
 /**
  * Loads every data file decide/render need from `dataDir` (synchronous; at start-up).
- * `deploymentId` names `data/deployments/<id>.yaml`, or null for none.
+ * `deploymentId` names `data/deployments/<id>.yaml`, or null for none; `lineBasicId` is the
+ * account's basic ID from the settings (LINE_BOT_BASIC_ID), or null.
  * Throws DataFileError naming the file, the field and the value.
  */
-export function loadKnowledge(dataDir: string, deploymentId: string | null): Knowledge {
+export function loadKnowledge(dataDir: string, deploymentId: string | null, lineBasicId: string | null = null): Knowledge {
   const national = loadContacts(dataDir);
   const deployment = deploymentId === null ? null : loadDeployment(dataDir, deploymentId);
   return {
@@ -33,5 +36,6 @@ export function loadKnowledge(dataDir: string, deploymentId: string | null): Kno
     alternatives: loadAlternatives(dataDir, national),
     replies: loadReplyContent(dataDir, new Set(national.map((c) => c.id))),
     hoursTexts: loadHoursTexts(dataDir),
+    lineBasicId,
   };
 }

@@ -8,6 +8,8 @@ export interface RuntimeSources {
   dataDir: string;
   intentsDir: string;
   deployment: string | null;
+  /** LINE_BOT_BASIC_ID: the account's basic ID (`@…`), or null. */
+  lineBasicId?: string | null;
 }
 
 export interface RuntimeData {
@@ -23,7 +25,7 @@ export interface RuntimeData {
 export function loadRuntimeData(sources: RuntimeSources): RuntimeData {
   return {
     nlu: loadNluData(sources.dataDir, sources.intentsDir),
-    knowledge: loadKnowledge(sources.dataDir, sources.deployment),
+    knowledge: loadKnowledge(sources.dataDir, sources.deployment, sources.lineBasicId ?? null),
   };
 }
 

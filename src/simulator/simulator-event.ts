@@ -29,10 +29,11 @@ export function incomingFromSimulator(event: SimulatorEvent, at: Date): Incoming
     userKey: SIMULATOR_USER_KEY,
     at,
     isRedelivery: false,
+    chat: 'user' as const,
   };
   switch (event.type) {
     case 'text':
-      return { ...base, kind: 'text', text: event.text };
+      return { ...base, kind: 'text', text: event.text, mentionsBot: false };
     case 'postback':
       return { ...base, kind: 'postback', data: event.data };
     case 'follow':

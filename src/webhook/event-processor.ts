@@ -96,8 +96,12 @@ export function dedupeKey(incoming: Incoming): string {
   return incoming.replyToken ? `${incoming.eventId}:${incoming.replyToken}` : incoming.eventId;
 }
 
-/** Events that get no reply anyway (unfollow, unknown types) and events without a user are not counted. */
+/**
+ * Events that get no reply anyway (unfollow, unknown types), events without a user, and group
+ * chatter the bot was not called into (it decides itself whether to speak) are not counted.
+ */
 function rateVerdict(incoming: Incoming, limiter: RateLimiter): RateVerdict {
   if (incoming.kind === 'ignored' || incoming.userKey === null) return 'allow';
+  if (incoming.chat !== 'user' && !(incoming.kind === 'postback' || (incoming.kind === 'text' && incoming.mentionsBot))) return 'allow';
   return limiter.check(incoming.userKey);
 }

@@ -15,7 +15,7 @@ function shown(d: AnswerDecision): string[] {
   return d.contacts.map((c) => (c.replaces ? `${c.contact.id}→${c.replaces}` : c.contact.id));
 }
 
-const base = { eventId: 'e', replyToken: 'r', userKey: 'u', isRedelivery: false };
+const base = { eventId: 'e', replyToken: 'r', userKey: 'u', isRedelivery: false, chat: 'user' as const };
 
 describe('decide: messages', () => {
   it('shows each scam intent its taxonomy contacts, in order, with their status', () => {
@@ -87,9 +87,9 @@ describe('decide: messages', () => {
 
   it('answers out of scope when the intent is unknown or missing', () => {
     const k = knowledge();
-    const unknown = decide({ incoming: { ...base, kind: 'text', text: 'x', at: AT.weekdayAfternoon }, classification: classified('nope' as IntentId), now: AT.weekdayAfternoon, knowledge: k });
+    const unknown = decide({ incoming: { ...base, kind: 'text', text: 'x', mentionsBot: false, at: AT.weekdayAfternoon }, classification: classified('nope' as IntentId), now: AT.weekdayAfternoon, knowledge: k });
     expect(answer(unknown).contentId).toBe('meta.out_of_scope');
-    const none = decide({ incoming: { ...base, kind: 'text', text: 'x', at: AT.weekdayAfternoon }, classification: null, now: AT.weekdayAfternoon, knowledge: k });
+    const none = decide({ incoming: { ...base, kind: 'text', text: 'x', mentionsBot: false, at: AT.weekdayAfternoon }, classification: null, now: AT.weekdayAfternoon, knowledge: k });
     expect(answer(none).contentId).toBe('meta.out_of_scope');
   });
 

@@ -34,11 +34,11 @@ export const AT = {
   sundayMorning: jst('2026-12-06T11:00'),
 } as const;
 
-const base = { eventId: 'ev-1', replyToken: 'reply-token', userKey: 'user-key', isRedelivery: false };
+const base = { eventId: 'ev-1', replyToken: 'reply-token', userKey: 'user-key', isRedelivery: false, chat: 'user' as const };
 
 /** A text event. */
 export function textEvent(text: string, at: Date): Incoming {
-  return { ...base, kind: 'text', text, at };
+  return { ...base, kind: 'text', text, at, mentionsBot: false };
 }
 
 /** A postback event with raw `data`. */

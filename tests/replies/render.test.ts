@@ -186,7 +186,7 @@ describe('render: answers', () => {
 
 describe('render: other replies', () => {
   it('asks for text when a sticker or photo arrives, offering the forwarding guide', () => {
-    const { messages } = respond({ eventId: 'e', replyToken: 'r', userKey: 'u', isRedelivery: false, kind: 'media', mediaType: 'image', at: AT.weekdayAfternoon }, stubRuntime(classified('meta.help')), AT.weekdayAfternoon);
+    const { messages } = respond({ eventId: 'e', replyToken: 'r', userKey: 'u', isRedelivery: false, chat: 'user', kind: 'media', mediaType: 'image', at: AT.weekdayAfternoon }, stubRuntime(classified('meta.help')), AT.weekdayAfternoon);
     expect(visibleText(messages)).toContain(texts.media.byType.image);
     expect(messages[0]?.quickReply?.items?.map((i) => (i.action as messagingApi.PostbackAction).data)).toContain('v1|guide|forward');
   });

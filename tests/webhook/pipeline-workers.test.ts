@@ -29,7 +29,7 @@ describe('the pipeline on worker threads (PIPELINE_WORKERS)', () => {
 
   it('answers exactly as the pipeline on the main thread does', async () => {
     const at = new Date('2026-11-24T21:00:00+09:00');
-    const incoming: Incoming = { kind: 'text', text: '警察を名乗る人から電話でキャッシュカードを渡すように言われています', eventId: 'e1', replyToken: 'r1', userKey: 'u1', at, isRedelivery: false };
+    const incoming: Incoming = { kind: 'text', text: '警察を名乗る人から電話でキャッシュカードを渡すように言われています', eventId: 'e1', replyToken: 'r1', userKey: 'u1', at, isRedelivery: false, chat: 'user', mentionsBot: false };
     const fromWorker = await pool.respond(incoming, at);
     const here = respond(incoming, await testRuntime('shiki'), at);
     expect(fromWorker).toEqual(here);

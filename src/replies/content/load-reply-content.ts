@@ -10,6 +10,10 @@ import { intentContentSchema, type IntentContent } from './intent-content-schema
 import { menusFileSchema, type Guide, type Menu } from './menus-schema.ts';
 import { replyTextsSchema, type ReplyTexts } from './reply-texts-schema.ts';
 import { urgencyFileSchema, type UrgencyCues } from './urgency-schema.ts';
+import { loadGuidedCheck, type GuidedCheck } from './guided-check-schema.ts';
+import { groupsFileSchema, type GroupTexts } from './groups-schema.ts';
+import { loadFamilyTexts, type FamilyTexts } from './family-schema.ts';
+import { fillTemplate } from '../../data/template.ts';
 
 /** Folder of the reply content inside the data directory. */
 export const REPLIES_DIR = 'replies';
@@ -21,11 +25,19 @@ export interface ReplyContent {
   readonly menus: ReadonlyMap<string, Menu>;
   readonly guides: ReadonlyMap<string, Guide>;
   readonly urgency: UrgencyCues;
+  /** The guided check (guided-check.yaml). */
+  readonly check: GuidedCheck;
+  /** Group behaviour and words (groups.yaml). */
+  readonly groups: GroupTexts;
+  /** The text the group card's 「詳しく」 button types into the one-to-one chat → its intent. */
+  readonly detailRequests: ReadonlyMap<string, IntentId>;
+  /** A relative asking for a parent (family.yaml). */
+  readonly family: FamilyTexts;
 }
 
 /**
  * Reads `<dataDir>/replies/`: `intents/<intent-id>.yaml` for each of the taxonomy's 26 intents,
- * `texts.yaml`, `menus.yaml` and `urgency.yaml`. `contactIds` are the national contact IDs
+ * `texts.yaml`, `menus.yaml`, `urgency.yaml`, `guided-check.yaml`, `groups.yaml` and `family.yaml`. `contactIds` are the national contact IDs
  * (`local_*` IDs are always accepted: a deployment provides them). Throws the first
  * {@link DataFileError}; {@link checkReplyContent} lists them all.
  */
@@ -50,8 +62,27 @@ function readReplyContent(dataDir: string, contactIds: ReadonlySet<string>, erro
   const texts = attempt(() => readYamlFile(join(dir, 'texts.yaml'), replyTextsSchema));
   const menus = attempt(() => loadMenus(join(dir, 'menus.yaml')));
   const urgency = attempt(() => loadUrgency(join(dir, 'urgency.yaml')));
-  if (!intents || !texts || !menus || !urgency || errors.length > 0) return null;
-  return { intents, texts, menus: menus.menus, guides: menus.guides, urgency };
+  const check = attempt(() => loadGuidedCheck(join(dir, 'guided-check.yaml')));
+  const groups = attempt(() => readYamlFile(join(dir, 'groups.yaml'), groupsFileSchema));
+  const family = attempt(() => loadFamilyTexts(join(dir, 'family.yaml')));
+  if (!intents || !texts || !menus || !urgency || !check || !groups || !family || errors.length > 0) return null;
+  const detailRequests = attempt(() => buildDetailRequests(join(dir, 'groups.yaml'), groups, intents));
+  if (!detailRequests) return null;
+  return { intents, texts, menus: menus.menus, guides: menus.guides, urgency, check, groups, detailRequests, family };
+}
+
+/** Each intent's 「詳しく」 text (groups.yaml reply.detailRequest with its chip) → the intent; chips must differ. */
+function buildDetailRequests(file: string, groups: GroupTexts, intents: ReadonlyMap<IntentId, IntentContent>): Map<string, IntentId> {
+  const out = new Map<string, IntentId>();
+  const issues: DataFileIssue[] = [];
+  for (const [id, content] of intents) {
+    const text = fillTemplate(groups.reply.detailRequest, { topic: content.chip }).trim();
+    const other = out.get(text);
+    if (other) issues.push({ path: 'reply.detailRequest', message: `intents "${other}" and "${id}" have the same chip "${content.chip}", so the group card's detail button cannot tell them apart` });
+    else out.set(text, id);
+  }
+  if (issues.length > 0) throw new DataFileError(displayPath(file), issues);
+  return out;
 }
 
 function loadIntentContents(dir: string, contactIds: ReadonlySet<string>, errors: DataFileError[]): Map<IntentId, IntentContent> {

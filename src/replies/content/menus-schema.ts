@@ -6,7 +6,7 @@ export const pageIdSchema = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, { error: 
 
 /**
  * One button of a menu: exactly one target — an intent's answer (`topic`), another menu
- * (`menu`) or a guide (`guide`) — and a `label` (≤ 20 characters; for a topic it defaults
+ * (`menu`), a guide (`guide`) or the guided check (`check: start`) — and a `label` (≤ 20 characters; for a topic it defaults
  * to the intent's `chip`, for a guide to the guide's `chip`).
  */
 export const menuItemSchema = z
@@ -14,12 +14,15 @@ export const menuItemSchema = z
     topic: intentIdSchema.optional(),
     menu: pageIdSchema.optional(),
     guide: pageIdSchema.optional(),
+    check: z.literal('start').optional(),
     label: z.string().min(1).max(MAX_LABEL_CHARS).optional(),
   })
   .superRefine((item, ctx) => {
-    const targets = [item.topic, item.menu, item.guide].filter((t) => t !== undefined).length;
-    if (targets !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of topic, menu or guide' });
-    if (item.menu !== undefined && item.label === undefined) ctx.addIssue({ code: 'custom', path: ['label'], message: 'a menu button needs a label' });
+    const targets = [item.topic, item.menu, item.guide, item.check].filter((t) => t !== undefined).length;
+    if (targets !== 1) ctx.addIssue({ code: 'custom', message: 'give exactly one of topic, menu, guide or check' });
+    if ((item.menu !== undefined || item.check !== undefined) && item.label === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'a menu or check button needs a label' });
+    }
   });
 
 /** A menu button as written in data (see {@link menuItemSchema}). */
