@@ -58,7 +58,7 @@ export function formatPostback(p: Postback): string {
   }
 }
 
-const MINUTES = /^[0-9a-z]{1,9}$/;
+const MINUTES = /^[1-9a-z][0-9a-z]{0,8}$/;
 
 function parseCheck(fields: readonly string[]): Postback | null {
   if (fields.length !== CHECK_STEPS.length + 1) return null;

@@ -8,6 +8,11 @@ const postbacks: Postback[] = [
   ...INTENT_IDS.flatMap((intent) => [true, false].map((helpful) => ({ kind: 'feedback' as const, helpful, intent }))),
   { kind: 'menu', menu: 'main' },
   { kind: 'guide', guide: 'forward' },
+  { kind: 'check', state: null },
+  { kind: 'check', state: { answers: { how: 'phone' }, startedAt: 29_583_360 } },
+  { kind: 'check', state: { answers: { how: 'letter', who: 'insurance', what: 'nothing' }, startedAt: 29_583_360 } },
+  { kind: 'check', state: { answers: { how: 'visit', who: 'business', what: 'money', handed: 'yes' }, startedAt: 29_583_360 } },
+  { kind: 'check', state: { answers: { who: 'city' }, startedAt: 29_583_360 } },
 ];
 
 describe('postback data', () => {
@@ -22,6 +27,14 @@ describe('postback data', () => {
   it('has the documented shape', () => {
     expect(formatPostback({ kind: 'topic', intent: 'faq.lost_card' })).toBe('v1|topic|faq.lost_card');
     expect(formatPostback({ kind: 'feedback', helpful: true, intent: 'scam.phishing' })).toBe('v1|fb|yes|scam.phishing');
+    expect(formatPostback({ kind: 'check', state: null })).toBe('v1|chk|-|-|-|-|-');
+    expect(formatPostback({ kind: 'check', state: { answers: { how: 'phone', what: 'money' }, startedAt: 36 } })).toBe('v1|chk|phone|-|money|-|10');
+  });
+
+  it('refuses check data that the bot never makes', () => {
+    for (const data of ['v1|chk|-|-|-|-', 'v1|chk|phone|-|-|-|-', 'v1|chk|Phone|-|-|-|10', 'v1|chk|-|-|-|-|010', 'v1|chk|-|-|-|-|10|x', 'v1|chk|a-b|-|-|-|10']) {
+      expect(parsePostback(data), data).toBeNull();
+    }
   });
 
   it('never throws on arbitrary data', () => {

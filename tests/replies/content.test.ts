@@ -118,6 +118,37 @@ describe('reply content (data/replies)', () => {
     expect(loadError(dir).message).toMatch(/menus\.main\.items\[3\]\.menu.*faqs/);
   });
 
+  it('rejects a guided-check rule naming an option that does not exist', () => {
+    const dir = brokenCopy('replies/guided-check.yaml', (t) => t.replace('- when: { what: [link] }', '- when: { what: [links] }'));
+    const err = loadError(dir);
+    expect(err.file).toContain('guided-check.yaml');
+    expect(err.message).toMatch(/rules\[0\]\.when\.what\[0\].*links/);
+  });
+
+  it('rejects a guided check without a final fallback rule', () => {
+    const dir = brokenCopy('replies/guided-check.yaml', (t) => t.replace('  - intent: scam.fake_official_call\n', '  - when: { how: [phone] }\n    intent: scam.fake_official_call\n'));
+    expect(loadError(dir).message).toMatch(/rules\[\d+\].*last rule must have no `when`/);
+  });
+
+  it('rejects a guided-check option id that cannot travel in postback data', () => {
+    const dir = brokenCopy('replies/guided-check.yaml', (t) => t.replace('- id: phone', '- id: Phone Call'));
+    expect(loadError(dir).message).toMatch(/questions\.how\.options\[0\]\.id/);
+  });
+
+  it('rejects a group detail request that lost its {topic}', () => {
+    const dir = brokenCopy('replies/groups.yaml', (t) => t.replace('detailRequest: "詳しく教えてください：{topic}"', 'detailRequest: "詳しく教えてください"'));
+    const err = loadError(dir);
+    expect(err.file).toContain('groups.yaml');
+    expect(err.message).toMatch(/reply\.detailRequest.*\{topic\}/);
+  });
+
+  it('rejects a family forward message with an unknown placeholder', () => {
+    const dir = brokenCopy('replies/family.yaml', (t) => t.replace('{plain}へ', '{parent}へ'));
+    const err = loadError(dir);
+    expect(err.file).toContain('family.yaml');
+    expect(err.message).toMatch(/forward\.text.*\{parent\}/);
+  });
+
   it('rejects an urgency pattern that is not a regular expression', () => {
     const dir = brokenCopy('replies/urgency.yaml', (t) => t.replace('paid:\n', 'paid:\n  - "(unclosed"\n'));
     expect(loadError(dir).message).toMatch(/paid\[0\].*regular expression/);

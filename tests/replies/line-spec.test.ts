@@ -49,6 +49,26 @@ function everyReply(): Case[] {
     for (const intent of INTENT_IDS) for (const yn of ['yes', 'no']) run(`feedback ${yn} ${intent}`, postback(`v1|fb|${yn}|${intent}`));
     run('unknown postback', postback('garbage'));
     run('rate limited', rateLimitedDecision());
+    // The guided check: every question (first or not), a finished check with and without 「渡した」, an old button.
+    const t = Math.floor(at.getTime() / 60_000).toString(36);
+    for (const data of ['v1|chk|-|-|-|-|-', `v1|chk|phone|-|-|-|${t}`, `v1|chk|phone|city|-|-|${t}`, `v1|chk|phone|city|money|-|${t}`, `v1|chk|phone|city|money|yes|${t}`, `v1|chk|mail|unknown|nothing|-|${t}`, 'v1|chk|phone|-|-|-|1']) {
+      run(`check ${data}`, postback(data));
+    }
+    run('check from text', decide({ incoming: textEvent('変な電話があった', at), classification: classified('scam.fake_official_call'), now: at, knowledge: k }));
+    // Groups: the short card for every intent (plain / urgent; with and without the basic ID), the notices.
+    const withId = { ...k, lineBasicId: '@123abcde' };
+    for (const intent of INTENT_IDS) {
+      for (const flags of [[], ['urgent']] as Flag[][]) {
+        for (const kk of [k, withId]) {
+          const incoming = { ...textEvent('いま家に来ています', at), chat: 'group' as const, mentionsBot: true };
+          run(`group ${intent} ${flags.join()} ${kk.lineBasicId ?? ''}`, decide({ incoming, classification: classified(intent, flags, SAMPLE_RED_FLAGS), now: at, knowledge: kk }));
+        }
+      }
+      // A relative asking for a parent, with every banner.
+      run(`family ${intent}`, decide({ incoming: textEvent('母がいま家に来ている人に困っています', at), classification: classified(intent, ['urgent', 'contains_my_number'], SAMPLE_RED_FLAGS), now: at, knowledge: k }));
+    }
+    run('group join', { kind: 'group_notice', notice: 'join' });
+    run('group mention help', { kind: 'group_notice', notice: 'mention_help' });
   }
   return cases;
 }

@@ -52,3 +52,47 @@ export function stickerEvent(replyToken = `reply-sticker-${counter + 1}`): Recor
 export function unfollowEvent(): Record<string, unknown> {
   return { ...base(), type: 'unfollow' };
 }
+
+/** Where an event happened: LINE's `source` for a group (or room) with a member's user ID. */
+export type ChatSource = { type: 'group'; groupId: string; userId?: string } | { type: 'room'; roomId: string; userId?: string };
+
+export const FAMILY_GROUP: ChatSource = { type: 'group', groupId: 'C0123456789abcdef0123456789abcdef', userId: 'U4af4980629bbbbbbbbbbbbbbbbbbbbbb' };
+
+/** The bot's own user ID as LINE shows it in mentions (isSelf marks it). */
+const BOT_USER_ID = 'U0123456789abcdef0123456789abcdef';
+
+/**
+ * A text message in a group or room. `mention` puts "@<name> " at the start of the text and
+ * marks it as the bot (isSelf) or another member.
+ */
+export function groupTextEvent(
+  text: string,
+  options: { source?: ChatSource; replyToken?: string; mention?: { name: string; isSelf: boolean } | 'all' } = {},
+): Record<string, unknown> {
+  const event = textEvent(text, options.replyToken ?? `reply-group-${counter + 1}`);
+  event['source'] = options.source ?? FAMILY_GROUP;
+  const message = event['message'] as Record<string, unknown>;
+  if (options.mention === 'all') {
+    message['text'] = `@All ${text}`;
+    message['mention'] = { mentionees: [{ index: 0, length: 4, type: 'all' }] };
+  } else if (options.mention) {
+    const tag = `@${options.mention.name}`;
+    message['text'] = `${tag} ${text}`;
+    const mentionee = options.mention.isSelf
+      ? { index: 0, length: tag.length, type: 'user', userId: BOT_USER_ID, isSelf: true }
+      : { index: 0, length: tag.length, type: 'user', userId: 'U4af4980629cccccccccccccccccccccc', isSelf: false };
+    message['mention'] = { mentionees: [mentionee] };
+  }
+  return event;
+}
+
+/** The account was added to a group. */
+export function joinEvent(source: ChatSource = FAMILY_GROUP, replyToken = `reply-join-${counter + 1}`): Record<string, unknown> {
+  const { userId: _member, ...group } = source;
+  return { ...base(), type: 'join', replyToken, source: group };
+}
+
+/** An event moved into a group or room (a sticker sent in the family group, a postback tapped there). */
+export function inChat<E extends Record<string, unknown>>(event: E, source: ChatSource = FAMILY_GROUP): E {
+  return { ...event, source };
+}

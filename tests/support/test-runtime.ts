@@ -13,12 +13,12 @@ export function testTokenizer(): Promise<Tokenizer> {
   return tokenizer;
 }
 
-/** The real runtime (tokenizer + trained model + data), built once per test worker and deployment. */
-export function testRuntime(deployment: string | null = null): Promise<Runtime> {
-  const key = deployment ?? '';
+/** The real runtime (tokenizer + trained model + data), built once per test worker, deployment and basic ID. */
+export function testRuntime(deployment: string | null = null, lineBasicId: string | null = null): Promise<Runtime> {
+  const key = `${deployment ?? ''}|${lineBasicId ?? ''}`;
   let runtime = cache.get(key);
   if (!runtime) {
-    const data = loadRuntimeData({ dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment });
+    const data = loadRuntimeData({ dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment, lineBasicId });
     runtime = testTokenizer().then((tk) => buildRuntime(data, tk)).then((b) => b.runtime);
     cache.set(key, runtime);
   }

@@ -1,0 +1,42 @@
+import type { messagingApi } from '@line/bot-sdk';
+import type { FakeLineApi } from '../support/fake-line-api.ts';
+import { callbackBody } from '../support/signed-webhook.ts';
+import { pause, postWebhook } from './post.ts';
+import { actions } from '../replies/fixtures.ts';
+
+export { actions, visibleText } from '../replies/fixtures.ts';
+
+/** The messages of one reply the fake LINE API received. */
+export type Sent = messagingApi.Message[];
+
+/**
+ * Posts `events` (signed, in one delivery) and returns the reply each got, by reply token;
+ * waits until `expectedReplies` replies arrived, then a little longer so an unexpected extra
+ * reply would show.
+ */
+export async function deliver(botUrl: string, fake: FakeLineApi, events: Record<string, unknown>[], expectedReplies = events.length): Promise<Map<string, Sent>> {
+  const before = fake.requests.length;
+  const res = await postWebhook(botUrl, callbackBody(events));
+  if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
+  if (expectedReplies > 0) await fake.waitFor(before + expectedReplies, '/v2/bot/message/reply', 10_000);
+  await pause(expectedReplies > 0 ? 50 : 400);
+  const out = new Map<string, Sent>();
+  for (const r of fake.requests.slice(before)) {
+    if (r.path !== '/v2/bot/message/reply') continue;
+    const json = r.json as { replyToken: string; messages: Sent };
+    out.set(json.replyToken, json.messages);
+  }
+  return out;
+}
+
+/** The postback buttons of the messages (deduplicated by data: chips repeat the card's buttons). */
+export function postbackButtons(messages: readonly unknown[]): { label: string; data: string }[] {
+  const seen = new Map<string, string>();
+  for (const a of actions(messages)) {
+    if (a.type === 'postback') {
+      const p = a as messagingApi.PostbackAction;
+      if (p.data && !seen.has(p.data)) seen.set(p.data, p.label ?? '');
+    }
+  }
+  return [...seen].map(([data, label]) => ({ data, label }));
+}

@@ -1,0 +1,176 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IntentId } from '../../src/nlu/intent-ids.ts';
+import { fillTemplate } from '../../src/data/template.ts';
+import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
+import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
+import { groupTextEvent, inChat, joinEvent, postbackEvent, stickerEvent, textEvent, type ChatSource } from '../support/signed-webhook.ts';
+import { startTestApp, type RunningApp } from '../support/test-app.ts';
+import { testRuntime } from '../support/test-runtime.ts';
+import { knowledge } from '../replies/fixtures.ts';
+import { actions, deliver, visibleText, type Sent } from './conversation.ts';
+
+/**
+ * The bot in a family group, through the real webhook and a fake LINE API: quiet on chat,
+ * a short card for everyone on a confident scam match or when called, 「詳しく」 into the
+ * one-to-one chat, and a short explanation when it joins.
+ */
+
+const BASIC_ID = '@123abcde';
+const k = knowledge();
+const groups = k.replies.groups;
+const ROOM: ChatSource = { type: 'room', roomId: 'R0123456789abcdef0123456789abcdef', userId: 'U4af4980629dddddddddddddddddddddd' };
+
+let fake: FakeLineApi;
+/** Without LINE_BOT_BASIC_ID: 「詳しく」 is a postback. */
+let bot: RunningApp;
+/** With LINE_BOT_BASIC_ID: 「詳しく」 opens the one-to-one chat. */
+let botWithId: RunningApp;
+
+beforeAll(async () => {
+  fake = await startFakeLineApi();
+  bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime() });
+  botWithId = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime(null, BASIC_ID), env: { LINE_BOT_BASIC_ID: BASIC_ID } });
+});
+
+afterAll(async () => {
+  await bot.close();
+  await botWithId.close();
+  await fake.close();
+});
+
+if (!openApiAvailable()) console.warn(OPENAPI_SKIP_NOTE);
+
+function expectValid(messages: Sent): void {
+  if (!openApiAvailable()) return;
+  expect(validateSchema('ReplyMessageRequest', { replyToken: 't', messages })).toBeNull();
+}
+
+async function one(app: RunningApp, event: Record<string, unknown>): Promise<Sent> {
+  const replies = await deliver(app.url, fake, [event]);
+  const messages = replies.get(event['replyToken'] as string);
+  if (!messages) throw new Error('no reply');
+  return messages;
+}
+
+const leadOf = (intent: IntentId) => k.replies.intents.get(intent)!.lead;
+
+/** A forwarded phishing SMS and a described call: the messages the family group is for. */
+const FORWARDED_SMS =
+  '【マイナンバー確認】あなたのマイナンバーカードに不正利用の疑いがあります。本日中に下記URLから暗証番号の再登録をしてください。手続きがない場合は利用停止となります。 https://myna-check.example.com/login';
+const DESCRIBED_CALL = 'さっきお母さんの家に市役所の職員を名乗る人から電話があって、マイナンバーと銀行の口座番号を教えてほしいと言われたらしい';
+
+describe('in a group, the bot stays quiet', () => {
+  const chatter = [
+    'お母さん、明日何時に来る？',
+    '了解です',
+    'ありがとう！',
+    'おはよう〜今日は寒いね',
+    '詐欺？',
+    '変な電話あった',
+    '市役所から電話あったよ',
+    'マイナンバーカード作った？',
+    '今日は市役所に行って、マイナンバーカードの更新をしてきました。待ち時間が長くて疲れたけど、無事に終わったよ',
+    '来週の法事、お父さんの車で行くから駅で待っててね。お昼はみんなでお寿司にしよう',
+    '保険証がマイナンバーカードに変わるらしいけど、お母さんはもう登録した？わからなかったら今度一緒にやろう',
+    'このお店おいしかったよ https://tabelog.com/tokyo/A1301/ 今度みんなで行こう！駅から歩いて5分くらい',
+  ];
+
+  it.each(chatter)('no reply to chit-chat or short messages: %s', async (text) => {
+    const replies = await deliver(bot.url, fake, [groupTextEvent(text)], 0);
+    expect(replies.size).toBe(0);
+  });
+
+  it('no reply to stickers or photos, nor when another member (or @All) is mentioned', async () => {
+    const events = [
+      inChat(stickerEvent()),
+      groupTextEvent('これ見て', { mention: { name: 'けんた', isSelf: false } }),
+      groupTextEvent('明日の集合は10時です', { mention: 'all' }),
+    ];
+    const replies = await deliver(bot.url, fake, events, 0);
+    expect(replies.size).toBe(0);
+  });
+});
+
+describe('in a group, the bot speaks up on a confident scam match', () => {
+  it('a forwarded phishing SMS gets one short card for everyone, with a call button and 「詳しく」', async () => {
+    const messages = await one(bot, groupTextEvent(FORWARDED_SMS));
+    expect(messages).toHaveLength(1);
+    expectValid(messages);
+    const text = visibleText(messages);
+    expect(text).toContain(groups.reply.greeting);
+    expect(text).toContain(leadOf('scam.phishing'));
+    const acts = actions(messages);
+    expect(acts.some((a) => a.type === 'uri' && ((a as messagingApi.URIAction).uri ?? '').startsWith('tel:'))).toBe(true);
+    const more = acts.find((a) => a.label === groups.reply.more) as messagingApi.PostbackAction | undefined;
+    expect(more?.type).toBe('postback');
+    expect(more?.data).toBe('v1|topic|scam.phishing');
+    expect(messages[0]!.quickReply).toBeUndefined();
+    // Short: no steps list, no feedback question, no contact carousel.
+    expect(text).not.toContain(k.replies.texts.feedback.question);
+    expect(text).not.toContain(k.replies.texts.headings.steps);
+  });
+
+  it('a described call in a room gets the card too', async () => {
+    const messages = await one(bot, groupTextEvent(DESCRIBED_CALL, { source: ROOM }));
+    expect(messages).toHaveLength(1);
+    expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
+  });
+
+  it('an urgent match leads with 110', async () => {
+    const messages = await one(bot, groupTextEvent('いま警察を名乗る人が母の家に来ていて、キャッシュカードを渡すように言われているそうです。暗証番号も聞かれたって'));
+    expectValid(messages);
+    const tels = actions(messages).filter((a) => a.type === 'uri').map((a) => (a as messagingApi.URIAction).uri);
+    expect(tels[0]).toBe('tel:110');
+  });
+
+  it('「詳しく」 opens the one-to-one chat with the request typed in, and that request gets the full answer', async () => {
+    const messages = await one(botWithId, groupTextEvent(FORWARDED_SMS));
+    expectValid(messages);
+    const more = actions(messages).find((a) => a.label === groups.reply.more) as messagingApi.URIAction;
+    expect(more.type).toBe('uri');
+    const uri = more.uri ?? '';
+    const prefix = `https://line.me/R/oaMessage/${encodeURIComponent(BASIC_ID)}/?`;
+    expect(uri.startsWith(prefix)).toBe(true);
+    const typed = decodeURIComponent(uri.slice(prefix.length));
+    expect(typed).toBe(fillTemplate(groups.reply.detailRequest, { topic: k.replies.intents.get('scam.phishing')!.chip }));
+    // The resident sends it in the one-to-one chat: the full answer, steps and contact cards.
+    const full = await one(botWithId, textEvent(typed));
+    const text = visibleText(full);
+    expect(text).toContain(leadOf('scam.phishing'));
+    expect(text).toContain(k.replies.texts.headings.steps);
+    expect(full.length).toBeGreaterThan(1);
+  });
+});
+
+describe('in a group, the bot answers when called', () => {
+  it('@mention with a short question gets the short card even below the watch length', async () => {
+    const messages = await one(bot, groupTextEvent('市役所から電話があったけど大丈夫？', { mention: { name: 'マイナ詐欺相談', isSelf: true } }));
+    expectValid(messages);
+    expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
+  });
+
+  it('@mention with a greeting gets a short "how to ask me" card', async () => {
+    const messages = await one(bot, groupTextEvent('こんにちは', { mention: { name: 'マイナ詐欺相談', isSelf: true } }));
+    expectValid(messages);
+    expect(visibleText(messages)).toContain(groups.mentionHelp.title);
+  });
+
+  it('a bare @mention gets the same card', async () => {
+    const messages = await one(bot, groupTextEvent('', { mention: { name: 'マイナ詐欺相談', isSelf: true } }));
+    expect(visibleText(messages)).toContain(groups.mentionHelp.title);
+  });
+
+  it('a postback tapped in the group (the 「詳しく」 fallback) is answered in full', async () => {
+    const messages = await one(bot, inChat(postbackEvent('v1|topic|scam.phishing')));
+    expect(visibleText(messages)).toContain(leadOf('scam.phishing'));
+  });
+
+  it('joining a group gets a short explanation of how it behaves there', async () => {
+    const messages = await one(bot, joinEvent());
+    expectValid(messages);
+    const text = visibleText(messages);
+    expect(text).toContain(groups.join.title);
+    for (const line of groups.join.lines) expect(text).toContain(line);
+  });
+});
