@@ -18,7 +18,7 @@ export function decideInGroup(incoming: IncomingText, classification: Classifica
     return groupAnswer(incoming.text, classification, topAnswerable(classification), now, knowledge);
   }
   if (!classification || !isConfidentScamMatch(incoming.text, classification, knowledge)) return null;
-  return groupAnswer(incoming.text, classification, topScam(classification), now, knowledge);
+  return groupAnswer(incoming.text, classification, classification.intent as IntentId, now, knowledge);
 }
 
 /** The classifier's intent, or when that is conversation, the best-ranked intent that is not. */
@@ -27,23 +27,16 @@ function topAnswerable(classification: Classification): IntentId {
   return best && isIntentId(best) ? best : OUT_OF_SCOPE;
 }
 
-/** Unasked, the bot only ever speaks about a scam: the best-ranked scam.* intent. */
-function topScam(classification: Classification): IntentId {
-  const best = [classification.intent, ...classification.ranking.map((r) => r.intent)].find((i) => isIntentId(i) && isScamIntent(i));
-  return best && isIntentId(best) ? best : OUT_OF_SCOPE;
-}
-
 /** The kinds of warning sign that count as evidence (a government link does not). */
 function evidenceKinds(redFlags: readonly RedFlag[]): Set<string> {
   return new Set(redFlags.filter((f) => !(f.kind === 'link' && f.government)).map((f) => f.kind));
 }
 
-/** groups.yaml `watch`: long enough, mostly scam by the classifier's scores, and several kinds of warning sign. */
+/** groups.yaml `watch`: long enough, classified as a scam with confidence, and several kinds of warning sign. */
 export function isConfidentScamMatch(text: string, classification: Classification, knowledge: Knowledge): boolean {
   const watch = knowledge.replies.groups.watch;
   if ([...text.trim()].length < watch.minChars) return false;
-  const scamScore = classification.ranking.filter((r) => r.intent.startsWith('scam.')).reduce((sum, r) => sum + r.score, 0);
-  if (scamScore < watch.minScamScore) return false;
+  if (!isScamIntent(classification.intent) || classification.confidence < watch.minConfidence) return false;
   return evidenceKinds(classification.redFlags).size >= watch.minEvidenceKinds;
 }
 

@@ -98,11 +98,14 @@ export function startsCheck(text: string, classification: Classification | null,
   if (classification.flags.length > 0) return false;
   if (classification.redFlags.some((f) => f.kind === 'link' || f.kind === 'phone')) return false;
   const intent = classification.intent;
-  if (!intent.startsWith('scam.') && !rule.intents.has(intent as IntentId)) return false;
+  const scam = intent.startsWith('scam.');
+  if (!scam && !rule.intents.has(intent as IntentId)) return false;
   const folded = foldText(text);
-  const triggered = rule.triggers.some((t) => folded.includes(t)) || Object.keys(answers).length > 0;
-  if (!triggered) return false;
+  const suspicious = rule.triggers.some((t) => folded.includes(t));
+  // Outside scam.* only words of suspicion count: 「メールの送り方」 is not a report of a scam mail.
+  if (!suspicious && (!scam || Object.keys(answers).length === 0)) return false;
   const unsure = classification.confidence < rule.minConfidence;
   if (answers.what !== undefined && !unsure) return false;
-  return unsure || answers.who === undefined || answers.how === undefined;
+  const vagueWho = answers.who === undefined || check.questions.who.options.some((o) => o.id === answers.who && o.vague);
+  return unsure || vagueWho || answers.how === undefined;
 }

@@ -74,6 +74,10 @@ describe('in a group, the bot stays quiet', () => {
     '来週の法事、お父さんの車で行くから駅で待っててね。お昼はみんなでお寿司にしよう',
     '保険証がマイナンバーカードに変わるらしいけど、お母さんはもう登録した？わからなかったら今度一緒にやろう',
     'このお店おいしかったよ https://tabelog.com/tokyo/A1301/ 今度みんなで行こう！駅から歩いて5分くらい',
+    // Family talk that names an office and money or a PIN: warning-sign words, but not a scam.
+    '市役所から還付金の手紙が届いてたよ。ちゃんと市役所の封筒だったから大丈夫だと思うけど、一応見ておいて',
+    '警察署で免許の更新してきた。マイナ免許証にしたら手数料が少し安くなったよ',
+    'ねえ、マイナンバーカードの暗証番号って何桁だっけ？忘れちゃった。市役所に行かないとダメかな',
   ];
 
   it.each(chatter)('no reply to chit-chat or short messages: %s', async (text) => {

@@ -7,7 +7,7 @@ import { noticeSchema } from './reply-texts-schema.ts';
 export const groupsFileSchema = z.strictObject({
   watch: z.strictObject({
     minChars: z.number().int().min(1).max(1000),
-    minScamScore: z.number().min(0).max(1),
+    minConfidence: z.number().min(0).max(1),
     minEvidenceKinds: z.number().int().min(1).max(6),
   }),
   join: noticeSchema,

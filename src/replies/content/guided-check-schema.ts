@@ -18,6 +18,7 @@ const optionSchema = z.strictObject({
   label: z.string().min(1).max(MAX_LABEL_CHARS),
   words: z.array(z.string().min(1).max(40)).default([]),
   nothingAsked: z.literal(true).optional(),
+  vague: z.literal(true).optional(),
 });
 
 const questionSchema = z.strictObject({
@@ -58,6 +59,8 @@ export interface CheckOption {
   /** Folded (see foldTerm), longest first across the question. */
   words: readonly string[];
   nothingAsked: boolean;
+  /** Says nothing specific (「分からない」): a message answering only this still starts the check. */
+  vague: boolean;
 }
 
 export interface CheckQuestion {
@@ -117,6 +120,7 @@ export function loadGuidedCheck(file: string): GuidedCheck {
           label: o.label,
           words: [...new Set(o.words.map(foldTerm))].sort((a, b) => b.length - a.length),
           nothingAsked: o.nothingAsked === true,
+          vague: o.vague === true,
         })),
       },
     ]),
