@@ -40,3 +40,11 @@ export function postbackButtons(messages: readonly unknown[]): { label: string; 
   }
   return [...seen].map(([data, label]) => ({ data, label }));
 }
+
+/** Posts one event and returns its reply (throws when none came). */
+export async function replyOf(botUrl: string, fake: FakeLineApi, event: Record<string, unknown>): Promise<Sent> {
+  const replies = await deliver(botUrl, fake, [event]);
+  const messages = replies.get(event['replyToken'] as string);
+  if (!messages) throw new Error('no reply');
+  return messages;
+}

@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
+import { describe, expect, it } from 'vitest';
+import { useBotWithFakeLineApi } from '../support/bot-with-fake-line-api.ts';
 import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { textEvent } from '../support/signed-webhook.ts';
-import { startTestApp, type RunningApp } from '../support/test-app.ts';
-import { testRuntime } from '../support/test-runtime.ts';
 import { knowledge } from '../replies/fixtures.ts';
-import { deliver, visibleText, type Sent } from './conversation.ts';
+import { replyOf, visibleText } from './conversation.ts';
 
 /** A relative writing for a parent one-to-one (「母が…」), through the real webhook and a fake LINE API. */
 
-let fake: FakeLineApi;
-let bot: RunningApp;
 const k = knowledge();
 const family = k.replies.family;
-
-beforeAll(async () => {
-  fake = await startFakeLineApi();
-  bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime() });
-});
-
-afterAll(async () => {
-  await bot.close();
-  await fake.close();
-});
+const ctx = useBotWithFakeLineApi();
 
 if (!openApiAvailable()) console.warn(OPENAPI_SKIP_NOTE);
 
-async function say(text: string): Promise<Sent> {
-  const event = textEvent(text);
-  const replies = await deliver(bot.url, fake, [event]);
-  return replies.get(event['replyToken'] as string) ?? [];
-}
+const say = (text: string) => replyOf(ctx.bot.url, ctx.fake, textEvent(text));
 
 describe('family proxy', () => {
   it('「母が…」 gets advice phrased for passing on and a plain message to forward to her', async () => {

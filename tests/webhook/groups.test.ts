@@ -8,7 +8,7 @@ import { groupTextEvent, inChat, joinEvent, postbackEvent, stickerEvent, textEve
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { testRuntime } from '../support/test-runtime.ts';
 import { knowledge } from '../replies/fixtures.ts';
-import { actions, deliver, visibleText, type Sent } from './conversation.ts';
+import { actions, deliver, replyOf, visibleText, type Sent } from './conversation.ts';
 
 /**
  * The bot in a family group, through the real webhook and a fake LINE API: quiet on chat,
@@ -46,12 +46,7 @@ function expectValid(messages: Sent): void {
   expect(validateSchema('ReplyMessageRequest', { replyToken: 't', messages })).toBeNull();
 }
 
-async function one(app: RunningApp, event: Record<string, unknown>): Promise<Sent> {
-  const replies = await deliver(app.url, fake, [event]);
-  const messages = replies.get(event['replyToken'] as string);
-  if (!messages) throw new Error('no reply');
-  return messages;
-}
+const one = (app: RunningApp, event: Record<string, unknown>) => replyOf(app.url, fake, event);
 
 const leadOf = (intent: IntentId) => k.replies.intents.get(intent)!.lead;
 

@@ -1,50 +1,28 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IntentId } from '../../src/nlu/intent-ids.ts';
-import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
+import { useBotWithFakeLineApi } from '../support/bot-with-fake-line-api.ts';
 import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { postbackEvent, textEvent } from '../support/signed-webhook.ts';
-import { startTestApp, type RunningApp } from '../support/test-app.ts';
-import { testRuntime } from '../support/test-runtime.ts';
 import { knowledge } from '../replies/fixtures.ts';
-import { deliver, postbackButtons, visibleText, type Sent } from './conversation.ts';
+import { deliver, postbackButtons, replyOf, visibleText, type Sent } from './conversation.ts';
 
 /**
  * The guided check through the real webhook and a fake LINE API: every path from the rich menu's
  * 「詐欺かも？」 to an answer, free text in the middle, and old or tampered buttons.
  */
 
-let fake: FakeLineApi;
-let bot: RunningApp;
 const k = knowledge();
 const check = k.replies.check;
 /** The test app's pinned clock (tests/support/test-app.ts BOT_NOW). */
 const NOW = new Date('2026-11-24T14:00:00+09:00');
 const minute36 = (at: Date) => Math.floor(at.getTime() / 60_000).toString(36);
 const START = 'v1|chk|-|-|-|-|-';
+// Hundreds of taps from one test user: the per-user limit would (rightly) step in.
+const ctx = useBotWithFakeLineApi({ env: { RATE_LIMIT_PER_MINUTE: '0' } });
 
-beforeAll(async () => {
-  fake = await startFakeLineApi();
-  // Hundreds of taps from one test user: the per-user limit would (rightly) step in.
-  bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime(), env: { RATE_LIMIT_PER_MINUTE: '0' } });
-});
-
-afterAll(async () => {
-  await bot.close();
-  await fake.close();
-});
-
-async function tap(data: string): Promise<Sent> {
-  const event = postbackEvent(data);
-  const replies = await deliver(bot.url, fake, [event]);
-  return replies.get(event['replyToken'] as string) ?? [];
-}
-
-async function say(text: string): Promise<Sent> {
-  const event = textEvent(text);
-  const replies = await deliver(bot.url, fake, [event]);
-  return replies.get(event['replyToken'] as string) ?? [];
-}
+const tap = (data: string) => replyOf(ctx.bot.url, ctx.fake, postbackEvent(data));
+const say = (text: string) => replyOf(ctx.bot.url, ctx.fake, textEvent(text));
 
 /** The check buttons (answers) of a question reply. */
 function answerButtons(messages: Sent): { label: string; data: string }[] {
@@ -135,7 +113,7 @@ describe('guided check: every path', () => {
       for (let i = 0; i < level.length; i += 25) {
         const chunk = level.slice(i, i + 25);
         const events = chunk.map((n) => postbackEvent(n.data));
-        const replies = await deliver(bot.url, fake, events);
+        const replies = await deliver(ctx.bot.url, ctx.fake, events);
         chunk.forEach((node, j) => {
           const messages = replies.get(events[j]!['replyToken'] as string);
           if (!messages) return problems.push(`${node.data}: no reply`);
