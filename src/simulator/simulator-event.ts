@@ -6,14 +6,29 @@ import type { Incoming } from '../pipeline/incoming.ts';
 const At = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 instant with an offset, e.g. 2026-12-30T21:00:00+09:00' }).optional();
 
 /**
+ * Where the simulated message is sent: the one-to-one chat with the account (the default) or a
+ * family group, where the bot stays quiet unless @mentioned or the message is a confident scam match.
+ */
+const Chat = z.enum(['user', 'group'], { message: 'must be "user" or "group"' }).optional();
+
+/**
  * What the simulator page sends for one user action: a typed or pasted text (also the text of a
- * message action), a postback (button, quick reply, rich menu) or "add as friend".
- * Limits follow LINE's: 5,000 characters per text message, 300 per postback data.
+ * message action), a postback (button, quick reply, rich menu), "add as friend" or "add to a group".
+ * `mention` is the text @mentioning the bot (the mention itself is not part of `text`, as the
+ * webhook's normaliser cuts it out); it only counts in a group, as LINE has no mentions in a
+ * one-to-one chat. Limits follow LINE's: 5,000 characters per text message, 300 per postback data.
  */
 export const SimulatorEventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('text'), text: z.string().min(1, 'text must not be empty').max(5000), at: At }),
-  z.strictObject({ type: z.literal('postback'), data: z.string().min(1, 'data must not be empty').max(300), at: At }),
+  z.strictObject({
+    type: z.literal('text'),
+    text: z.string().min(1, 'text must not be empty').max(5000),
+    chat: Chat,
+    mention: z.boolean({ message: 'must be true or false' }).optional(),
+    at: At,
+  }),
+  z.strictObject({ type: z.literal('postback'), data: z.string().min(1, 'data must not be empty').max(300), chat: Chat, at: At }),
   z.strictObject({ type: z.literal('follow'), at: At }),
+  z.strictObject({ type: z.literal('join'), at: At }),
 ]);
 
 export type SimulatorEvent = z.infer<typeof SimulatorEventSchema>;
@@ -29,15 +44,18 @@ export function incomingFromSimulator(event: SimulatorEvent, at: Date): Incoming
     userKey: SIMULATOR_USER_KEY,
     at,
     isRedelivery: false,
-    chat: 'user' as const,
   };
   switch (event.type) {
-    case 'text':
-      return { ...base, kind: 'text', text: event.text, mentionsBot: false };
+    case 'text': {
+      const chat = event.chat ?? 'user';
+      return { ...base, chat, kind: 'text', text: event.text, mentionsBot: chat === 'group' && event.mention === true };
+    }
     case 'postback':
-      return { ...base, kind: 'postback', data: event.data };
+      return { ...base, chat: event.chat ?? 'user', kind: 'postback', data: event.data };
     case 'follow':
-      return { ...base, kind: 'follow' };
+      return { ...base, chat: 'user', kind: 'follow' };
+    case 'join':
+      return { ...base, chat: 'group', kind: 'join' };
   }
 }
 

@@ -25,8 +25,10 @@ export interface SimulatorOptions {
  *
  * - `GET /` — the chat page; `GET /simulator/<file>` — its scripts and styles.
  * - `GET /simulator/api/status` — `{ ready, dataError, now }` (also checks data/ for edits).
- * - `POST /simulator/api/events` — `{ type: 'text', text } | { type: 'postback', data } | { type: 'follow' }`,
- *   optional `at` (ISO-8601 instant) → `{ messages, summary, at }` from the same `respond()` the webhook uses;
+ * - `POST /simulator/api/events` — `{ type: 'text', text, chat?, mention? } | { type: 'postback', data, chat? } |
+ *   { type: 'follow' } | { type: 'join' }` (`chat`: 'user', the default, or 'group'; `join` is in a group),
+ *   optional `at` (ISO-8601 instant) → `{ messages, summary, at, chat, silent }` from the same `respond()` the
+ *   webhook uses (`silent`: the bot sends nothing, e.g. chit-chat in a group; `messages` is then empty);
  *   400 bad body, 422 a data file does not load (the previous runtime keeps answering the webhook), 503 loading.
  * - `GET /simulator/api/richmenu` — `{ menu, imageUrl, source, problem }`; `GET /simulator/api/richmenu/image`.
  */
@@ -58,9 +60,10 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
     const runtime = opts.runtime.get();
     if (!runtime) return reply.code(503).send({ error: 'loading', message: 'the tokenizer and model are still loading' });
     const at = parsed.data.at ? new Date(parsed.data.at) : opts.clock();
-    const answer = respond(incomingFromSimulator(parsed.data, at), runtime, at);
-    opts.logger.info({ ...answer.summary, at: at.toISOString() }, 'simulator event handled');
-    return reply.send({ messages: answer.messages, summary: answer.summary, at: at.toISOString() });
+    const incoming = incomingFromSimulator(parsed.data, at);
+    const answer = respond(incoming, runtime, at);
+    opts.logger.info({ ...answer.summary, chat: incoming.chat, at: at.toISOString() }, 'simulator event handled');
+    return reply.send({ messages: answer.messages, summary: answer.summary, at: at.toISOString(), chat: incoming.chat, silent: answer.messages.length === 0 });
   });
 
   app.get('/simulator/api/richmenu', async (_request, reply) => {

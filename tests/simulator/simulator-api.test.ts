@@ -84,6 +84,12 @@ describe('POST /simulator/api/events runs the same pipeline as the webhook', () 
     expect(visibleText(fixed.json().messages)).not.toBe(visibleText(now.json().messages));
   });
 
+  it('says which chat it was and that the bot answered (silent: false; the group tests below have silent: true)', async () => {
+    const answered = (await post({ type: 'text', text: SCAM_CALL })).json();
+    expect(answered).toMatchObject({ chat: 'user', silent: false });
+    expect(answered.messages.length).toBeGreaterThan(0);
+  });
+
   it.each([
     [{ type: 'text' }, /text/],
     [{ type: 'text', text: '' }, /text: text must not be empty/],
@@ -92,6 +98,11 @@ describe('POST /simulator/api/events runs the same pipeline as the webhook', () 
     [{ type: 'sticker' }, /type/],
     [{ type: 'text', text: 'こんにちは', at: '2026-12-30 21:00' }, /at: must be an ISO-8601 instant/],
     [{ type: 'text', text: 'こんにちは', userId: 'U123' }, /userId|Unrecognized/i],
+    [{ type: 'text', text: 'こんにちは', chat: 'room' }, /chat: must be "user" or "group"/],
+    [{ type: 'text', text: 'こんにちは', chat: 'group', mention: 'yes' }, /mention: must be true or false/],
+    [{ type: 'postback', data: 'v1|menu|main', chat: 'family' }, /chat: must be "user" or "group"/],
+    [{ type: 'postback', data: 'v1|menu|main', mention: true }, /mention/],
+    [{ type: 'join', chat: 'user' }, /chat/],
     [[], /body|expected object/i],
   ])('rejects %j with 400 and says what is wrong', async (payload, message) => {
     const res = await post(payload);
@@ -121,6 +132,58 @@ describe('POST /simulator/api/events runs the same pipeline as the webhook', () 
     expect(log).toContain('simulator event handled');
     expect(log).not.toContain('123456789012');
     expect(log).not.toContain('090-1234-5678');
+  });
+});
+
+describe('POST /simulator/api/events in a family group (chat: group)', () => {
+  const FORWARDED_SMS =
+    '【マイナンバー確認】あなたのマイナンバーカードに不正利用の疑いがあります。本日中に下記URLから暗証番号の再登録をしてください。手続きがない場合は利用停止となります。 https://myna-check.example.com/login';
+  const groups = () => sim.runtime.get()!.knowledge.replies.groups;
+
+  it.each(['おはよう〜今日は寒いね', '了解です', '市役所から電話あったよ', SCAM_CALL])('stays silent on chit-chat and short messages: %s', async (text) => {
+    const res = await post({ type: 'text', text, chat: 'group' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ messages: [], silent: true, chat: 'group', summary: { kind: 'text', decision: null } });
+    // The same words in the one-to-one chat get an answer.
+    expect((await post({ type: 'text', text })).json().silent).toBe(false);
+  });
+
+  it('a forwarded scam SMS gets one short card for everyone', async () => {
+    const body = (await post({ type: 'text', text: FORWARDED_SMS, chat: 'group' })).json();
+    expect(body).toMatchObject({ silent: false, chat: 'group', summary: { decision: 'group_answer' } });
+    expect(body.messages).toHaveLength(1);
+    expect(visibleText(body.messages)).toContain(groups().reply.greeting);
+  });
+
+  it('@mention (mention: true) gets an answer to a short question, and the how-to-ask card for a greeting', async () => {
+    const question = (await post({ type: 'text', text: '市役所から電話があったけど大丈夫？', chat: 'group', mention: true })).json();
+    expect(question).toMatchObject({ silent: false, summary: { decision: 'group_answer' } });
+    expect(visibleText(question.messages)).toContain(groups().reply.greeting);
+    const greeting = (await post({ type: 'text', text: 'こんにちは', chat: 'group', mention: true })).json();
+    expect(visibleText(greeting.messages)).toContain(groups().mentionHelp.title);
+    // Without the mention, the same greeting is conversation.
+    expect((await post({ type: 'text', text: 'こんにちは', chat: 'group', mention: false })).json().silent).toBe(true);
+  });
+
+  it('mention counts only in a group (LINE has no mentions in a one-to-one chat)', async () => {
+    const res = await post({ type: 'text', text: 'こんにちは', chat: 'user', mention: true });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ chat: 'user', silent: false });
+    expect(visibleText(res.json().messages)).not.toContain(groups().mentionHelp.title);
+  });
+
+  it('join (added to a group) gets the short explanation of how the bot behaves there', async () => {
+    const body = (await post({ type: 'join' })).json();
+    expect(body).toMatchObject({ chat: 'group', silent: false, summary: { kind: 'join', decision: 'group_notice' } });
+    const text = visibleText(body.messages);
+    expect(text).toContain(groups().join.title);
+    for (const line of groups().join.lines) expect(text).toContain(line);
+  });
+
+  it('a postback tapped in the group is answered', async () => {
+    const body = (await post({ type: 'postback', data: 'v1|topic|scam.phishing', chat: 'group' })).json();
+    expect(body).toMatchObject({ chat: 'group', silent: false });
+    expect(visibleText(body.messages)).toContain(sim.runtime.get()!.knowledge.replies.intents.get('scam.phishing')!.lead);
   });
 });
 
