@@ -11,6 +11,8 @@ if (!HAS_CHROMIUM) {
 }
 
 const SCAM_CALL = '市役所の職員から電話でマイナンバーを聞かれた';
+const FORWARDED_SMS =
+  '【マイナンバー確認】あなたのマイナンバーカードに不正利用の疑いがあります。本日中に下記URLから暗証番号の再登録をしてください。手続きがない場合は利用停止となります。 https://myna-check.example.com/login';
 let sim: SimulatorApp;
 let browser: Browser;
 let url: string;
@@ -122,6 +124,73 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator page in Chromium', () => {
     const bubble = page.locator('.row.user .msg-text').last();
     expect(await bubble.innerText()).toBe(forwarded);
     expect(await bubble.locator('a').getAttribute('target')).toBe('_blank');
+    expect(await replyCount(page)).toBe(before + 1);
+    await page.close();
+  });
+
+  it('previews a family group: silent on chit-chat (with a discreet line), a card for a forwarded scam SMS, @mention and join', async () => {
+    const page = await openSimulator(browser.context, url);
+    const sent: Record<string, unknown>[] = [];
+    page.on('request', (req) => {
+      if (req.url().endsWith('/simulator/api/events')) sent.push(req.postDataJSON());
+    });
+    const group = page.getByRole('radio', { name: '家族グループ' });
+    expect(await page.getByRole('radio', { name: '1対1' }).isChecked()).toBe(true);
+    expect(await page.locator('#mention').isVisible()).toBe(false);
+    expect(await page.locator('#join').isVisible()).toBe(false);
+
+    await page.locator('.chat-mode label', { hasText: '家族グループ' }).click();
+    expect(await group.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '@メンション' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'グループに追加' }).isVisible()).toBe(true);
+    expect(await page.locator('#rich-menu').isVisible()).toBe(false); // LINE shows it only in one-to-one chats
+
+    // Chit-chat: no reply, a discreet line says why.
+    let before = await replyCount(page);
+    await page.fill('#input', 'おはよう〜今日は寒いね');
+    await page.keyboard.press('Control+Enter');
+    await idle(page);
+    expect(sent.at(-1)).toEqual({ type: 'text', text: 'おはよう〜今日は寒いね', chat: 'group', mention: false });
+    expect(await replyCount(page)).toBe(before);
+    expect(await page.locator('.notice-silent').last().innerText()).toContain('ボットは返信しませんでした：グループでは呼ばれたときと詐欺の可能性が高いときだけ返信します');
+
+    // A forwarded scam SMS: one short card for everyone.
+    before = await replyCount(page);
+    await page.fill('#input', FORWARDED_SMS);
+    await page.keyboard.press('Control+Enter');
+    await idle(page);
+    expect(await replyCount(page)).toBe(before + 1);
+    const card = page.locator('.row.bot[data-reply]').last();
+    expect(await card.locator('.msg-line').count()).toBe(1);
+    expect(await card.innerText()).toContain('グループのみなさまへ');
+    expect(await card.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
+
+    // @mention: the bubble starts with the bot's name, and a greeting gets the how-to-ask card.
+    await page.getByRole('checkbox', { name: '@メンション' }).check();
+    await page.fill('#input', 'こんにちは');
+    await page.keyboard.press('Control+Enter');
+    await idle(page);
+    expect(sent.at(-1)).toEqual({ type: 'text', text: 'こんにちは', chat: 'group', mention: true });
+    expect(await page.locator('.row.user .msg-text').last().innerText()).toMatch(/^@\S+ こんにちは$/);
+    expect(await page.locator('.row.bot[data-reply]').last().innerText()).toContain('お呼びでしょうか');
+
+    // Added to the group: the short explanation.
+    before = await replyCount(page);
+    await page.getByRole('button', { name: 'グループに追加' }).click();
+    await idle(page);
+    expect(sent.at(-1)).toEqual({ type: 'join' });
+    expect(await replyCount(page)).toBe(before + 1);
+    expect(await page.locator('.row.bot[data-reply]').last().innerText()).toContain('ふだんの会話には返事をしません');
+
+    // Back to the one-to-one chat: no chat field, the chit-chat line gets an answer again.
+    await page.getByRole('radio', { name: '1対1' }).check();
+    expect(await page.locator('#follow').isVisible()).toBe(true);
+    expect(await page.locator('#rich-menu').isVisible()).toBe(true);
+    before = await replyCount(page);
+    await page.fill('#input', 'おはよう〜今日は寒いね');
+    await page.keyboard.press('Control+Enter');
+    await idle(page);
+    expect(sent.at(-1)).toEqual({ type: 'text', text: 'おはよう〜今日は寒いね' });
     expect(await replyCount(page)).toBe(before + 1);
     await page.close();
   });

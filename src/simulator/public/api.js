@@ -19,7 +19,10 @@ async function call(method, path, body) {
   }
 }
 
-/** @param {{type: 'text', text: string} | {type: 'postback', data: string} | {type: 'follow'}} event */
+/**
+ * @param {{type: 'text', text: string, chat?: 'user' | 'group', mention?: boolean} | {type: 'postback', data: string, chat?: 'user' | 'group'} | {type: 'follow'} | {type: 'join'}} event
+ * → 200 { messages, summary, at, chat, silent }
+ */
 export const postEvent = (event) => call('POST', '/simulator/api/events', event);
 export const getStatus = () => call('GET', '/simulator/api/status');
 export const getRichMenu = () => call('GET', '/simulator/api/richmenu');

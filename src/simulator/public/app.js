@@ -2,7 +2,8 @@
 // POST /simulator/api/events (the same pipeline as the LINE webhook).
 
 import { getRichMenu, getStatus, postEvent } from './api.js';
-import { appendBot, appendNotice, appendUser, showTyping, stampTime } from './chat-log.js';
+import { appendBot, appendNotice, appendSilence, appendUser, showTyping, stampTime } from './chat-log.js';
+import { createChatMode } from './chat-mode.js';
 import { createClock } from './clock.js';
 import { label } from './labels.js';
 import { renderQuickReplies } from './message-render.js';
@@ -15,10 +16,24 @@ const quickBar = $('quick-replies');
 const banner = $('banner');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+const chatMode = createChatMode(
+  {
+    radios: [...document.querySelectorAll('input[name="chat"]')].map((el) => /** @type {HTMLInputElement} */ (el)),
+    mention: $('mention'),
+    mentionControl: $('mention-control'),
+    follow: $('follow'),
+    join: $('join'),
+  },
+  (chat) => {
+    quickBar.hidden = true;
+    appendNotice([label(chat === 'group' ? 'mode-group' : 'mode-user')], 'info');
+  },
+);
+
 /** @type {import('./actions.js').ActionContext} */
 const ctx = {
-  sendText: (text) => send({ type: 'text', text }, text),
-  sendPostback: (data, displayText) => send({ type: 'postback', data }, displayText),
+  sendText: (text) => send({ type: 'text', text, ...chatMode.textFields(false) }, text),
+  sendPostback: (data, displayText) => send({ type: 'postback', data, ...chatMode.postbackFields() }, displayText),
   setMenuOpen,
   fillInput: (text) => {
     input.value = text;
@@ -47,7 +62,7 @@ function send(event, shownText) {
 async function deliver(event, shownText) {
   const at = clock.at();
   const body = at ? { ...event, at } : event;
-  const userRow = shownText ? appendUser(shownText) : null;
+  const userRow = shownText ? appendUser(shownText, event.mention === true ? $('bot-name').textContent : null) : null;
   quickBar.hidden = true;
   hideToast();
   const stopTyping = showTyping();
@@ -66,6 +81,8 @@ async function deliver(event, shownText) {
     if (messages.length > 0) {
       appendBot(messages, res.body.at, res.body.summary, ctx);
       renderQuickReplies(quickBar, messages[messages.length - 1].quickReply, ctx);
+    } else if (res.body.silent) {
+      appendSilence(label(res.body.chat === 'group' ? 'group-silent' : 'silent'), res.body.summary);
     }
   } else if (res.status === 422 && res.body && res.body.dataError) {
     const parts = dataErrorParts(res.body.dataError);
@@ -130,7 +147,7 @@ function submit() {
   if (text.trim() === '') return;
   input.value = '';
   autoGrow();
-  void send({ type: 'text', text }, text);
+  void send({ type: 'text', text, ...chatMode.textFields(true) }, text);
 }
 
 $('composer').addEventListener('submit', (e) => {
@@ -145,6 +162,7 @@ input.addEventListener('keydown', (e) => {
 });
 input.addEventListener('input', autoGrow);
 $('follow').addEventListener('click', () => void send({ type: 'follow' }, null));
+$('join').addEventListener('click', () => void send({ type: 'join' }, null));
 $('menu-bar').addEventListener('click', () => setMenuOpen($('rich-menu').hidden));
 
 document.body.dataset.pending = '0';

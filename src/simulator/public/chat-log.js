@@ -28,12 +28,22 @@ function meta(at, read) {
   return el;
 }
 
-/** The user's message (typed, pasted, a message action or a postback's displayText); returns its row. */
-export function appendUser(text) {
+/**
+ * The user's message (typed, pasted, a message action or a postback's displayText); returns its row.
+ * With `mentionName` (a group message @mentioning the bot) it starts with the mention, as LINE shows it.
+ * @param {string} text @param {string | null} [mentionName]
+ */
+export function appendUser(text, mentionName = null) {
   const row = document.createElement('div');
   row.className = 'row user';
   const bubble = document.createElement('div');
   bubble.className = 'msg-text';
+  if (mentionName) {
+    const mention = document.createElement('span');
+    mention.className = 'mention';
+    mention.textContent = `@${mentionName}`;
+    bubble.append(mention, ' ');
+  }
   bubble.append(...linkedText(text));
   row.append(meta(null, true), bubble);
   chat().append(row);
@@ -98,16 +108,27 @@ export function appendBot(messages, at, summary, ctx) {
     if (el.classList.contains('fx-carousel')) line.classList.add('wide');
     content?.append(line);
   });
-  if (summary && summary.intent) {
-    const debug = document.createElement('div');
-    debug.className = 'classified';
-    const confidence = typeof summary.confidence === 'number' ? ` ${summary.confidence.toFixed(2)}` : '';
-    const flags = [...(summary.flags ?? []), ...(summary.redFlags ?? [])].join(', ');
-    debug.textContent = `${summary.intent}${confidence}${flags ? ` · ${flags}` : ''}`;
-    content?.append(debug);
-  }
+  const debug = classifiedLine(summary);
+  if (debug) content?.append(debug);
   chat().append(row);
   scrollToEnd();
+}
+
+/** How the text was classified, in one small line (for whoever edits intents/), or null. */
+function classifiedLine(summary) {
+  if (!summary || !summary.intent) return null;
+  const debug = document.createElement('div');
+  debug.className = 'classified';
+  const confidence = typeof summary.confidence === 'number' ? ` ${summary.confidence.toFixed(2)}` : '';
+  const flags = [...(summary.flags ?? []), ...(summary.redFlags ?? [])].join(', ');
+  debug.textContent = `${summary.intent}${confidence}${flags ? ` · ${flags}` : ''}`;
+  return debug;
+}
+
+/** A discreet line where the bot stayed silent (e.g. chit-chat in a group), with how the text was classified. */
+export function appendSilence(words, summary) {
+  const debug = classifiedLine(summary);
+  return appendNotice(debug ? [words, debug] : [words], 'silent');
 }
 
 /** A centred notice (an error, "loading"); `kind` styles it. */
