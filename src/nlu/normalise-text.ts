@@ -12,8 +12,8 @@ export const MAX_CLASSIFY_CHARS = 5000;
  * dash and long-vowel variants unified, whitespace collapsed to one space.
  */
 export function normaliseText(text: string): string {
-  // Cut before NFKC (bounded work on any input) and again after it (NFKC can lengthen:
-  // ⑩ → 10), so normalising a normalised text changes nothing; toWellFormed() mends a
+  // Cut before NFKC (bounded work on any input) and again after it and after lower-casing
+  // (both can lengthen: ⑩ → 10, İ → i̇), so normalising a normalised text changes nothing; toWellFormed() mends a
   // surrogate pair split by a cut (kuromoji throws on a lone surrogate).
   return text
     .slice(0, MAX_CLASSIFY_CHARS)
@@ -21,6 +21,9 @@ export function normaliseText(text: string): string {
     .slice(0, MAX_CLASSIFY_CHARS)
     .toWellFormed()
     .toLowerCase()
+    // Lower-casing can lengthen too (İ → i + U+0307): cut once more, mending a split pair.
+    .slice(0, MAX_CLASSIFY_CHARS)
+    .toWellFormed()
     .replace(/[\u2010-\u2015\u2212\uff70\u301c\uff5e~]/gu, (ch) => (ch === '〜' || ch === '～' || ch === '~' ? '〜' : 'ー'))
     .replace(/[\p{Cc}\p{Cf}\p{Zs}\s]+/gu, ' ')
     .trim();

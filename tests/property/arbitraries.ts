@@ -48,13 +48,32 @@ export const eventLike = fc.record(
     replyToken: fc.oneof(fc.string({ minLength: 1 }), anyJson),
     timestamp: fc.oneof(fc.integer(), fc.double(), anyJson),
     mode: fc.constantFrom('active', 'standby'),
-    source: fc.oneof(fc.record({ type: fc.constant('user'), userId: fc.oneof(fc.string(), anyJson) }), anyJson),
-    deliveryContext: fc.oneof(fc.record({ isRedelivery: fc.oneof(fc.boolean(), anyJson) }), anyJson),
-    message: fc.oneof(
-      fc.record({ type: fc.oneof(fc.constantFrom(...MESSAGE_TYPES), fc.string()), id: fc.string(), text: fc.oneof(residentText(), anyJson) }, { requiredKeys: ['type'] }),
+    source: fc.oneof(
+      fc.record({ type: fc.constantFrom('user', 'group', 'room'), userId: fc.oneof(fc.string(), anyJson), groupId: fc.string() }, { requiredKeys: ['type'] }),
       anyJson,
     ),
-    postback: fc.oneof(fc.record({ data: fc.oneof(fc.string(), fc.constantFrom('v1|topic|scam.phishing', 'v1|menu|main', 'v1|', '|||'), anyJson) }), anyJson),
+    deliveryContext: fc.oneof(fc.record({ isRedelivery: fc.oneof(fc.boolean(), anyJson) }), anyJson),
+    message: fc.oneof(
+      fc.record(
+        {
+          type: fc.oneof(fc.constantFrom(...MESSAGE_TYPES), fc.string()),
+          id: fc.string(),
+          text: fc.oneof(residentText(), anyJson),
+          mention: fc.oneof(
+            fc.record({
+              mentionees: fc.array(
+                fc.record({ index: fc.oneof(fc.integer({ min: -5, max: 400 }), anyJson), length: fc.oneof(fc.integer({ min: -5, max: 400 }), anyJson), type: fc.constantFrom('user', 'all'), isSelf: fc.oneof(fc.boolean(), anyJson) }),
+                { maxLength: 4 },
+              ),
+            }),
+            anyJson,
+          ),
+        },
+        { requiredKeys: ['type'] },
+      ),
+      anyJson,
+    ),
+    postback: fc.oneof(fc.record({ data: fc.oneof(fc.string(), fc.constantFrom('v1|topic|scam.phishing', 'v1|menu|main', 'v1|', '|||', 'v1|chk|-|-|-|-|-', 'v1|chk|phone|city|money|yes|1', 'v1|chk|phone|-|-|-|zzzzzzzzz'), anyJson) }), anyJson),
   },
   { requiredKeys: ['type'] },
 );

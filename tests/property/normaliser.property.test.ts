@@ -53,3 +53,12 @@ describe('text normaliser (any input a resident can send)', () => {
     );
   });
 });
+
+describe('normalisation that lengthens text past the limit', () => {
+  it('is stable when lower-casing lengthens a text cut at the limit (İ → i̇)', () => {
+    const text = 'İ一'.repeat(3000);
+    const once = foldText(text);
+    expect(foldText(once)).toBe(once);
+    expect(once.length).toBeLessThanOrEqual(MAX_CLASSIFY_CHARS);
+  });
+});

@@ -30,7 +30,7 @@ describe('unknown or malformed events', () => {
 
   it('types LINE may add tomorrow get no reply', () => {
     fc.assert(
-      fc.property(fc.string().filter((t) => !['message', 'postback', 'follow'].includes(t)), (type) => {
+      fc.property(fc.string().filter((t) => !['message', 'postback', 'follow', 'join'].includes(t)), (type) => {
         const incoming = normaliseEvent({ type, replyToken: 'rt', source: { type: 'user', userId: 'U1' } } as unknown as webhook.Event, (id) => id);
         expect(incoming.kind).toBe('ignored');
         expect(respond(incoming, runtime, new Date()).messages).toEqual([]);
