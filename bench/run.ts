@@ -18,6 +18,7 @@ import { startReplySink } from './reply-sink.ts';
 import { driveLoad, type LoadResult } from './load.ts';
 import { messageMix } from './messages.ts';
 import { round2 } from './stats.ts';
+import { cpuBetween, cpuSnapshot } from './cpu.ts';
 
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
@@ -50,12 +51,12 @@ const botEnv = {
   ...(process.env['PIPELINE_WORKERS'] ? { PIPELINE_WORKERS: process.env['PIPELINE_WORKERS'] } : {}),
 };
 const bot = await startChild(here('./bot-process.ts'), botEnv);
-const botRun = await measure('bot', bot.info.port);
+const botRun = await measure('bot', bot.info.port, bot.child.pid!);
 const botMemoryAfterRun = await memoryOf(bot.child);
 await stop(bot.child);
 
 const echo = await startChild(here('./echo-bot.ts'), { BENCH_CHANNEL_SECRET: SECRET, BENCH_ACCESS_TOKEN: TOKEN, BENCH_LINE_API: sink.baseUrl });
-const echoRun = await measure('echo', echo.info.port);
+const echoRun = await measure('echo', echo.info.port, echo.child.pid!);
 await stop(echo.child);
 await sink.close();
 
@@ -101,11 +102,24 @@ if (failures.length) {
   process.exit(1);
 }
 
-async function measure(label: string, port: number): Promise<LoadResult> {
+type Measured = LoadResult & { cpuMsPerEvent: { target: Record<string, number>; loadAndSink: number } };
+
+/** Warm-up, then the measured run; with the CPU each thread of the target (and this process) spent per event. */
+async function measure(label: string, port: number, pid: number): Promise<Measured> {
   const url = `http://127.0.0.1:${port}`;
   const common = { url, channelSecret: SECRET, sink, messages, connections: CONNECTIONS };
   await driveLoad({ ...common, label: `${label}warm`, seconds: WARMUP_SECONDS });
-  return driveLoad({ ...common, label, seconds: SECONDS });
+  const [target0, self0] = [cpuSnapshot(pid), cpuSnapshot(process.pid)];
+  const run = await driveLoad({ ...common, label, seconds: SECONDS });
+  const [target, self] = [cpuBetween(target0, cpuSnapshot(pid)), cpuBetween(self0, cpuSnapshot(process.pid))];
+  const perEvent = (ms: number) => Math.round((1000 * ms) / Math.max(1, run.replied)) / 1000;
+  return {
+    ...run,
+    cpuMsPerEvent: {
+      target: Object.fromEntries(Object.entries(target).map(([name, ms]) => [name, perEvent(ms)])),
+      loadAndSink: perEvent(self['total'] ?? 0),
+    },
+  };
 }
 
 function problems(r: LoadResult): string[] {
@@ -121,7 +135,7 @@ async function startChild(path: string, env: Record<string, string>): Promise<{ 
   const child = fork(path, [], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
     // BENCH_CPU_PROF=dir writes a V8 CPU profile of each child there (for finding the hot path).
-    execArgv: ['--expose-gc', ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
+    execArgv: ['--expose-gc', ...(process.env['BENCH_BOT_FLAGS'] && path.endsWith('bot-process.ts') ? process.env['BENCH_BOT_FLAGS'].split(' ') : []), ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
     // stdout (the bot's JSON log lines) is written for real, to /dev/null; stderr shows problems.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -161,8 +175,14 @@ function assertNotEvaluationSentences(mix: readonly string[]): void {
   }
 }
 
+function cpuLine(x: Measured): string {
+  const { total, ...threads } = x.cpuMsPerEvent.target;
+  const parts = Object.entries(threads).filter(([, ms]) => ms >= 0.01).map(([name, ms]) => `${name} ${ms}`);
+  return `${total ?? '?'} (${parts.join(', ')}), load+sink ${x.cpuMsPerEvent.loadAndSink}`;
+}
+
 function printTable(r: typeof results): void {
-  const row = (name: string, x: LoadResult) =>
+  const row = (name: string, x: Measured) =>
     `${name.padEnd(10)} ${String(x.eventsPerSecond).padStart(8)} ${String(x.eventToReplyMs.p50).padStart(9)} ${String(x.eventToReplyMs.p99).padStart(9)} ${String(x.replied).padStart(8)} ${String(x.lost).padStart(5)} ${String(x.errors.connection + x.errors.timeouts + x.errors.non2xx + x.errors.sinkRejected).padStart(6)}`;
   const c = r.classificationMs as Record<string, { p50: number; p99: number }>;
   const lines = [
@@ -172,6 +192,7 @@ function printTable(r: typeof results): void {
     row('bot', r.bot),
     row('echo bot', r.echo),
     `ratio bot/echo: ${r.ratio}`,
+    `CPU ms per event: bot ${cpuLine(r.bot)}; echo ${cpuLine(r.echo)}`,
     '',
     `classify 30 chars:    p50 ${c['chars30']?.p50} ms, p99 ${c['chars30']?.p99} ms`,
     `classify 1,000 chars: p50 ${c['chars1000']?.p50} ms, p99 ${c['chars1000']?.p99} ms`,

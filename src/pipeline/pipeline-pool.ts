@@ -50,7 +50,7 @@ interface RunningWorker {
 }
 
 function startWorker(sources: RuntimeSources): Promise<RunningWorker> {
-  const thread = new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: sources });
+  const thread = new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: sources, name: 'pipeline' });
   const worker: RunningWorker = { thread, pending: new Map(), alive: true };
   const failAll = (message: string) => {
     worker.alive = false;

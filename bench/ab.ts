@@ -1,0 +1,53 @@
+/**
+ * A/B helper (not part of npm run bench): alternates bot variants (node flags / env) under the
+ * same load, several rounds, and prints events/s, latency and CPU per event per thread, so a
+ * change can be judged on a noisy shared machine by the median of interleaved runs.
+ *   node bench/ab.ts 'A=' 'B=--max-semi-space-size=64' ...   (ROUNDS, SECONDS env)
+ * Each variant is NAME=flags[;ENV=value...]; BOT_DIR=/some/copy/of/the/tree runs that copy's bot.
+ */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { startReplySink } from './reply-sink.ts';
+import { driveLoad } from './load.ts';
+import { messageMix } from './messages.ts';
+import { cpuBetween, cpuSnapshot } from './cpu.ts';
+
+const SECRET = 'bench-channel-secret-0123456789ab';
+const rounds = Number(process.env['ROUNDS'] ?? 3);
+const seconds = Number(process.env['SECONDS'] ?? 8);
+const variants = process.argv.slice(2).map((arg) => {
+  const [name, rest = ''] = arg.split(/=(.*)/s) as [string, string?];
+  const [flags = '', ...envs] = rest.split(';');
+  return { name, flags: flags.split(' ').filter(Boolean), env: Object.fromEntries(envs.map((e) => e.split('=') as [string, string])) };
+});
+const sink = await startReplySink();
+const messages = messageMix();
+const rows: Record<string, string[]> = {};
+const stats: Record<string, { eps: number[]; p50: number[]; p99: number[]; cpu: number[] }> = {};
+for (let r = 0; r < rounds; r++) {
+  for (const v of variants) {
+    const { BOT_DIR: dir, ...env } = v.env;
+    const child = fork(dir ? `${dir}/bench/bot-process.ts` : fileURLToPath(new URL('./bot-process.ts', import.meta.url)), [], {
+      env: { PATH: process.env['PATH'] ?? '', LINE_CHANNEL_SECRET: SECRET, LINE_CHANNEL_ACCESS_TOKEN: 'bench-access-token-0123456789abcdefghij', LINE_API_BASE_URL: sink.baseUrl, LOG_LEVEL: 'info', USER_ID_HASH_KEY: 'k', ...env },
+      execArgv: ['--expose-gc', ...v.flags],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));
+    const common = { url: `http://127.0.0.1:${port}`, channelSecret: SECRET, sink, messages, connections: 10 };
+    await driveLoad({ ...common, label: `w${r}${v.name}`, seconds: 3 });
+    const c0 = cpuSnapshot(child.pid!);
+    const res = await driveLoad({ ...common, label: `m${r}${v.name}`, seconds });
+    const cpu = cpuBetween(c0, cpuSnapshot(child.pid!));
+    const per = (ms: number | undefined) => ((ms ?? 0) / res.replied).toFixed(3);
+    const line = `${v.name.padEnd(10)} ${String(res.eventsPerSecond).padStart(6)}/s p50 ${res.eventToReplyMs.p50} p99 ${res.eventToReplyMs.p99} lost ${res.lost} cpu ${per(cpu['total'])} (main ${per(cpu['MainThread'])} pipe ${per(cpu['pipeline'])} gc ${per(cpu['V8Worker'])}) load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`;
+    console.log(line);
+    (rows[v.name] ??= []).push(line);
+    const s = (stats[v.name] ??= { eps: [], p50: [], p99: [], cpu: [] });
+    s.eps.push(res.eventsPerSecond); s.p50.push(res.eventToReplyMs.p50); s.p99.push(res.eventToReplyMs.p99); s.cpu.push((cpu['total'] ?? 0) / res.replied);
+    await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.send({ kind: 'stop' }); });
+  }
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log('--- medians');
+for (const [name, s] of Object.entries(stats)) console.log(`${name.padEnd(10)} ${med(s.eps)}/s p50 ${med(s.p50)} p99 ${med(s.p99)} cpu/event ${med(s.cpu).toFixed(3)} ms (min ${Math.min(...s.cpu).toFixed(3)})`);
+await sink.close();
