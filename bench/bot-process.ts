@@ -32,7 +32,7 @@ let runtime;
 let pipeline = null;
 let tokenizerMs = 0;
 if (workers > 0) {
-  pipeline = await startPipelinePool(workers, sources);
+  pipeline = await startPipelinePool(workers, sources, data.knowledge);
   runtime = createRuntimeSlot(workerBackedRuntime(data.knowledge));
 } else {
   const tokenizer = await buildTokenizer();

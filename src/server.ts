@@ -45,10 +45,10 @@ async function main(): Promise<void> {
   const sender = config.line
     ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs })
     : null;
-  // With LINE credentials and PIPELINE_WORKERS > 0, the pipeline runs on worker threads; the
-  // main thread keeps only the reply data (for the rate-limit notice), not a tokenizer.
+  // With LINE credentials and PIPELINE_WORKERS > 0, classification runs on worker threads; the
+  // main thread keeps the reply data (decide and render run here), not a tokenizer.
   const workers = config.line ? config.pipelineWorkers : 0;
-  const starting = workers > 0 ? startPipelinePool(workers, sources) : null;
+  const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge) : null;
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline });

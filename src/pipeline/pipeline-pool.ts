@@ -1,44 +1,68 @@
 import { Worker } from 'node:worker_threads';
 import type { Incoming } from './incoming.ts';
-import type { Reply } from './pipeline.ts';
-import type { RuntimeSources } from '../runtime/load-runtime.ts';
+import { respond, type Reply } from './pipeline.ts';
+import { loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
+import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { WorkerRequest, WorkerResponse } from './pipeline-worker.ts';
 
-/** The pipeline run on worker threads: same answers as `respond`, off the main thread. */
+/** The pipeline with classification on worker threads: same answers as `respond`, the CPU-heavy step off the main thread. */
 export interface PipelinePool {
   respond(incoming: Incoming, now: Date): Promise<Reply>;
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve: (reply: Reply) => void;
+  resolve: (classification: Classification) => void;
   reject: (err: Error) => void;
 }
 
 /**
  * Starts `size` workers, each loading the data and training the model (about as long as the
- * main thread's own start-up), and resolves once all are ready. Requests go to the worker
- * with the fewest in flight. A worker that dies fails its pending requests (the events are
- * logged as failed) and is not replaced: the pool's size only shrinks until a restart.
+ * main thread's own start-up), and resolves once all are ready. A text is classified on the
+ * worker with the fewest in flight; then the same `respond` as everywhere else runs here, on
+ * `knowledge` (loaded from `sources` when not given), with that classification. Decide and
+ * render are cheap (~0.1 ms); copying their ~6 kB of messages back from a worker cost about as
+ * much, on both threads. A worker that dies fails its pending requests (the events are logged
+ * as failed) and is not replaced: the pool's size only shrinks until a restart.
  */
-export async function startPipelinePool(size: number, sources: RuntimeSources): Promise<PipelinePool> {
+export async function startPipelinePool(size: number, sources: RuntimeSources, knowledge?: Knowledge): Promise<PipelinePool> {
+  const data = knowledge ?? loadRuntimeData(sources).knowledge;
   const workers = await Promise.all(Array.from({ length: size }, () => startWorker(sources)));
   let nextId = 1;
+  const classify = (text: string): Promise<Classification> => {
+    const live = workers.filter((w) => w.alive);
+    if (live.length === 0) return Promise.reject(new Error('no pipeline worker is running'));
+    const worker = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    return new Promise<Classification>((resolve, reject) => {
+      worker.pending.set(id, { resolve, reject });
+      worker.thread.postMessage({ id, text } satisfies WorkerRequest);
+    });
+  };
   return {
-    respond(incoming, now) {
-      const live = workers.filter((w) => w.alive);
-      if (live.length === 0) return Promise.reject(new Error('no pipeline worker is running'));
-      const worker = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const id = nextId++;
-      return new Promise<Reply>((resolve, reject) => {
-        worker.pending.set(id, { resolve, reject });
-        worker.thread.postMessage({ id, incoming, nowMs: now.getTime() } satisfies WorkerRequest);
-      });
+    async respond(incoming, now) {
+      const classification = incoming.kind === 'text' ? await classify(incoming.text) : null;
+      return respond(incoming, classifiedRuntime(data, incoming, classification), now);
     },
     async close() {
       await Promise.all(workers.map((w) => w.thread.terminate()));
+    },
+  };
+}
+
+/** A runtime whose classifier answers this one event's text with the worker's classification. */
+function classifiedRuntime(knowledge: Knowledge, incoming: Incoming, classification: Classification | null): Runtime {
+  return {
+    knowledge,
+    classifier: {
+      classify(text) {
+        if (classification === null || incoming.kind !== 'text' || text !== incoming.text) {
+          throw new Error('pipeline pool: classification asked for a text the worker did not classify');
+        }
+        return classification;
+      },
     },
   };
 }
@@ -67,7 +91,7 @@ function startWorker(sources: RuntimeSources): Promise<RunningWorker> {
       const pending = worker.pending.get(message.id);
       if (!pending) return;
       worker.pending.delete(message.id);
-      if ('reply' in message) pending.resolve(message.reply);
+      if ('classification' in message) pending.resolve(message.classification);
       else pending.reject(new Error(`pipeline worker: ${message.error}`));
     });
     thread.on('error', (err) => {

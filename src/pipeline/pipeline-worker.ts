@@ -1,24 +1,24 @@
 /**
- * A worker thread running the pipeline (normalise → classify → decide → render) for the
- * webhook, so classification, the CPU-heavy step, runs beside the main thread's HTTP work.
- * It loads the same data files and trains the same (seeded, deterministic) model.
- * Messages in: {id, incoming, nowMs}; out: {id, reply} or {id, error}.
+ * A worker thread running the classifier for the webhook, so classification, the CPU-heavy
+ * step, runs beside the main thread's HTTP work. It loads the same data files and trains the
+ * same (seeded, deterministic) model. Decide and render stay on the main thread (see
+ * pipeline-pool.ts): only a text goes in and a small Classification comes out, instead of
+ * the ~6 kB of reply messages being copied between threads for every event.
+ * Messages in: {id, text}; out: {id, classification} or {id, error}.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildRuntime, loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
-import { respond } from './pipeline.ts';
-import type { Incoming } from './incoming.ts';
+import type { Classification } from '../nlu/classification.ts';
 
 export interface WorkerRequest {
   id: number;
-  incoming: Incoming;
-  nowMs: number;
+  text: string;
 }
 
 export type WorkerResponse =
   | { kind: 'ready' }
   | { kind: 'failed'; error: string }
-  | { id: number; reply: ReturnType<typeof respond> }
+  | { id: number; classification: Classification }
   | { id: number; error: string };
 
 const port = parentPort;
@@ -28,7 +28,7 @@ if (port) {
     port.on('message', (request: WorkerRequest) => {
       let response: WorkerResponse;
       try {
-        response = { id: request.id, reply: respond(request.incoming, runtime, new Date(request.nowMs)) };
+        response = { id: request.id, classification: runtime.classifier.classify(request.text) };
       } catch (err) {
         response = { id: request.id, error: err instanceof Error ? err.message : String(err) };
       }

@@ -36,6 +36,15 @@ describe('the pipeline on worker threads (PIPELINE_WORKERS)', () => {
     expect(JSON.stringify(fromWorker.messages)).toContain('tel:110');
   });
 
+  it('answers events without text (follow, postback) as the main-thread pipeline does', async () => {
+    const at = new Date('2026-11-24T10:00:00+09:00');
+    const base = { eventId: 'e2', replyToken: 'r2', userKey: 'u2', at, isRedelivery: false, chat: 'user' } as const;
+    const runtime = await testRuntime('shiki');
+    for (const incoming of [{ ...base, kind: 'follow' }, { ...base, kind: 'postback', data: 'menu=main' }] satisfies Incoming[]) {
+      expect(await pool.respond(incoming, at)).toEqual(respond(incoming, runtime, at));
+    }
+  });
+
   it('serves the webhook: a signed event gets its reply through the worker', async () => {
     const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime: await testRuntime(), pipeline: pool });
     try {
