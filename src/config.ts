@@ -38,7 +38,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
   LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
-  MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(8),
+  MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(2),
   PIPELINE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
   LINE_REPLY_BUDGET_MS: z.coerce.number().int().min(100).max(55_000).default(20_000),
   LINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(10_000).default(500),
@@ -70,7 +70,7 @@ export interface Config {
   rateLimitPerMinute: number;
   lineApiTimeoutMs: number;
   shutdownGraceMs: number;
-  /** Events accepted but not yet started above which the webhook holds its next 200 (back-pressure). */
+  /** Answered events still in flight (pipeline, start of the send) at which the webhook holds its next 200 (back-pressure). */
   maxQueuedEvents: number;
   /** Worker threads running the pipeline for the webhook (0 = on the main thread). */
   pipelineWorkers: number;

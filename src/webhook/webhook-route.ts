@@ -17,14 +17,15 @@ const CallbackShape = z.object({
 export interface WebhookRouteOptions extends EventProcessorDeps {
   channelSecret: string;
   queue: EventQueue;
-  /** MAX_QUEUED_EVENTS: above this many events waiting to start, the next 200 waits. */
+  /** MAX_QUEUED_EVENTS: with this many answered events still in flight, the next 200 waits (bounded). */
   maxQueuedEvents: number;
 }
 
 /**
  * POST /webhook. Registered as an encapsulated plugin: its raw-buffer body parser applies
  * to this route only, so the signature is checked against the exact bytes LINE signed.
- * Answers 200 at once and processes each event afterwards, isolated from the others.
+ * Answers 200 at once (unless the bot is behind: see event-queue.ts) and processes each event
+ * on its own, isolated from the others.
  */
 export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app, opts) => {
   app.removeAllContentTypeParsers();
@@ -53,11 +54,13 @@ export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app,
     }
     const events = shape.data.events.filter((e): e is webhook.Event => typeof e === 'object' && e !== null && !Array.isArray(e));
     if (events.length < shape.data.events.length) request.log.warn({ skipped: shape.data.events.length - events.length }, 'webhook: skipped events that are not objects');
-    // Back-pressure: with more events waiting for the CPU than the limit, hold this answer.
-    await opts.queue.room(opts.maxQueuedEvents);
     // Tracked before the 200 goes out, so a shutdown that starts right after it still waits for
-    // these events; processing starts on a later turn, once the answer is on its way to LINE.
-    for (const event of events) opts.queue.schedule((responded) => processEvent(event, opts, responded));
+    // these events. Back-pressure: while the limit of earlier events is still in flight, the
+    // answer waits (bounded) and these events are already being worked on.
+    await opts.queue.accept(
+      events.map((event) => (responded) => processEvent(event, opts, responded)),
+      opts.maxQueuedEvents,
+    );
     return reply.code(200).send({});
   });
 };

@@ -63,7 +63,7 @@ describe('loadConfig', () => {
     expect(loadConfig(creds).pipelineWorkers).toBe(availableParallelism() >= 2 ? 1 : 0);
     expect(loadConfig({ ...creds, PIPELINE_WORKERS: '0' }).pipelineWorkers).toBe(0);
     expect(loadConfig({ ...creds, PIPELINE_WORKERS: '2' }).pipelineWorkers).toBe(2);
-    expect(loadConfig(creds).maxQueuedEvents).toBe(8);
+    expect(loadConfig(creds).maxQueuedEvents).toBe(2);
   });
 
   it('BOT_NOW fixes the clock', () => {
