@@ -42,6 +42,8 @@ if (workers > 0) {
 }
 const t3 = performance.now();
 const startup = { dataMs: t1 - t0, tokenizerMs, trainMs: t3 - t1 - tokenizerMs, totalMs: t3 - t0, workers };
+globalThis.gc?.();
+const memoryAfterLoad = process.memoryUsage();
 // Classification latency on this thread: with workers, on a classifier of its own that is
 // dropped before the server starts, so the main thread holds what it holds in production
 // (the reply data, not a second ~450 MB tokenizer and model that every GC would walk).
@@ -50,7 +52,6 @@ const classify = await (async () => {
   return { chars30: timeClassify(classifier, THIRTY_CHARS), chars1000: timeClassify(classifier, forwardedSms(1000)) };
 })();
 globalThis.gc?.();
-const memoryAfterLoad = process.memoryUsage();
 
 const sender = createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs });
 const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), pipeline });

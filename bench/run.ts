@@ -135,7 +135,7 @@ async function startChild(path: string, env: Record<string, string>): Promise<{ 
   const child = fork(path, [], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
     // BENCH_CPU_PROF=dir writes a V8 CPU profile of each child there (for finding the hot path).
-    execArgv: ['--expose-gc', ...(process.env['BENCH_BOT_FLAGS'] && path.endsWith('bot-process.ts') ? process.env['BENCH_BOT_FLAGS'].split(' ') : []), ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
+    execArgv: ['--expose-gc', ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
     // stdout (the bot's JSON log lines) is written for real, to /dev/null; stderr shows problems.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
