@@ -2,6 +2,7 @@ import type { Classification, RedFlag } from '../nlu/classification.ts';
 import { OUT_OF_SCOPE, isIntentId, isScamIntent, type IntentId } from '../nlu/intent-ids.ts';
 import type { IncomingText } from '../pipeline/incoming.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
+import { foldTerm, foldText } from '../nlu/normalise-text.ts';
 import { planContacts } from './contact-plan.ts';
 import type { Decision, GroupAnswerDecision } from './decision.ts';
 import { urgentSituation } from './urgent-situation.ts';
@@ -32,12 +33,18 @@ function evidenceKinds(redFlags: readonly RedFlag[]): Set<string> {
   return new Set(redFlags.filter((f) => !(f.kind === 'link' && f.government)).map((f) => f.kind));
 }
 
-/** groups.yaml `watch`: long enough, classified as a scam with confidence, and several kinds of warning sign. */
+/**
+ * groups.yaml `watch`: long enough, not a general warning about scams (quietWords), classified as
+ * a scam, and at one of the `levels` (confidence and number of kinds of warning sign).
+ */
 export function isConfidentScamMatch(text: string, classification: Classification, knowledge: Knowledge): boolean {
   const watch = knowledge.replies.groups.watch;
   if ([...text.trim()].length < watch.minChars) return false;
-  if (!isScamIntent(classification.intent) || classification.confidence < watch.minConfidence) return false;
-  return evidenceKinds(classification.redFlags).size >= watch.minEvidenceKinds;
+  if (!isScamIntent(classification.intent)) return false;
+  const folded = foldText(text);
+  if (watch.quietWords.some((w) => folded.includes(foldTerm(w)))) return false;
+  const evidence = evidenceKinds(classification.redFlags).size;
+  return watch.levels.some((l) => classification.confidence >= l.minConfidence && evidence >= l.minEvidenceKinds);
 }
 
 function groupAnswer(text: string, classification: Classification, intent: IntentId, now: Date, knowledge: Knowledge): GroupAnswerDecision {

@@ -73,6 +73,10 @@ describe('in a group, the bot stays quiet', () => {
     '市役所から還付金の手紙が届いてたよ。ちゃんと市役所の封筒だったから大丈夫だと思うけど、一応見ておいて',
     '警察署で免許の更新してきた。マイナ免許証にしたら手数料が少し安くなったよ',
     'ねえ、マイナンバーカードの暗証番号って何桁だっけ？忘れちゃった。市役所に行かないとダメかな',
+    // Family news about scams in general, not a report of one.
+    '警察から防犯の電話があったよ、最近マイナンバーの詐欺が多いから気をつけてって',
+    'お母さん、市役所から電話あった？保険証の件で確認したいって言ってたよ。折り返し電話してあげてね',
+    '年金事務所で手続きしてきた。マイナンバーカード持っていってよかった',
   ];
 
   it.each(chatter)('no reply to chit-chat or short messages: %s', async (text) => {
@@ -112,6 +116,12 @@ describe('in a group, the bot speaks up on a confident scam match', () => {
 
   it('a described call in a room gets the card too', async () => {
     const messages = await one(bot, groupTextEvent(DESCRIBED_CALL, { source: ROOM }));
+    expect(messages).toHaveLength(1);
+    expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
+  });
+
+  it('a parent describing a call in plain words (one kind of warning sign, a clear scam) gets the card', async () => {
+    const messages = await one(bot, groupTextEvent('さっき市役所の職員を名乗る人から電話があって、マイナンバーを教えてほしいと言われました'));
     expect(messages).toHaveLength(1);
     expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
   });

@@ -7,8 +7,10 @@ import { noticeSchema } from './reply-texts-schema.ts';
 export const groupsFileSchema = z.strictObject({
   watch: z.strictObject({
     minChars: z.number().int().min(1).max(1000),
-    minConfidence: z.number().min(0).max(1),
-    minEvidenceKinds: z.number().int().min(1).max(6),
+    levels: z
+      .array(z.strictObject({ minConfidence: z.number().min(0).max(1), minEvidenceKinds: z.number().int().min(1).max(6) }))
+      .min(1),
+    quietWords: z.array(z.string().min(1).max(40)),
   }),
   join: noticeSchema,
   reply: z.strictObject({
