@@ -54,8 +54,11 @@ function answerToMessage(text: string, classification: Classification | null, no
   const detail = knowledge.replies.detailRequests.get(text.trim());
   if (detail) return answerFor(detail, 'topic', false, now, knowledge);
   const check = knowledge.replies.check;
-  const known = answersInText(text, check);
-  if (startsCheck(text, classification, known, check)) return checkStep({ answers: known, startedAt: epochMinutes(now) }, now, knowledge, true);
+  // Only short messages can start a check: skip reading a forwarded 1,000-character SMS for answers.
+  if (text.length <= 2 * check.startFromText.maxChars) {
+    const known = answersInText(text, check);
+    if (startsCheck(text, classification, known, check)) return checkStep({ answers: known, startedAt: epochMinutes(now) }, now, knowledge, true);
+  }
   const intent: IntentId = classification && isIntentId(classification.intent) ? classification.intent : OUT_OF_SCOPE;
   const flags = classification?.flags ?? [];
   const urgent = flags.includes('urgent');
