@@ -1,6 +1,7 @@
 import type { Incoming } from '../pipeline/incoming.ts';
 import type { Classification } from '../nlu/classification.ts';
 import { OUT_OF_SCOPE, isIntentId, type IntentId } from '../nlu/intent-ids.ts';
+import { foldText } from '../nlu/normalise-text.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { planContacts } from './contact-plan.ts';
 import type { AnswerDecision, Decision, MenuDecision, Warning } from './decision.ts';
@@ -56,8 +57,9 @@ function answerToMessage(text: string, classification: Classification | null, no
   const check = knowledge.replies.check;
   // Only short messages can start a check: skip reading a forwarded 1,000-character SMS for answers.
   if (text.length <= 2 * check.startFromText.maxChars) {
-    const known = answersInText(text, check);
-    if (startsCheck(text, classification, known, check)) return checkStep({ answers: known, startedAt: epochMinutes(now) }, now, knowledge, true);
+    const folded = foldText(text);
+    const known = answersInText(folded, check);
+    if (startsCheck(text, folded, classification, known, check)) return checkStep({ answers: known, startedAt: epochMinutes(now) }, now, knowledge, true);
   }
   const intent: IntentId = classification && isIntentId(classification.intent) ? classification.intent : OUT_OF_SCOPE;
   const flags = classification?.flags ?? [];

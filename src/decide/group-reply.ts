@@ -2,7 +2,7 @@ import type { Classification, RedFlag } from '../nlu/classification.ts';
 import { OUT_OF_SCOPE, isIntentId, isScamIntent, type IntentId } from '../nlu/intent-ids.ts';
 import type { IncomingText } from '../pipeline/incoming.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
-import { foldTerm, foldText } from '../nlu/normalise-text.ts';
+import { foldText } from '../nlu/normalise-text.ts';
 import { planContacts } from './contact-plan.ts';
 import type { Decision, GroupAnswerDecision } from './decision.ts';
 import { urgentSituation } from './urgent-situation.ts';
@@ -42,7 +42,7 @@ export function isConfidentScamMatch(text: string, classification: Classificatio
   if ([...text.trim()].length < watch.minChars) return false;
   if (!isScamIntent(classification.intent)) return false;
   const folded = foldText(text);
-  if (watch.quietWords.some((w) => folded.includes(foldTerm(w)))) return false;
+  if (watch.quietWords.some((w) => folded.includes(w))) return false;
   const evidence = evidenceKinds(classification.redFlags).size;
   return watch.levels.some((l) => classification.confidence >= l.minConfidence && evidence >= l.minEvidenceKinds);
 }

@@ -1,6 +1,5 @@
 import type { Classification } from '../nlu/classification.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
-import { foldText } from '../nlu/normalise-text.ts';
 import { CHECK_STEPS, type CheckStep, type GuidedCheck } from '../replies/content/guided-check-schema.ts';
 import type { CheckState } from './postback.ts';
 
@@ -38,19 +37,19 @@ function nothingAsked(answers: CheckState['answers'], check: GuidedCheck): boole
   return what !== undefined && check.questions.what.options.some((o) => o.id === what && o.nothingAsked);
 }
 
+/** The questions still to ask, in order: the unanswered ones, without 「もう渡しましたか？」 when nothing was asked for. */
+function remainingSteps(answers: CheckState['answers'], check: GuidedCheck): CheckStep[] {
+  return CHECK_STEPS.filter((step) => answers[step] === undefined && !(step === 'handed' && nothingAsked(answers, check)));
+}
+
 /** The next question to ask, or null when the check is finished. */
 export function nextStep(answers: CheckState['answers'], check: GuidedCheck): CheckStep | null {
-  for (const step of CHECK_STEPS) {
-    if (answers[step] !== undefined) continue;
-    if (step === 'handed' && nothingAsked(answers, check)) continue;
-    return step;
-  }
-  return null;
+  return remainingSteps(answers, check)[0] ?? null;
 }
 
 /** How many questions are still to come, counting 「もう渡しましたか？」 unless nothing was asked for. */
 export function questionsLeft(answers: CheckState['answers'], check: GuidedCheck): number {
-  return CHECK_STEPS.filter((step) => answers[step] === undefined && !(step === 'handed' && nothingAsked(answers, check))).length;
+  return remainingSteps(answers, check).length;
 }
 
 /** The intent of a finished check: the first rule whose `when` matches (the last rule always does). */
@@ -71,9 +70,8 @@ export function handedOver(answers: CheckState['answers'], check: GuidedCheck): 
   return answers.handed !== undefined && answers.handed === check.questions.handed.options[0]?.id;
 }
 
-/** The questions a resident's own words already answer: for each, the option with the longest matching word. */
-export function answersInText(text: string, check: GuidedCheck): CheckState['answers'] {
-  const folded = foldText(text);
+/** The questions a resident's own words (folded: see foldText) already answer: for each, the option with the longest matching word. */
+export function answersInText(folded: string, check: GuidedCheck): CheckState['answers'] {
   const answers: CheckState['answers'] = {};
   for (const step of CHECK_STEPS) {
     let best: { id: string; length: number } | null = null;
@@ -87,11 +85,17 @@ export function answersInText(text: string, check: GuidedCheck): CheckState['ans
 }
 
 /**
- * Whether a one-to-one message has too little to go on, so the check should start (with what
- * the message already says filled in) instead of a direct answer. See guided-check.yaml
+ * Whether a one-to-one message (`text`, and `folded` by foldText) has too little to go on, so
+ * the check should start (with what the message already says filled in) instead of a direct answer. See guided-check.yaml
  * `startFromText` for the rule in words.
  */
-export function startsCheck(text: string, classification: Classification | null, answers: CheckState['answers'], check: GuidedCheck): boolean {
+export function startsCheck(
+  text: string,
+  folded: string,
+  classification: Classification | null,
+  answers: CheckState['answers'],
+  check: GuidedCheck,
+): boolean {
   const rule = check.startFromText;
   if (!classification) return false;
   if ([...text.trim()].length > rule.maxChars) return false;
@@ -100,7 +104,6 @@ export function startsCheck(text: string, classification: Classification | null,
   const intent = classification.intent;
   const scam = intent.startsWith('scam.');
   if (!scam && !rule.intents.has(intent as IntentId)) return false;
-  const folded = foldText(text);
   const suspicious = rule.triggers.some((t) => folded.includes(t));
   // Outside scam.* only words of suspicion count: 「メールの送り方」 is not a report of a scam mail.
   if (!suspicious && (!scam || Object.keys(answers).length === 0)) return false;

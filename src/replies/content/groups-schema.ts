@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateSchema } from '../../data/template.ts';
+import { foldTerm } from '../../nlu/normalise-text.ts';
 import { MAX_LABEL_CHARS } from './intent-content-schema.ts';
 import { noticeSchema } from './reply-texts-schema.ts';
 
@@ -10,7 +11,8 @@ export const groupsFileSchema = z.strictObject({
     levels: z
       .array(z.strictObject({ minConfidence: z.number().min(0).max(1), minEvidenceKinds: z.number().int().min(1).max(6) }))
       .min(1),
-    quietWords: z.array(z.string().min(1).max(40)),
+    /** Folded at load (see foldTerm), as messages are folded before the search. */
+    quietWords: z.array(z.string().min(1).max(40)).transform((words) => words.map(foldTerm)),
   }),
   join: noticeSchema,
   reply: z.strictObject({

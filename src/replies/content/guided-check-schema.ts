@@ -56,7 +56,7 @@ type File = z.output<typeof guidedCheckFileSchema>;
 export interface CheckOption {
   id: string;
   label: string;
-  /** Folded (see foldTerm), longest first across the question. */
+  /** Folded (see foldTerm), longest first. */
   words: readonly string[];
   nothingAsked: boolean;
   /** Says nothing specific (「分からない」): a message answering only this still starts the check. */
