@@ -27,7 +27,7 @@ export function contactBubble(
   hoursTexts: HoursTexts,
 ): messagingApi.FlexBubble {
   const { contact } = choice;
-  const closed = choice.status.known && !choice.status.open;
+  const closed = isClosedNow(choice.status);
   const first = contact.numbers[0];
   const body: messagingApi.FlexComponent[] = [];
   if (replacedName) {
@@ -55,13 +55,22 @@ export function contactBubble(
   return bubble({ body: column(body, { paddingAll: 'lg' }), footer: contactButtons(contact, closed, texts), size: 'mega' });
 }
 
+/** Whether the card shows the line as closed now (hours known and not open). */
+export function isClosedNow(status: ContactChoice['status']): boolean {
+  return status.known && !status.open;
+}
+
+/**
+ * The large button dialling one of a contact's numbers: coloured (red for 110, green otherwise)
+ * when `primary`, grey otherwise.
+ */
+export function callButton(contact: Contact, number: Contact['numbers'][number], primary: boolean, texts: ReplyTexts['contactCard']): messagingApi.FlexButton {
+  const action = telAction(fillTemplate(texts.callButton, { number: number.display }), number.tel);
+  return primary ? button(action, { color: contact.id === EMERGENCY_ID ? COLORS.emergency : COLORS.call }) : button(action, { style: 'secondary' });
+}
+
 function contactButtons(contact: Contact, closed: boolean, texts: ReplyTexts['contactCard']): messagingApi.FlexBox | undefined {
-  const color = contact.id === EMERGENCY_ID ? COLORS.emergency : COLORS.call;
-  const buttons: messagingApi.FlexComponent[] = contact.numbers.map((n, i) =>
-    i === 0 && !closed
-      ? button(telAction(fillTemplate(texts.callButton, { number: n.display }), n.tel), { color })
-      : button(telAction(fillTemplate(texts.callButton, { number: n.display }), n.tel), { style: 'secondary' }),
-  );
+  const buttons: messagingApi.FlexComponent[] = contact.numbers.map((n, i) => callButton(contact, n, i === 0 && !closed, texts));
   if (contact.email) {
     const copy = clipboardAction(texts.copyEmail, contact.email);
     buttons.push(buttons.length > 0 ? button(copy, { style: 'secondary' }) : button(copy, { color: COLORS.call }));

@@ -6,6 +6,7 @@ import { statusText } from '../hours/status-text.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { bubble, button, column, flexMessage, line, postbackAction, telAction, uriAction } from './flex-components.ts';
 import { noticeBubble } from './notice-bubble.ts';
+import { callButton, isClosedNow } from './contact-bubble.ts';
 import { COLORS, VERDICT_STYLES } from './theme.ts';
 import { EMERGENCY_TEL } from './warning-bubble.ts';
 
@@ -36,13 +37,12 @@ export function renderGroupAnswer(decision: GroupAnswerDecision, knowledge: Know
   const contact = decision.contact?.contact;
   const number = contact?.numbers[0];
   if (contact && number && !(urgent && number.tel === EMERGENCY_TEL)) {
-    const closed = decision.contact!.status.known && !decision.contact!.status.open;
+    const closed = isClosedNow(decision.contact!.status);
     body.push(
       line(fillTemplate(groups.reply.callLine, { name: contact.name }), { weight: 'bold', margin: 'lg' }),
       line(statusText(contact.hours, decision.at, knowledge.hoursTexts), { color: closed ? COLORS.closed : COLORS.open }),
     );
-    const call = telAction(fillTemplate(texts.contactCard.callButton, { number: number.display }), number.tel);
-    footer.push(button(call, closed ? { style: 'secondary' } : { color: COLORS.call }));
+    footer.push(callButton(contact, number, !closed, texts.contactCard));
   }
   footer.push(button(detailAction(decision, knowledge, content.chip), { style: 'secondary' }));
   const card = bubble({ header, body: column(body, { paddingAll: 'lg' }), footer: column(footer, { spacing: 'sm' }), size: 'mega' });
