@@ -12,6 +12,7 @@ import { findLinks, findPhones, lexiconRedFlags, mentionsUrgency, type Signals }
 import { isForeignLanguage } from './language.ts';
 import { FOREIGN_LANGUAGE, OUT_OF_SCOPE, isScamIntent } from './intent-ids.ts';
 import { foldText } from './normalise-text.ts';
+import { buildPhraseIndex, type PhraseIndex } from './phrase-index.ts';
 
 /** Everything the classifier is built from, all loaded by the caller. */
 export interface ClassifierDeps {
@@ -45,13 +46,21 @@ export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
 interface Trained {
   tfidf: Tfidf;
   model: SoftmaxModel;
-  keyTerms: { feature: string; forms: string[] }[];
+  keyTerms: KeyTerms;
 }
 
-function keyTermFeatures(folded: string, keyTerms: Trained['keyTerms'], sink: FeatureSink): void {
-  for (const { feature, forms } of keyTerms) {
-    for (const form of forms) if (folded.includes(form)) sink.add(feature);
-  }
+/** Each intent's key terms (folded) as a `k:<intent>` feature, counted once per term present. */
+interface KeyTerms {
+  features: string[];
+  /** key term → the index of each intent listing it. */
+  index: PhraseIndex<number>;
+}
+
+function keyTermFeatures(folded: string, keyTerms: KeyTerms, sink: FeatureSink): void {
+  const found = keyTerms.index.valuesIn(folded);
+  if (found.length === 0) return;
+  found.sort((a, b) => a - b);
+  for (const intent of found) sink.add(keyTerms.features[intent]!);
 }
 
 /** Trains the model from intent examples (at start-up, ~1 s) and returns the classifier. */
@@ -61,7 +70,12 @@ export function trainClassifier(
   options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
 ): Classifier {
   const classes = intents.map((i) => i.id);
-  const keyTerms = intents.map((i) => ({ feature: `k:${i.id}`, forms: [...new Set(i.keyTerms.map(foldText))].filter((f) => f.length >= 2) }));
+  const keyTerms: KeyTerms = {
+    features: intents.map((i) => `k:${i.id}`),
+    index: buildPhraseIndex(
+      intents.flatMap((intent, i) => [...new Set(intent.keyTerms.map(foldText))].filter((f) => f.length >= 2).map((form) => [form, i] as const)),
+    ),
+  };
   const docs: Map<FeatureKey, number>[] = [];
   const labels: number[] = [];
   intents.forEach((intent, c) => {

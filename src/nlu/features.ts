@@ -34,12 +34,19 @@ export interface AnalysedText {
  */
 export interface FeatureSink {
   add(key: FeatureKey): void;
+  /**
+   * A character n-gram, packed (see {@link addNgrams}) as its high and low 32 bits: the
+   * numeric key is `high × 2³² + (low >>> 0)`. Two small integers rather than one 50-bit
+   * number, so the hot loop passes no heap-allocated numbers around.
+   */
+  addNgram(high: number, low: number): void;
 }
 
 /** A sink that counts features by name (training, tests). */
 export function countingSink(): FeatureSink & { counts: Map<FeatureKey, number> } {
   const counts = new Map<FeatureKey, number>();
-  return { counts, add: (key) => void counts.set(key, (counts.get(key) ?? 0) + 1) };
+  const add = (key: FeatureKey) => void counts.set(key, (counts.get(key) ?? 0) + 1);
+  return { counts, add, addNgram: (high, low) => add(high * 2 ** 32 + (low >>> 0)) };
 }
 
 export interface FeatureDeps {
@@ -71,23 +78,27 @@ export function featureName(key: FeatureKey): string {
 }
 
 /**
- * Character n-grams (UTF-16 code units, the same in training and classification) without
- * spaces, each as a number: group × 2⁴⁸ + c₁ × 2³² + c₂ × 2¹⁶ + c₃ (NUL never occurs after
- * normalisation, so a shorter n-gram cannot collide with a longer one).
+ * Character n-grams of length `min` to 3 (UTF-16 code units, the same in training and
+ * classification) without spaces, each as a number: group × 2⁴⁸ + c₁ × 2³² + c₂ × 2¹⁶ + c₃ (NUL never occurs after
+ * normalisation, so a shorter n-gram cannot collide with a longer one), given to the sink as
+ * high = group × 2¹⁶ + c₁ and low = c₂ × 2¹⁶ + c₃ (as a 32-bit integer).
  */
-function addNgrams(sink: FeatureSink, group: 1 | 2, text: string, min: number, max: number): void {
+function addNgrams(sink: FeatureSink, group: 1 | 2, text: string, min: 1 | 2): void {
   const length = text.length;
-  const base = group * GROUP_UNIT;
+  const base = group * CHAR_UNIT;
   for (let i = 0; i < length; i++) {
-    let key = base;
-    let unit = 2 ** 32;
-    for (let n = 1; n <= max && i + n <= length; n++) {
-      const code = text.charCodeAt(i + n - 1);
-      if (code === 32) break;
-      key += code * unit;
-      unit /= CHAR_UNIT;
-      if (n >= min) sink.add(key);
-    }
+    const first = text.charCodeAt(i);
+    if (first === 32) continue;
+    const high = base + first;
+    if (min === 1) sink.addNgram(high, 0);
+    if (i + 1 >= length) continue;
+    const second = text.charCodeAt(i + 1);
+    if (second === 32) continue;
+    sink.addNgram(high, second << 16);
+    if (i + 2 >= length) continue;
+    const third = text.charCodeAt(i + 2);
+    if (third === 32) continue;
+    sink.addNgram(high, (second << 16) | third);
   }
 }
 
@@ -98,7 +109,7 @@ export function analyseText(text: string, deps: FeatureDeps, sink: FeatureSink):
   const lexiconHits = matchLexicon(folded, deps.lexicon);
 
   const shaped = folded.replace(LINK_RE, '◆').replace(/[0-9]/g, '#');
-  addNgrams(sink, 1, shaped, 1, 3);
+  addNgrams(sink, 1, shaped, 1);
 
   const morphemes = deps.tokenizer.tokenize(shaped.slice(0, MAX_TOKENISED_CHARS).toWellFormed());
   let reading = '';
@@ -110,7 +121,7 @@ export function analyseText(text: string, deps: FeatureDeps, sink: FeatureSink):
     reading += katakanaToHiragana(m.reading);
     if (CONTENT_POS.has(m.pos)) sink.add('w:' + katakanaToHiragana(m.base));
   }
-  addNgrams(sink, 2, reading, 2, 3);
+  addNgrams(sink, 2, reading, 2);
 
   for (const hit of lexiconHits) {
     sink.add('l:' + hit.term.id);

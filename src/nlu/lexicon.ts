@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { readYamlFile } from '../data/read-yaml-file.ts';
 import { DataFileError } from '../data/data-file-error.ts';
 import { foldTerm } from './normalise-text.ts';
+import { buildPhraseIndex, type PhraseIndex } from './phrase-index.ts';
 
 /**
  * The domain lexicon (`data/lexicon.yaml`): terms of this field with their variants and
@@ -65,16 +66,30 @@ export function loadLexicon(file: string): Lexicon {
   return { terms };
 }
 
-/** Every term found in the folded text (each term at most once, with the longest form that matched). */
+/** Every term found in the folded text (each term at most once, with the longest form that matched), in lexicon order. */
 export function matchLexicon(folded: string, lexicon: Lexicon): LexiconHit[] {
-  const hits: LexiconHit[] = [];
-  for (const term of lexicon.terms) {
-    for (const form of term.forms) {
-      if (folded.includes(form)) {
-        hits.push({ term, form });
-        break;
-      }
-    }
+  /** term index → position in its `forms` of the best (longest) form found. */
+  const best = new Map<number, number>();
+  for (const { term, rank } of indexOf(lexicon).valuesIn(folded)) {
+    const seen = best.get(term);
+    if (seen === undefined || rank < seen) best.set(term, rank);
   }
-  return hits;
+  return [...best.keys()]
+    .sort((a, b) => a - b)
+    .map((t) => {
+      const term = lexicon.terms[t]!;
+      return { term, form: term.forms[best.get(t)!]! };
+    });
+}
+
+/** Each lexicon's forms, indexed once (a lexicon is immutable once loaded). */
+const indexes = new WeakMap<Lexicon, PhraseIndex<{ term: number; rank: number }>>();
+
+function indexOf(lexicon: Lexicon): PhraseIndex<{ term: number; rank: number }> {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    const entries = lexicon.terms.flatMap((t, term) => t.forms.map((form, rank) => [form, { term, rank }] as const));
+    indexes.set(lexicon, (index = buildPhraseIndex(entries)));
+  }
+  return index;
 }

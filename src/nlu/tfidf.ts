@@ -5,8 +5,8 @@
 
 /**
  * A feature's name: a string such as `w:電話` or `l:mynumber`, or, for the many character
- * n-grams, a number packing the group and the UTF-16 code units (see features.ts), which
- * hashes far faster than a fresh string.
+ * n-grams, a non-negative integer below 2⁵³ packing the group and the UTF-16 code units
+ * (see features.ts), which hashes far faster than a fresh string.
  */
 export type FeatureKey = string | number;
 
@@ -33,8 +33,18 @@ export interface Tfidf {
   weights: Float32Array;
   /** Named counts → weighted, L2-normalised vector (features outside the vocabulary dropped). */
   transform(features: ReadonlyMap<FeatureKey, number>): SparseVector;
-  /** An accumulator that counts features by vocabulary index as they come (classification). */
-  accumulator(): { add(key: FeatureKey): void; vector(): SparseVector };
+  /**
+   * An accumulator that counts features by vocabulary index as they come (classification).
+   * `addNgram(high, low)` is `add(high × 2³² + (low >>> 0))` without building the number.
+   */
+  accumulator(): Accumulator;
+}
+
+export interface Accumulator {
+  add(key: FeatureKey): void;
+  addNgram(high: number, low: number): void;
+  /** The weighted, normalised vector of everything added (call once, at the end). */
+  vector(): SparseVector;
 }
 
 export function fitTfidf(docs: readonly ReadonlyMap<FeatureKey, number>[], options: TfidfOptions): Tfidf {
@@ -50,42 +60,119 @@ export function fitTfidf(docs: readonly ReadonlyMap<FeatureKey, number>[], optio
     weightList.push(group * (Math.log((1 + n) / (1 + count)) + 1));
   }
   const weights = Float32Array.from(weightList);
-  /** Sub-linear tf × weight, L2-normalised, from counts by index. */
-  const vectorOf = (counts: ReadonlyMap<number, number>): SparseVector => {
-    const indices = new Int32Array(counts.size);
-    const values = new Float32Array(counts.size);
-    let norm = 0;
-    let k = 0;
-    for (const [i, tf] of counts) {
-      const v = (tf === 1 ? 1 : 1 + Math.log(tf)) * weights[i]!;
-      indices[k] = i;
-      values[k++] = v;
-      norm += v * v;
-    }
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let j = 0; j < values.length; j++) values[j] = values[j]! * scale;
-    return { indices, values };
+  const numeric = numericKeyTable(vocabulary);
+  const scratch = new Counts(weights);
+  // One text at a time (all of this is synchronous): reuse the scratch counts unless in use.
+  const counts = () => {
+    const c = scratch.busy ? new Counts(weights) : scratch;
+    c.busy = true;
+    return c;
   };
   return {
     vocabulary,
     weights,
     transform(features) {
-      const counts = new Map<number, number>();
+      const c = counts();
       for (const [key, tf] of features) {
         const i = vocabulary.get(key);
-        if (i !== undefined) counts.set(i, tf);
+        if (i !== undefined) c.set(i, tf);
       }
-      return vectorOf(counts);
+      return c.vector();
     },
     accumulator() {
-      const counts = new Map<number, number>();
+      const c = counts();
       return {
         add(key) {
           const i = vocabulary.get(key);
-          if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+          if (i !== undefined) c.set(i, c.get(i) + 1);
         },
-        vector: () => vectorOf(counts),
+        addNgram(high, low) {
+          const i = numeric.find(high, low);
+          if (i >= 0) c.set(i, c.get(i) + 1);
+        },
+        vector: () => c.vector(),
       };
+    },
+  };
+}
+
+/**
+ * Term counts by vocabulary index in a dense array, with the indices in first-seen order (so
+ * the vector's sums run in the same order whatever filled it). `vector()` clears only the
+ * entries used, so one array serves every text.
+ */
+class Counts {
+  busy = false;
+  private readonly tf: Float64Array;
+  private readonly order: Int32Array;
+  private readonly weights: Float32Array;
+  private used = 0;
+
+  constructor(weights: Float32Array) {
+    this.weights = weights;
+    this.tf = new Float64Array(weights.length);
+    this.order = new Int32Array(weights.length);
+  }
+
+  get(i: number): number {
+    return this.tf[i]!;
+  }
+
+  set(i: number, tf: number): void {
+    if (this.tf[i] === 0) this.order[this.used++] = i;
+    this.tf[i] = tf;
+  }
+
+  /** Sub-linear tf × weight, L2-normalised; then empty again. */
+  vector(): SparseVector {
+    const indices = this.order.slice(0, this.used);
+    const values = new Float32Array(this.used);
+    let norm = 0;
+    for (let k = 0; k < this.used; k++) {
+      const i = indices[k]!;
+      const tf = this.tf[i]!;
+      const v = (tf === 1 ? 1 : 1 + Math.log(tf)) * this.weights[i]!;
+      values[k] = v;
+      norm += v * v;
+      this.tf[i] = 0;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let k = 0; k < values.length; k++) values[k] = values[k]! * scale;
+    this.used = 0;
+    this.busy = false;
+    return { indices, values };
+  }
+}
+
+/**
+ * The vocabulary's numeric keys in an open-addressing hash table keyed by their high and low
+ * 32 bits: looking up an n-gram allocates nothing (a Map would box every 50-bit key).
+ */
+function numericKeyTable(vocabulary: ReadonlyMap<FeatureKey, number>): { find(high: number, low: number): number } {
+  let size = 0;
+  for (const key of vocabulary.keys()) if (typeof key === 'number') size++;
+  const bits = Math.max(4, Math.ceil(Math.log2(size * 2 + 1)));
+  const mask = (1 << bits) - 1;
+  const highs = new Int32Array(mask + 1);
+  const lows = new Int32Array(mask + 1);
+  const indices = new Int32Array(mask + 1).fill(-1);
+  const slot = (high: number, low: number) => (Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits)) & mask;
+  for (const [key, index] of vocabulary) {
+    if (typeof key !== 'number') continue;
+    const high = Math.floor(key / 2 ** 32);
+    const low = (key - high * 2 ** 32) | 0;
+    let s = slot(high, low);
+    while (indices[s] !== -1) s = (s + 1) & mask;
+    highs[s] = high;
+    lows[s] = low;
+    indices[s] = index;
+  }
+  return {
+    find(high, low) {
+      for (let s = slot(high, low); ; s = (s + 1) & mask) {
+        const index = indices[s]!;
+        if (index === -1 || (highs[s] === high && lows[s] === low)) return index;
+      }
     },
   };
 }
