@@ -30,7 +30,16 @@ function ownDayPlan(rules: HoursRules, date: JstDate): DayPlan {
   if (isClosedDate(rules.closed ?? [], date)) return CLOSED;
   const texts = rules[dayKind(date)];
   if (texts === undefined) return rules.varies ? UNKNOWN : CLOSED;
-  return { known: true, intervals: parseIntervals(texts).sort((a, b) => a.start - b.start) };
+  return { known: true, intervals: sortedIntervals(texts) };
+}
+
+/** Each loaded list of `"HH:MM-HH:MM"` texts, parsed and sorted once (asked for on every reply). */
+const parsed = new WeakMap<readonly string[], readonly Interval[]>();
+
+function sortedIntervals(texts: readonly string[]): readonly Interval[] {
+  let intervals = parsed.get(texts);
+  if (!intervals) parsed.set(texts, (intervals = Object.freeze(parseIntervals(texts).sort((a, b) => a.start - b.start))));
+  return intervals;
 }
 
 /** True when the date falls in one of the yearly closed ranges (`12-29`→`01-03` wraps the year end). */

@@ -14,7 +14,7 @@ export type SendResult =
 /** The only outbound I/O: sends a reply through the LINE Messaging API. Never throws. */
 export interface LineSender {
   /** Sends, retrying per `options.policy` (default {@link DEFAULT_RETRY_POLICY}); logs to `options.log` (e.g. the event's child logger). */
-  reply(replyToken: string, messages: messagingApi.Message[], options?: ReplyOptions): Promise<SendResult>;
+  reply(replyToken: string, messages: readonly messagingApi.Message[], options?: ReplyOptions): Promise<SendResult>;
 }
 
 export interface ReplyOptions {
@@ -49,7 +49,8 @@ export function createLineSender(options: LineSenderOptions): LineSender {
 
   return {
     async reply(replyToken, messages, { policy = DEFAULT_RETRY_POLICY, log = options.logger } = {}) {
-      const request = { replyToken, messages };
+      // The SDK only serialises the messages (its type is mutable; they may be shared, frozen ones).
+      const request = { replyToken, messages: messages as messagingApi.Message[] };
       const started = Date.now();
       for (let attempts = 1; ; attempts++) {
         const elapsed = Date.now() - started;

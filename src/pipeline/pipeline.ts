@@ -3,11 +3,12 @@ import type { Incoming } from './incoming.ts';
 import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { decide, type Decision } from '../decide/decide.ts';
-import { render } from '../replies/render.ts';
+import { renderCached } from '../replies/render-cache.ts';
 
 /** What the pipeline answers for one event: the messages to send (possibly none) and a log summary. */
 export interface Reply {
-  messages: messagingApi.Message[];
+  /** Shared between events (see render-cache.ts): read-only. */
+  messages: readonly messagingApi.Message[];
   /** Safe to log: no text, no numbers, no user ID. */
   summary: ReplySummary;
 }
@@ -29,7 +30,7 @@ export interface ReplySummary {
 export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply {
   const classification = classificationFor(incoming, runtime);
   const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge });
-  const messages = decision ? render(decision, runtime.knowledge) : [];
+  const messages = decision ? renderCached(decision, runtime.knowledge) : [];
   return {
     messages,
     summary: {

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
+import { render } from '../../src/replies/render.ts';
+import { RENDER_CACHE_ENTRIES, decisionKey, renderCached } from '../../src/replies/render-cache.ts';
+import { AT, SAMPLE_RED_FLAGS, classified, decideText, jst, knowledge } from './fixtures.ts';
+
+const DEPLOYMENTS = [null, 'shiki'] as const;
+
+describe('render cache', () => {
+  it('answers exactly what render answers, for every intent, flag and deployment', () => {
+    for (const deployment of DEPLOYMENTS) {
+      for (const intent of INTENT_IDS) {
+        for (const flags of [[], ['urgent'], ['contains_my_number']] as const) {
+          for (const at of Object.values(AT)) {
+            const d = decideText('文面', classified(intent, [...flags], SAMPLE_RED_FLAGS), at, deployment)!;
+            expect(renderCached(d, knowledge(deployment)), `${intent} ${flags.join()} ${at.toISOString()}`).toEqual(render(d, knowledge(deployment)));
+          }
+        }
+      }
+    }
+  });
+
+  it('is right at every minute of a weekday and a Saturday, whatever the second (hours change on whole minutes)', () => {
+    for (const day of ['2026-12-01', '2026-12-05']) {
+      for (let minute = 0; minute < 24 * 60; minute++) {
+        const hh = String(Math.floor(minute / 60)).padStart(2, '0');
+        const mm = String(minute % 60).padStart(2, '0');
+        const start = jst(`${day}T${hh}:${mm}`);
+        // The same minute seen first at its last millisecond, then at its first.
+        for (const offset of [59_999, 0]) {
+          const at = new Date(start.getTime() + offset);
+          const d = decideText('文面', classified('faq.contacts'), at, 'shiki')!;
+          expect(renderCached(d, knowledge('shiki')), at.toISOString()).toEqual(render(d, knowledge('shiki')));
+        }
+      }
+    }
+  });
+
+  it('shares one frozen reply among the events of a minute, and not with the next minute', () => {
+    const k = knowledge('shiki');
+    const first = decideText('文面', classified('scam.phishing'), jst('2026-12-01T10:15'), 'shiki')!;
+    const later = decideText('文面', classified('scam.phishing'), new Date(jst('2026-12-01T10:15').getTime() + 42_000), 'shiki')!;
+    const next = decideText('文面', classified('scam.phishing'), jst('2026-12-01T10:16'), 'shiki')!;
+    const reply = renderCached(first, k);
+    expect(renderCached(later, k)).toBe(reply);
+    expect(renderCached(next, k)).not.toBe(reply);
+    expect(Object.isFrozen(reply[0])).toBe(true);
+    expect(() => {
+      (reply[0] as { altText?: string }).altText = 'changed';
+    }).toThrow(TypeError);
+  });
+
+  it('keys contacts by ID and instants by minute, and tells different warning signs apart', () => {
+    const k = knowledge('shiki');
+    const d = decideText('文面', classified('scam.phishing', [], SAMPLE_RED_FLAGS), AT.weekdayAfternoon, 'shiki')!;
+    const key = decisionKey(d, k.directory.contacts);
+    expect(key.length).toBeLessThan(2000);
+    expect(key).toContain(`"@${Math.floor(AT.weekdayAfternoon.getTime() / 60_000)}"`);
+    expect(key).toMatch(/"contact":"#[a-z_0-9]+"/);
+    const fewer = decideText('文面', classified('scam.phishing', [], SAMPLE_RED_FLAGS.slice(0, 1)), AT.weekdayAfternoon, 'shiki')!;
+    expect(decisionKey(fewer, k.directory.contacts)).not.toBe(key);
+    expect(renderCached(fewer, k)).toEqual(render(fewer, k));
+  });
+
+  it('stays right when more distinct replies come than it keeps', () => {
+    const k = knowledge(null);
+    const instants = Array.from({ length: RENDER_CACHE_ENTRIES + 20 }, (_, i) => new Date(AT.weekdayAfternoon.getTime() + i * 60_000));
+    for (const round of [0, 1]) {
+      for (const at of instants) {
+        const d = decideText('文面', classified('scam.refund_atm'), at)!;
+        expect(renderCached(d, k), `round ${round}`).toEqual(render(d, k));
+      }
+    }
+  });
+});
