@@ -1,7 +1,11 @@
 import pino, { type Logger, type LoggerOptions, type DestinationStream } from 'pino';
 import { maskSensitiveText } from './privacy/mask-text.ts';
 
-/** Paths pino removes from every log line: credentials, signatures, tokens, raw user IDs, headers, bodies. */
+/**
+ * Paths pino removes from every log line: credentials, signatures, tokens, raw user IDs, headers,
+ * bodies. All explicit: a wildcard path (`*.userId`) doubled the cost of every log line (~15 →
+ * ~8 µs for the per-event line; npm run bench), so the nested places are listed one by one.
+ */
 export const REDACT_PATHS = [
   'req.headers',
   'req.body',
@@ -15,10 +19,11 @@ export const REDACT_PATHS = [
   'accessToken',
   'config.line',
   'replyToken',
-  '*.replyToken',
+  'event.replyToken',
+  'request.replyToken',
   'userId',
-  '*.userId',
   'source.userId',
+  'event.userId',
   'event.source.userId',
 ];
 

@@ -116,3 +116,21 @@ describe.each([
     }
   });
 });
+
+describe('logger redaction', () => {
+  it('removes tokens, signatures, secrets and raw user IDs wherever the bot could pass them', async () => {
+    const { captureLogger } = await import('../support/log-capture.ts');
+    const { logger, text } = captureLogger('info');
+    const event = { type: 'message', replyToken: REPLY_TOKEN, userId: RAW_USER_ID, source: { type: 'user', userId: RAW_USER_ID } };
+    logger.info({ replyToken: REPLY_TOKEN, userId: RAW_USER_ID, source: { userId: RAW_USER_ID } }, 'flat');
+    logger.info({ event }, 'event');
+    logger.info({ request: { replyToken: REPLY_TOKEN, messages: [] } }, 'request');
+    logger.info({ headers: { 'x-line-signature': 'c2lnbmF0dXJl' }, authorization: `Bearer ${TEST_ACCESS_TOKEN}`, signature: 'c2lnbmF0dXJl' }, 'headers');
+    logger.info({ channelSecret: TEST_CHANNEL_SECRET, channelAccessToken: TEST_ACCESS_TOKEN, config: { line: { channelSecret: TEST_CHANNEL_SECRET } } }, 'config');
+    logger.child({ replyToken: REPLY_TOKEN, userId: RAW_USER_ID }).info('child bindings');
+    const out = text();
+    expect(out.split('\n')).toHaveLength(6);
+    for (const secret of [REPLY_TOKEN, RAW_USER_ID, 'c2lnbmF0dXJl', TEST_ACCESS_TOKEN, TEST_CHANNEL_SECRET]) expect(out).not.toContain(secret);
+    expect(out).toContain('[redacted]');
+  });
+});
