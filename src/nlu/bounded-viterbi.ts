@@ -21,16 +21,16 @@ const ViterbiNode = require('kuromoji/src/viterbi/ViterbiNode.js') as any;
 const ViterbiLattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as any;
 const SurrogateAwareString = require('kuromoji/src/util/SurrogateAwareString.js') as any;
 
-interface DictionaryPart {
+export interface DictionaryPart {
   target_map: Record<number, number[]>;
   dictionary: { getShort(offset: number): number };
 }
 
-interface DoubleArrayTrie {
+export interface DoubleArrayTrie {
   bc: { getBase(index: number): number; getCheck(index: number): number };
 }
 
-interface ViterbiBuilderLike {
+export interface ViterbiBuilderLike {
   trie: DoubleArrayTrie;
   token_info_dictionary: DictionaryPart;
   unknown_dictionary: DictionaryPart & {

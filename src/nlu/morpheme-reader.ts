@@ -1,4 +1,6 @@
 import type { Morpheme } from './tokenizer.ts';
+import type { ViterbiBuilderLike } from './bounded-viterbi.ts';
+import { createTypedLattice, type ConnectionCostsLike } from './typed-lattice.ts';
 
 /**
  * kuromoji's `tokenize` decodes all ten feature strings of every token from the dictionary's
@@ -15,8 +17,8 @@ interface FeatureSource {
 
 /** The parts of kuromoji's Tokenizer this reads (untyped CommonJS internals). */
 export interface KuromojiInternals {
-  viterbi_builder: { build(sentence: string): unknown };
-  viterbi_searcher: { search(lattice: unknown): { name: number; type: string; surface_form: string }[] };
+  viterbi_builder: ViterbiBuilderLike;
+  viterbi_searcher: { search(lattice: unknown): { name: number; type: string; surface_form: string }[]; connection_costs: ConnectionCostsLike };
   token_info_dictionary: FeatureSource;
   unknown_dictionary: FeatureSource;
 }
@@ -68,10 +70,12 @@ export function createMorphemeReader(tk: KuromojiInternals): (text: string) => M
     return pos;
   };
 
+  const bestPath = createTypedLattice(tk.viterbi_builder, tk.viterbi_searcher.connection_costs);
   return (text) => {
     const out: Morpheme[] = [];
     for (const sentence of splitByPunctuation(text)) {
-      const path = tk.viterbi_searcher.search(tk.viterbi_builder.build(sentence));
+      // Kuromoji's own lattice objects only for the rare sentence with a surrogate pair (emoji).
+      const path = bestPath(sentence) ?? tk.viterbi_searcher.search(tk.viterbi_builder.build(sentence));
       for (const node of path) {
         if (node.type === 'KNOWN') {
           out.push(knownEntry(node.name));

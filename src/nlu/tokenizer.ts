@@ -36,7 +36,7 @@ export function buildTokenizer(dicPath: string = kuromojiDictPath()): Promise<To
       // Linear instead of quadratic lattice construction (see bounded-viterbi.ts), and only
       // the three features the classifier reads, decoded once per dictionary entry.
       const internals = tk as unknown as KuromojiInternals;
-      installBoundedViterbi(internals.viterbi_builder as unknown as Parameters<typeof installBoundedViterbi>[0]);
+      installBoundedViterbi(internals.viterbi_builder);
       resolve({ tokenize: createMorphemeReader(internals) });
     });
   });
