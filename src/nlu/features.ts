@@ -79,9 +79,10 @@ export function featureName(key: FeatureKey): string {
 
 /**
  * Character n-grams of length `min` to 3 (UTF-16 code units, the same in training and
- * classification) without spaces, each as a number: group × 2⁴⁸ + c₁ × 2³² + c₂ × 2¹⁶ + c₃ (NUL never occurs after
- * normalisation, so a shorter n-gram cannot collide with a longer one), given to the sink as
- * high = group × 2¹⁶ + c₁ and low = c₂ × 2¹⁶ + c₃ (as a 32-bit integer).
+ * classification) without spaces, each as a number: group × 2⁴⁸ + c₁ × 2³² + c₂ × 2¹⁶ + c₃
+ * (NUL never occurs after normalisation, so a shorter n-gram cannot collide with a longer
+ * one), given to the sink as high = group × 2¹⁶ + c₁ and low = c₂ × 2¹⁶ + c₃ (as a 32-bit
+ * integer).
  */
 function addNgrams(sink: FeatureSink, group: 1 | 2, text: string, min: 1 | 2): void {
   const length = text.length;
