@@ -51,12 +51,22 @@ function appendNodes(lattice: any, part: DictionaryPart, ids: number[], type: st
 
 /**
  * The dictionary words that are prefixes of `text`, as doublearray's commonPrefixSearch
- * returns them (`k` the word, `v` its record), walking the trie one UTF-8 byte at a time.
- * Dictionary words hold no surrogate pairs, so the walk stops at one.
+ * returns them (`k` the word, `v` its record).
  */
 export function commonPrefixes(trie: DoubleArrayTrie, text: string): { k: string; v: number | undefined }[] {
-  const { bc } = trie;
   const out: { k: string; v: number | undefined }[] = [];
+  forEachPrefix(trie, text, 0, text.length, (end, record) => out.push({ k: text.slice(0, end), v: record }));
+  return out;
+}
+
+/**
+ * Calls `visit(end, record)` for each dictionary word that is `text.slice(from, end)` with
+ * `end` ≤ `to`, shortest first, walking the trie one UTF-8 byte at a time and stopping at the
+ * first miss. `record` is the word's record, or undefined where the trie has none (doublearray's
+ * convention). Dictionary words hold no surrogate pairs, so the walk stops at one.
+ */
+export function forEachPrefix(trie: DoubleArrayTrie, text: string, from: number, to: number, visit: (end: number, record: number | undefined) => void): void {
+  const { bc } = trie;
   let parent = 0;
   const step = (byte: number): boolean => {
     const child = bc.getBase(parent) + byte;
@@ -64,7 +74,7 @@ export function commonPrefixes(trie: DoubleArrayTrie, text: string): { k: string
     parent = child;
     return true;
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) break;
     const ok =
@@ -77,10 +87,9 @@ export function commonPrefixes(trie: DoubleArrayTrie, text: string): { k: string
     const terminal = bc.getBase(parent);
     if (bc.getCheck(terminal) === parent) {
       const base = bc.getBase(terminal);
-      out.push({ k: text.slice(0, i + 1), v: base <= 0 ? -base - 1 : undefined });
+      visit(i + 1, base <= 0 ? -base - 1 : undefined);
     }
   }
-  return out;
 }
 
 /** Replaces `builder.build` with the bounded-tail construction. */

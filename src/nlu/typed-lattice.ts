@@ -14,7 +14,7 @@
  * caller then uses kuromoji's own objects. Ties are broken as kuromoji breaks them (first
  * cheapest predecessor in insertion order), so the path is the same node for node.
  */
-import { MAX_WORD_UNITS, type ViterbiBuilderLike } from './bounded-viterbi.ts';
+import { MAX_WORD_UNITS, forEachPrefix, type ViterbiBuilderLike } from './bounded-viterbi.ts';
 
 /** A node of the best path, shaped like kuromoji's ViterbiNode where the reader looks. */
 export interface PathNode {
@@ -35,7 +35,6 @@ const UNKNOWN = 1;
 
 /** Returns `(sentence) → best path`, or null for a sentence with a surrogate code unit. */
 export function createTypedLattice(builder: ViterbiBuilderLike, costs: ConnectionCostsLike): (sentence: string) => PathNode[] | null {
-  const { bc } = builder.trie;
   const known = builder.token_info_dictionary;
   const unknown = builder.unknown_dictionary;
   const classes = new Map<number, CharClass>();
@@ -112,6 +111,14 @@ export function createTypedLattice(builder: ViterbiBuilderLike, costs: Connectio
     }
   };
 
+  let words = 0;
+  let wordStart = 0;
+  const onWord = (end: number, record: number | undefined) => {
+    words++;
+    const ids = record === undefined ? undefined : known.target_map[record];
+    if (ids) appendWords(known, ids, KNOWN, wordStart, end - wordStart, '');
+  };
+
   return (sentence) => {
     const n = sentence.length;
     for (let i = 0; i < n; i++) {
@@ -133,32 +140,10 @@ export function createTypedLattice(builder: ViterbiBuilderLike, costs: Connectio
 
     for (let pos = 0; pos < n; pos++) {
       const limit = Math.min(n, pos + MAX_WORD_UNITS);
-      // Dictionary words starting here: walk the double-array trie one UTF-8 byte at a time.
-      let words = 0;
-      let parent = 0;
-      const step = (byte: number): boolean => {
-        const child = bc.getBase(parent) + byte;
-        if (bc.getCheck(child) !== parent) return false;
-        parent = child;
-        return true;
-      };
-      for (let i = pos; i < limit; i++) {
-        const code = sentence.charCodeAt(i);
-        const ok =
-          code < 0x80
-            ? step(code)
-            : code < 0x800
-              ? step(0xc0 | (code >> 6)) && step(0x80 | (code & 0x3f))
-              : step(0xe0 | (code >> 12)) && step(0x80 | ((code >> 6) & 0x3f)) && step(0x80 | (code & 0x3f));
-        if (!ok) break;
-        const terminal = bc.getBase(parent);
-        if (bc.getCheck(terminal) !== parent) continue;
-        words++;
-        const base = bc.getBase(terminal);
-        if (base > 0) continue;
-        const ids = known.target_map[-base - 1];
-        if (ids) appendWords(known, ids, KNOWN, pos, i - pos + 1, '');
-      }
+      // Dictionary words starting here (a word without a record still counts as found).
+      words = 0;
+      wordStart = pos;
+      forEachPrefix(builder.trie, sentence, pos, limit, onWord);
       const headClass = classOf(sentence.charCodeAt(pos));
       if (words === 0 || headClass.is_always_invoke === 1) {
         let len = 1;
