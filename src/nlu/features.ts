@@ -1,5 +1,5 @@
 import type { Tokenizer } from './tokenizer.ts';
-import type { FeatureKey } from './tfidf.ts';
+import { ngramKey, type FeatureKey } from './tfidf.ts';
 import { matchLexicon, type Lexicon, type LexiconHit } from './lexicon.ts';
 import { katakanaToHiragana, normaliseText } from './normalise-text.ts';
 
@@ -36,8 +36,8 @@ export interface FeatureSink {
   add(key: FeatureKey): void;
   /**
    * A character n-gram, packed (see {@link addNgrams}) as its high and low 32 bits: the
-   * numeric key is `high × 2³² + (low >>> 0)`. Two small integers rather than one 50-bit
-   * number, so the hot loop passes no heap-allocated numbers around.
+   * numeric key is `ngramKey(high, low)`. Two small integers rather than one 50-bit number,
+   * so the hot loop passes no heap-allocated numbers around.
    */
   addNgram(high: number, low: number): void;
 }
@@ -46,7 +46,7 @@ export interface FeatureSink {
 export function countingSink(): FeatureSink & { counts: Map<FeatureKey, number> } {
   const counts = new Map<FeatureKey, number>();
   const add = (key: FeatureKey) => void counts.set(key, (counts.get(key) ?? 0) + 1);
-  return { counts, add, addNgram: (high, low) => add(high * 2 ** 32 + (low >>> 0)) };
+  return { counts, add, addNgram: (high, low) => add(ngramKey(high, low)) };
 }
 
 export interface FeatureDeps {

@@ -10,6 +10,11 @@
  */
 export type FeatureKey = string | number;
 
+/** The numeric key of an n-gram given as its high and low 32 bits (`low` as a signed 32-bit integer). */
+export function ngramKey(high: number, low: number): number {
+  return high * 2 ** 32 + (low >>> 0);
+}
+
 /** Feature group of a key (`c:`, `r:`, `w:` …), for the group weights. */
 export type GroupOf = (key: FeatureKey) => string;
 
@@ -35,7 +40,7 @@ export interface Tfidf {
   transform(features: ReadonlyMap<FeatureKey, number>): SparseVector;
   /**
    * An accumulator that counts features by vocabulary index as they come (classification).
-   * `addNgram(high, low)` is `add(high × 2³² + (low >>> 0))` without building the number.
+   * `addNgram(high, low)` is `add(ngramKey(high, low))` without building the number.
    */
   accumulator(): Accumulator;
 }
@@ -159,6 +164,7 @@ function numericKeyTable(vocabulary: ReadonlyMap<FeatureKey, number>): { find(hi
   const slot = (high: number, low: number) => ((Math.imul(high ^ Math.imul(low, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits)) & mask) << 2;
   for (const [key, index] of vocabulary) {
     if (typeof key !== 'number') continue;
+    // The inverse of ngramKey.
     const high = Math.floor(key / 2 ** 32);
     const low = (key - high * 2 ** 32) | 0;
     let s = slot(high, low);

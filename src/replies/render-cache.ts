@@ -4,6 +4,7 @@ import type { Knowledge } from '../runtime/knowledge.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { ContactChoice } from '../contacts/choose-contacts.ts';
 import { render } from './render.ts';
+import { epochMinutes } from '../decide/guided-check.ts';
 
 /** Distinct decisions remembered per loaded knowledge; the oldest is forgotten first. */
 export const RENDER_CACHE_ENTRIES = 256;
@@ -50,7 +51,7 @@ export function decisionKey(decision: Decision, contacts: ReadonlyMap<string, Co
 }
 
 function minuteOf(at: Date): string {
-  return `@${Math.floor(at.getTime() / 60_000)}`;
+  return `@${epochMinutes(at)}`;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTfidf, type FeatureKey, type SparseVector } from '../../src/nlu/tfidf.ts';
-
-/** Packed n-gram keys as features.ts makes them: high × 2³² + low (low unsigned). */
-const packed = (high: number, low: number) => high * 2 ** 32 + (low >>> 0);
+import { fitTfidf, ngramKey, type FeatureKey, type SparseVector } from '../../src/nlu/tfidf.ts';
 
 const options = { minDocFreq: 1, groupWeights: { 'c:': 1, 'w:': 2 }, groupOf: (k: FeatureKey) => (typeof k === 'number' ? 'c:' : k.slice(0, 2)) };
 
@@ -16,7 +13,7 @@ describe('tf-idf accumulator', () => {
   const docs: Map<FeatureKey, number>[] = [];
   for (let d = 0; d < 50; d++) {
     const doc = new Map<FeatureKey, number>();
-    for (let i = d; i < grams.length; i += 50) doc.set(packed(...grams[i]!), 1 + (i % 3));
+    for (let i = d; i < grams.length; i += 50) doc.set(ngramKey(...grams[i]!), 1 + (i % 3));
     doc.set(`w:word${d % 7}`, 1);
     docs.push(doc);
   }
