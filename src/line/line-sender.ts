@@ -1,8 +1,7 @@
-import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
+import type { messagingApi } from '@line/bot-sdk';
 import type { Logger } from '../logger.ts';
-import { maskSensitiveText } from '../privacy/mask-text.ts';
-import { limitOutboundFetch } from './fetch-deadline.ts';
-import { parseRetryAfter, retryDelay, type FailedAttempt, type RetryPolicy } from './retry-policy.ts';
+import { createReplyRequester } from './reply-request.ts';
+import { retryDelay, type RetryPolicy } from './retry-policy.ts';
 
 export type { RetryPolicy } from './retry-policy.ts';
 
@@ -28,7 +27,7 @@ export interface LineSenderOptions {
   logger: Logger;
   /** Jitter source, [0, 1); Math.random unless a test fixes it. */
   random?: () => number;
-  /** LINE_API_TIMEOUT_MS: after this, undici closes the socket of a call nobody waits for any more. */
+  /** LINE_API_TIMEOUT_MS: the connect timeout of the sender's sockets (each attempt also has the policy's deadline). */
   requestTimeoutMs?: number;
 }
 
@@ -36,26 +35,26 @@ export interface LineSenderOptions {
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attemptTimeoutMs: 5000, budgetMs: 20_000, baseDelayMs: 500, maxAttempts: 4 };
 
 /**
- * Replies through the SDK's MessagingApiClient (`replyMessageWithHttpInfo`), pointed at the
- * configured base URL. Each attempt is raced against its deadline (the SDK's fetch takes no
- * signal), and {@link limitOutboundFetch} makes undici close the socket of an abandoned
- * attempt. Re-sending with the same reply token is safe: LINE accepts a token once, so a
- * retry after a lost response fails with 400 rather than sending the reply twice.
+ * Replies through the Messaging API's reply endpoint at the configured base URL (see
+ * reply-request.ts for the call itself), retrying per the policy. Each attempt ends at its
+ * deadline, its socket closed. Re-sending with the same reply token is safe: LINE accepts a
+ * token once, so a retry after a lost response fails with 400 rather than sending the reply twice.
  */
 export function createLineSender(options: LineSenderOptions): LineSender {
-  limitOutboundFetch(options.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.attemptTimeoutMs);
-  const client = new messagingApi.MessagingApiClient({ channelAccessToken: options.channelAccessToken, baseURL: options.baseUrl });
+  const requester = createReplyRequester({
+    channelAccessToken: options.channelAccessToken,
+    baseUrl: options.baseUrl,
+    connectTimeoutMs: options.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.attemptTimeoutMs,
+  });
   const random = options.random ?? Math.random;
 
   return {
     async reply(replyToken, messages, { policy = DEFAULT_RETRY_POLICY, log = options.logger } = {}) {
-      // The SDK only serialises the messages (its type is mutable; they may be shared, frozen ones).
-      const request = { replyToken, messages: messages as messagingApi.Message[] };
       const started = Date.now();
       for (let attempts = 1; ; attempts++) {
         const elapsed = Date.now() - started;
         const timeoutMs = Math.max(1, Math.min(policy.attemptTimeoutMs, policy.budgetMs - elapsed));
-        const outcome = await attempt(client, request, timeoutMs);
+        const outcome = await requester.send(replyToken, messages, timeoutMs);
         if (outcome.ok) return { ok: true, requestId: outcome.requestId, attempts };
         const delay = retryDelay(outcome.failure, attempts, Date.now() - started, policy, random);
         const context = { status: outcome.status, lineRequestId: outcome.requestId, attempt: attempts, err: outcome.error };
@@ -69,43 +68,3 @@ export function createLineSender(options: LineSenderOptions): LineSender {
     },
   };
 }
-
-type AttemptResult =
-  | { ok: true; requestId: string | null }
-  | { ok: false; failure: FailedAttempt; status: number | null; requestId: string | null; error: string };
-
-const TIMED_OUT = Symbol('timed out');
-
-/** One call, bounded by `timeoutMs` from the request to the end of the answer. Never throws. */
-async function attempt(client: messagingApi.MessagingApiClient, request: messagingApi.ReplyMessageRequest, timeoutMs: number): Promise<AttemptResult> {
-  const call = client.replyMessageWithHttpInfo(request);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs);
-  });
-  try {
-    const answer = await Promise.race([call, deadline]);
-    if (answer === TIMED_OUT) {
-      call.catch(() => undefined); // settles later (undici closes the socket); nothing waits for it
-      return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${timeoutMs} ms` };
-    }
-    return { ok: true, requestId: answer.httpResponse.headers.get('x-line-request-id') };
-  } catch (err) {
-    if (err instanceof HTTPFetchError) {
-      const retryAfterMs = parseRetryAfter(err.headers.get('retry-after'), Date.now());
-      return {
-        ok: false,
-        failure: { kind: 'http', status: err.status, retryAfterMs },
-        status: err.status,
-        requestId: err.headers.get('x-line-request-id'),
-        error: `${err.status} ${err.statusText}: ${maskSensitiveText(err.body.slice(0, 300))}`,
-      };
-    }
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    const detail = cause?.code ? `${cause.code}: ${cause.message ?? ''}` : err instanceof Error ? err.message : String(err);
-    return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `network error: ${maskSensitiveText(detail)}` };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-

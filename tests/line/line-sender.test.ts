@@ -113,7 +113,7 @@ describe('LINE reply sender', () => {
   });
 
   it('closes the socket of a request that timed out, so a hung LINE API leaks no connections', async () => {
-    // undici checks its timers about once a second: the close may follow the give-up by up to ~1 s.
+    // The attempt's abort destroys the socket; the server sees the close a moment later.
     const closed: string[] = [];
     const hung = createServer((req) => {
       req.socket.once('close', () => closed.push(req.url ?? ''));
