@@ -12,10 +12,8 @@ import { createRuntimeSlot } from '../src/runtime/runtime-slot.ts';
 import { buildRuntime, loadRuntimeData } from '../src/runtime/load-runtime.ts';
 import { DATA_DIR, INTENTS_DIR } from '../src/runtime/project-paths.ts';
 import { buildTokenizer } from '../src/nlu/tokenizer.ts';
-import type { Classifier } from '../src/runtime/runtime.ts';
 import { startPipelinePool, workerBackedRuntime } from '../src/pipeline/pipeline-pool.ts';
-import { forwardedSms, THIRTY_CHARS } from './messages.ts';
-import { summarise } from './stats.ts';
+import { timeClassification, timeClassificationOnWorker } from './classify-timing.ts';
 
 const config = loadConfig();
 if (!config.line) throw new Error('bench/bot-process.ts: LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set');
@@ -44,13 +42,9 @@ const t3 = performance.now();
 const startup = { dataMs: t1 - t0, tokenizerMs, trainMs: t3 - t1 - tokenizerMs, totalMs: t3 - t0, workers };
 globalThis.gc?.();
 const memoryAfterLoad = process.memoryUsage();
-// Classification latency on this thread: with workers, on a classifier of its own that is
-// dropped before the server starts, so the main thread holds what it holds in production
-// (the reply data, not a second ~450 MB tokenizer and model that every GC would walk).
-const classify = await (async () => {
-  const classifier: Classifier = workers > 0 ? (await buildRuntime(data, await buildTokenizer())).runtime.classifier : runtime.get()!.classifier;
-  return { chars30: timeClassify(classifier, THIRTY_CHARS), chars1000: timeClassify(classifier, forwardedSms(1000)) };
-})();
+// Classification latency: with workers, on a worker thread of its own (see classify-timing.ts
+// for why not here); without, on this thread's classifier, which is where it runs then.
+const classify = workers > 0 ? await timeClassificationOnWorker(sources) : timeClassification(runtime.get()!.classifier);
 globalThis.gc?.();
 
 const sender = createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs });
@@ -69,15 +63,3 @@ process.on('message', (m: { kind?: string }) => {
   if (m.kind === 'memory') process.send?.({ kind: 'memory', memory: process.memoryUsage() });
   if (m.kind === 'stop') void app.server.close().then(() => process.exit(0));
 });
-
-/** Classification latency over repeated runs of one text (after a warm-up), p50/p99 in ms. */
-function timeClassify(classifier: Classifier, text: string) {
-  for (let i = 0; i < 50; i++) classifier.classify(text);
-  const times: number[] = [];
-  for (let i = 0; i < 400; i++) {
-    const s = performance.now();
-    classifier.classify(text);
-    times.push(performance.now() - s);
-  }
-  return { chars: text.length, ...summarise(times) };
-}
