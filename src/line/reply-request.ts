@@ -1,5 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { Agent, request } from 'undici';
+import type { IncomingHttpHeaders } from 'node:http';
+import { Agent, type Dispatcher } from 'undici';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
 import { parseRetryAfter, type FailedAttempt } from './retry-policy.ts';
 
@@ -26,18 +27,19 @@ const USER_AGENT = 'mynumber-scam-guard (+@line/bot-sdk types)';
 
 /**
  * The reply call of the Messaging API (the SDK's `replyMessage`, same request) over undici's
- * `request` on a keep-alive pool of its own, with the body serialised once per reply.
+ * `dispatch` on a keep-alive pool of its own, with the body serialised once per reply.
  *
  * Why not the SDK's MessagingApiClient: it sends with the global `fetch`, which takes no
  * deadline from its callers, wraps every call in WHATWG streams and re-serialises the same
  * ~8 kB flex reply for every event. Replies are shared and frozen (render-cache.ts), so the
  * messages' JSON is kept per reply (a WeakMap: dropped with the reply) and each request is
- * the reply token spliced into those bytes. Each attempt has its own abort signal: at its
- * deadline the socket is destroyed at once, so a hung LINE API keeps no connection open.
+ * the reply token spliced into those bytes. At an attempt's deadline its request is aborted
+ * and the socket destroyed at once, so a hung LINE API keeps no connection open.
  * (npm run bench: the HTTP thread's CPU per event fell by about a third.)
  */
 export function createReplyRequester(options: ReplyRequesterOptions): ReplyRequester {
-  const url = new URL(REPLY_PATH, options.baseUrl).toString();
+  const origin = new URL(options.baseUrl).origin;
+  const path = new URL(REPLY_PATH, options.baseUrl).pathname;
   const dispatcher = new Agent({ connectTimeout: options.connectTimeoutMs, keepAliveTimeout: 30_000, connections: 128 });
   const headers = {
     authorization: `Bearer ${options.channelAccessToken}`,
@@ -46,37 +48,92 @@ export function createReplyRequester(options: ReplyRequesterOptions): ReplyReque
   };
   return {
     async send(replyToken, messages, timeoutMs) {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      try {
-        const response = await request(url, { method: 'POST', headers, body: replyBody(replyToken, messages), dispatcher, signal: controller.signal });
-        const requestId = headerValue(response.headers['x-line-request-id']);
-        if (response.statusCode < 300) {
-          await response.body.dump();
-          return { ok: true, requestId };
-        }
-        const text = await response.body.text();
-        const status = response.statusCode;
-        return {
-          ok: false,
-          failure: { kind: 'http', status, retryAfterMs: parseRetryAfter(headerValue(response.headers['retry-after']), Date.now()) },
-          status,
-          requestId,
-          error: `${status}: ${maskSensitiveText(text.slice(0, 300))}`,
-        };
-      } catch (err) {
-        if (controller.signal.aborted) {
+      const answer = await post(dispatcher, { origin, path, method: 'POST', headers, body: replyBody(replyToken, messages) }, timeoutMs);
+      switch (answer.kind) {
+        case 'timeout':
           return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${timeoutMs} ms` };
+        case 'error': {
+          const { err } = answer;
+          const code = (err as { code?: string }).code;
+          const detail = `${code ? `${code}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
+          return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `network error: ${maskSensitiveText(detail)}` };
         }
-        const code = (err as { code?: string }).code;
-        const detail = `${code ? `${code}: ` : ''}${err instanceof Error ? err.message : String(err)}`;
-        return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `network error: ${maskSensitiveText(detail)}` };
-      } finally {
-        clearTimeout(timer);
+        case 'response': {
+          const { status } = answer;
+          const requestId = headerValue(answer.headers['x-line-request-id']);
+          if (status < 300) return { ok: true, requestId };
+          return {
+            ok: false,
+            failure: { kind: 'http', status, retryAfterMs: parseRetryAfter(headerValue(answer.headers['retry-after']), Date.now()) },
+            status,
+            requestId,
+            error: `${status}: ${maskSensitiveText(answer.body.slice(0, 300))}`,
+          };
+        }
       }
     },
     close: () => dispatcher.close(),
   };
+}
+
+type Answer =
+  | { kind: 'response'; status: number; headers: IncomingHttpHeaders; body: string }
+  | { kind: 'timeout' }
+  | { kind: 'error'; err: unknown };
+
+/** Longest part of an error answer's body that is kept (for the log line). */
+const MAX_ERROR_BODY_BYTES = 4096;
+
+/**
+ * One request through undici's `dispatch`, answered as plain data: the status, headers and
+ * (for an error status, the start of) the body, or a timeout, or a network error. At the
+ * deadline the request is aborted, which destroys its socket; a request still waiting for a
+ * connection is aborted as soon as it gets one. (A handler instead of `request`: no stream,
+ * no abort signal and no async resource per reply.)
+ */
+function post(dispatcher: Dispatcher, request: Dispatcher.DispatchOptions, timeoutMs: number): Promise<Answer> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let controller: Dispatcher.DispatchController | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    const settle = (answer: Answer) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(answer);
+    };
+    timer = setTimeout(() => {
+      settle({ kind: 'timeout' });
+      controller?.abort(new Error(`no complete answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    let status = 0;
+    let headers: IncomingHttpHeaders = {};
+    const chunks: Buffer[] = [];
+    let kept = 0;
+    dispatcher.dispatch(request, {
+      onRequestStart(started) {
+        controller = started;
+        if (settled) started.abort(new Error('gave up before the request was sent'));
+      },
+      onResponseStart(_controller, statusCode, responseHeaders) {
+        status = statusCode;
+        headers = responseHeaders;
+      },
+      onResponseData(_controller, chunk) {
+        // A success's body is not needed; an error's is kept (bounded) for the log.
+        if (status >= 300 && kept < MAX_ERROR_BODY_BYTES) {
+          chunks.push(chunk);
+          kept += chunk.length;
+        }
+      },
+      onResponseEnd() {
+        settle({ kind: 'response', status, headers, body: Buffer.concat(chunks).toString('utf8') });
+      },
+      onResponseError(_controller, err) {
+        settle({ kind: 'error', err });
+      },
+    });
+  });
 }
 
 const serialised = new WeakMap<readonly messagingApi.Message[], Buffer>();

@@ -31,11 +31,18 @@ export function normaliseText(text: string): string {
 
 /** Katakana → hiragana (ヴ stays as ゔ); other characters unchanged. */
 export function katakanaToHiragana(text: string): string {
+  // Katakana are single UTF-16 units, so each run is shifted unit by unit; one string per run
+  // rather than one per character (this runs on every message, twice for some).
+  return text.replace(KATAKANA_RUN, shiftRun);
+}
+
+const KATAKANA_RUN = /[\u30a1-\u30f6]+/g;
+
+function shiftRun(run: string): string {
+  const units = new Array<number>(run.length);
+  for (let i = 0; i < run.length; i++) units[i] = run.charCodeAt(i) - 0x60;
   let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : ch;
-  }
+  for (let i = 0; i < units.length; i += 4096) out += String.fromCharCode(...units.slice(i, i + 4096));
   return out;
 }
 

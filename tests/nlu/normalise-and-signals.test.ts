@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldText, normaliseText } from '../../src/nlu/normalise-text.ts';
+import fc from 'fast-check';
+import { foldText, katakanaToHiragana, normaliseText } from '../../src/nlu/normalise-text.ts';
 import { loadLexicon, matchLexicon } from '../../src/nlu/lexicon.ts';
 import { findLinks, findPhones, loadSignals, mentionsUrgency } from '../../src/nlu/signals.ts';
 import { isForeignLanguage } from '../../src/nlu/language.ts';
@@ -16,6 +17,21 @@ describe('normalisation', () => {
     expect(foldText('まいなんばー')).toBe(foldText('マイナンバー'));
     expect(normaliseText('ＡＴＭ　に\t行って')).toBe('atm に 行って');
     expect(foldText('マイナンバ―')).toBe(foldText('マイナンバー'));
+  });
+});
+
+describe('katakana to hiragana', () => {
+  /** The rule in its plainest form, code point by code point. */
+  const reference = (text: string) => [...text].map((ch) => (ch >= 'ァ' && ch <= 'ヶ' ? String.fromCodePoint(ch.codePointAt(0)! - 0x60) : ch)).join('');
+
+  it('folds katakana (ヴ, ヵ, ヶ included) and leaves everything else as it was', () => {
+    expect(katakanaToHiragana('マイナンバーカードをヴィジット、ヵヶ所。ｶﾀｶﾅ 漢字 abc 😀')).toBe('まいなんばーかーどをゔぃじっと、ゕゖ所。ｶﾀｶﾅ 漢字 abc 😀');
+  });
+
+  it('gives the same text as the code-point-by-code-point rule for any text, long katakana runs included', () => {
+    const katakana = fc.integer({ min: 0x30a0, max: 0x30ff }).map((c) => String.fromCharCode(c));
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: katakana, maxLength: 9000 }), fc.string({ unit: fc.oneof(katakana, fc.constantFrom('あ', '😀', 'a', '\ud800')) }));
+    fc.assert(fc.property(text, (t) => katakanaToHiragana(t) === reference(t)));
   });
 });
 
