@@ -36,8 +36,30 @@ export interface LoadResult {
  * event counts as done when its reply reaches the stand-in LINE API, not at the 200.
  */
 export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
-  const sentAt = new Map<string, number>();
-  const acknowledged = new Set<string>();
+  // Per event index: when it was sent, whether the webhook answered 2xx, when its reply arrived.
+  // Typed arrays, not maps of token strings: this process also timestamps the replies, and its
+  // own GC pauses (a map of ~20,000 strings growing) would delay every timestamp after them.
+  let sentAt = new Float64Array(1 << 14);
+  let acknowledged = new Uint8Array(1 << 14);
+  let arrivedAt = new Float64Array(1 << 14).fill(Number.NaN);
+  const ensure = (i: number) => {
+    if (i < sentAt.length) return;
+    const grow = <T extends Float64Array | Uint8Array>(a: T, fill?: number): T => {
+      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+      if (fill !== undefined) b.fill(fill);
+      b.set(a);
+      return b;
+    };
+    sentAt = grow(sentAt);
+    acknowledged = grow(acknowledged);
+    arrivedAt = grow(arrivedAt, Number.NaN);
+  };
+  const prefix = `rt-${options.label}-`;
+  options.sink.onReply = (token, at) => {
+    if (!token.startsWith(prefix)) return;
+    const i = Number(token.slice(prefix.length));
+    if (Number.isInteger(i) && i >= 0 && i < arrivedAt.length) arrivedAt[i] = at;
+  };
   const rejectedBefore = options.sink.rejected();
   let n = 0;
 
@@ -53,10 +75,10 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
         path: '/webhook',
         setupRequest: (request, context) => {
           const i = n++;
-          const replyToken = `rt-${options.label}-${i}`;
-          const body = webhookBody(options.label, i, replyToken, options.messages[i % options.messages.length]!);
-          (context as { token?: string }).token = replyToken;
-          sentAt.set(replyToken, performance.now());
+          ensure(i);
+          const body = webhookBody(options.label, i, `${prefix}${i}`, options.messages[i % options.messages.length]!);
+          (context as { index?: number }).index = i;
+          sentAt[i] = performance.now();
           return {
             ...request,
             body,
@@ -64,28 +86,33 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
           };
         },
         onResponse: (status, _body, context) => {
-          const token = (context as { token?: string }).token;
-          if (token && status >= 200 && status < 300) acknowledged.add(token);
+          const i = (context as { index?: number }).index;
+          if (i !== undefined && status >= 200 && status < 300) acknowledged[i] = 1;
         },
       },
     ],
   });
 
   // Replies still on their way when the load stopped: wait for them (bounded).
+  const waiting = () => {
+    for (let i = 0; i < n; i++) if (acknowledged[i] && Number.isNaN(arrivedAt[i]!)) return true;
+    return false;
+  };
   const deadline = performance.now() + 10_000;
-  while (performance.now() < deadline && [...acknowledged].some((t) => !options.sink.arrivals.has(t))) {
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  while (performance.now() < deadline && waiting()) await new Promise((r) => setTimeout(r, 20));
+  options.sink.onReply = () => undefined;
 
   const latencies: number[] = [];
+  let acked = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = 0;
-  for (const token of acknowledged) {
-    const arrived = options.sink.arrivals.get(token);
-    const sent = sentAt.get(token)!;
-    first = Math.min(first, sent);
-    if (arrived === undefined) continue;
-    latencies.push(arrived - sent);
+  for (let i = 0; i < n; i++) {
+    if (!acknowledged[i]) continue;
+    acked++;
+    first = Math.min(first, sentAt[i]!);
+    const arrived = arrivedAt[i]!;
+    if (Number.isNaN(arrived)) continue;
+    latencies.push(arrived - sentAt[i]!);
     last = Math.max(last, arrived);
   }
   const seconds = (last - first) / 1000;
@@ -93,9 +120,9 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
     label: options.label,
     connections: options.connections,
     seconds: options.seconds,
-    acknowledged: acknowledged.size,
+    acknowledged: acked,
     replied: latencies.length,
-    lost: acknowledged.size - latencies.length,
+    lost: acked - latencies.length,
     errors: {
       connection: result.errors,
       timeouts: result.timeouts,

@@ -3,21 +3,22 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A stand-in LINE Messaging API for the benchmark: answers POST /v2/bot/message/reply with
- * 200 at once and notes when each reply token arrived. Lighter than the test fake (no
- * recording of headers or bodies), so it measures the bot rather than itself.
+ * 200 at once and reports each reply token's arrival to `onReply`. Lighter than the test fake
+ * (no recording of headers or bodies, no map of every token), so it measures the bot rather
+ * than itself: its own GC pauses would delay every arrival it timestamps.
  */
 export interface ReplySink {
   baseUrl: string;
-  /** replyToken → arrival time (performance.now() of this process). */
-  arrivals: Map<string, number>;
+  /** Called with each well-formed reply's token and arrival time (performance.now() of this process); set by the load driver. */
+  onReply: (replyToken: string, at: number) => void;
   /** Requests that were not a well-formed reply. */
   rejected: () => number;
   close(): Promise<void>;
 }
 
 export async function startReplySink(): Promise<ReplySink> {
-  const arrivals = new Map<string, number>();
   let rejected = 0;
+  let replies = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -29,23 +30,24 @@ export async function startReplySink(): Promise<ReplySink> {
         res.writeHead(400, { 'content-type': 'application/json' }).end('{"message":"bad request"}');
         return;
       }
-      arrivals.set(token, at);
-      res.writeHead(200, { 'content-type': 'application/json', 'x-line-request-id': `sink-${arrivals.size}` });
+      sink.onReply(token, at);
+      res.writeHead(200, { 'content-type': 'application/json', 'x-line-request-id': `sink-${++replies}` });
       res.end('{"sentMessages":[{"id":"1","quoteToken":"q"}]}');
     });
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const sink: ReplySink = {
     baseUrl: `http://127.0.0.1:${port}`,
-    arrivals,
+    onReply: () => undefined,
     rejected: () => rejected,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return sink;
 }
 
 const LEADING_TOKEN = /^\{"replyToken":"([^"\\]{1,200})","messages":\[/;
