@@ -98,7 +98,7 @@ export function startsCheck(
 ): boolean {
   const rule = check.startFromText;
   if (!classification) return false;
-  if ([...text.trim()].length > rule.maxChars) return false;
+  if (codePointLength(text.trim()) > rule.maxChars) return false;
   if (classification.flags.length > 0) return false;
   if (classification.redFlags.some((f) => f.kind === 'link' || f.kind === 'phone')) return false;
   const intent = classification.intent;
@@ -111,4 +111,19 @@ export function startsCheck(
   if (answers.what !== undefined && !unsure) return false;
   const vagueWho = answers.who === undefined || check.questions.who.options.some((o) => o.id === answers.who && o.vague);
   return unsure || vagueWho || answers.how === undefined;
+}
+
+/** Characters (code points) in `text`, counted without building an array of them. */
+function codePointLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
 }

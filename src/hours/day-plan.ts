@@ -45,11 +45,16 @@ function sortedIntervals(texts: readonly string[]): readonly Interval[] {
 /** True when the date falls in one of the yearly closed ranges (`12-29`→`01-03` wraps the year end). */
 export function isClosedDate(ranges: readonly ClosedRange[], date: Pick<JstDate, 'month' | 'day'>): boolean {
   const key = date.month * 100 + date.day;
-  return ranges.some((r) => {
-    const from = monthDayKey(r.from);
-    const to = monthDayKey(r.to);
-    return from <= to ? key >= from && key <= to : key >= from || key <= to;
-  });
+  return rangeKeys(ranges).some(({ from, to }) => (from <= to ? key >= from && key <= to : key >= from || key <= to));
+}
+
+/** Each loaded list of closed ranges as MMDD numbers, worked out once (asked for on every reply). */
+const keyed = new WeakMap<readonly ClosedRange[], readonly { from: number; to: number }[]>();
+
+function rangeKeys(ranges: readonly ClosedRange[]): readonly { from: number; to: number }[] {
+  let keys = keyed.get(ranges);
+  if (!keys) keyed.set(ranges, (keys = Object.freeze(ranges.map((r) => ({ from: monthDayKey(r.from), to: monthDayKey(r.to) })))));
+  return keys;
 }
 
 /** `"MM-DD"` → MMDD as a number (e.g. 1229), for ordering. */
