@@ -36,31 +36,22 @@ export interface LoadResult {
  * event counts as done when its reply reaches the stand-in LINE API, not at the 200.
  */
 export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
-  // Per event index: when it was sent, whether the webhook answered 2xx, when its reply arrived.
-  // Typed arrays, not maps of token strings: this process also timestamps the replies, and its
-  // own GC pauses (a map of ~20,000 strings growing) would delay every timestamp after them.
+  // Per event index: when it was sent and whether the webhook answered 2xx (typed arrays, not
+  // maps of token strings: this process must not stall on its own GC while it times requests).
   let sentAt = new Float64Array(1 << 14);
   let acknowledged = new Uint8Array(1 << 14);
-  let arrivedAt = new Float64Array(1 << 14).fill(Number.NaN);
   const ensure = (i: number) => {
     if (i < sentAt.length) return;
-    const grow = <T extends Float64Array | Uint8Array>(a: T, fill?: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-      if (fill !== undefined) b.fill(fill);
-      b.set(a);
-      return b;
-    };
-    sentAt = grow(sentAt);
-    acknowledged = grow(acknowledged);
-    arrivedAt = grow(arrivedAt, Number.NaN);
+    const biggerSent = new Float64Array(sentAt.length * 2);
+    biggerSent.set(sentAt);
+    sentAt = biggerSent;
+    const biggerAcked = new Uint8Array(acknowledged.length * 2);
+    biggerAcked.set(acknowledged);
+    acknowledged = biggerAcked;
   };
   const prefix = `rt-${options.label}-`;
-  options.sink.onReply = (token, at) => {
-    if (!token.startsWith(prefix)) return;
-    const i = Number(token.slice(prefix.length));
-    if (Number.isInteger(i) && i >= 0 && i < arrivedAt.length) arrivedAt[i] = at;
-  };
-  const rejectedBefore = options.sink.rejected();
+  await options.sink.expect(prefix);
+  const rejectedBefore = (await options.sink.collect()).rejected;
   let n = 0;
 
   const result = await autocannon({
@@ -94,13 +85,16 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
   });
 
   // Replies still on their way when the load stopped: wait for them (bounded).
-  const waiting = () => {
-    for (let i = 0; i < n; i++) if (acknowledged[i] && Number.isNaN(arrivedAt[i]!)) return true;
+  const missing = (arrivedAt: Float64Array) => {
+    for (let i = 0; i < n; i++) if (acknowledged[i] && !(arrivedAt[i]! >= 0)) return true;
     return false;
   };
   const deadline = performance.now() + 10_000;
-  while (performance.now() < deadline && waiting()) await new Promise((r) => setTimeout(r, 20));
-  options.sink.onReply = () => undefined;
+  let { arrivedAt, rejected } = await options.sink.collect();
+  while (performance.now() < deadline && missing(arrivedAt)) {
+    await new Promise((r) => setTimeout(r, 50));
+    ({ arrivedAt, rejected } = await options.sink.collect());
+  }
 
   const latencies: number[] = [];
   let acked = 0;
@@ -110,7 +104,7 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
     if (!acknowledged[i]) continue;
     acked++;
     first = Math.min(first, sentAt[i]!);
-    const arrived = arrivedAt[i]!;
+    const arrived = i < arrivedAt.length ? arrivedAt[i]! : Number.NaN;
     if (Number.isNaN(arrived)) continue;
     latencies.push(arrived - sentAt[i]!);
     last = Math.max(last, arrived);
@@ -127,7 +121,7 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
       connection: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
-      sinkRejected: options.sink.rejected() - rejectedBefore,
+      sinkRejected: rejected - rejectedBefore,
     },
     eventsPerSecond: Math.round(latencies.length / seconds),
     eventToReplyMs: summarise(latencies),

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the bot against the echo-bot baseline, measured the same way.
  *
- *   1. a stand-in LINE API on loopback records when each reply arrives;
+ *   1. a stand-in LINE API on loopback (a process of its own) records when each reply arrives;
  *   2. the bot (child process: buildApp + the real data, tokenizer and model) and then the
  *      echo bot (bench/echo-bot.ts) each get signed webhook events at concurrency 10 from
  *      autocannon, one distinct event per request; an event is done when its reply arrives;
@@ -109,15 +109,15 @@ async function measure(label: string, port: number, pid: number): Promise<Measur
   const url = `http://127.0.0.1:${port}`;
   const common = { url, channelSecret: SECRET, sink, messages, connections: CONNECTIONS };
   await driveLoad({ ...common, label: `${label}warm`, seconds: WARMUP_SECONDS });
-  const [target0, self0] = [cpuSnapshot(pid), cpuSnapshot(process.pid)];
+  const [target0, self0, sink0] = [cpuSnapshot(pid), cpuSnapshot(process.pid), cpuSnapshot(sink.pid)];
   const run = await driveLoad({ ...common, label, seconds: SECONDS });
-  const [target, self] = [cpuBetween(target0, cpuSnapshot(pid)), cpuBetween(self0, cpuSnapshot(process.pid))];
+  const [target, self, stub] = [cpuBetween(target0, cpuSnapshot(pid)), cpuBetween(self0, cpuSnapshot(process.pid)), cpuBetween(sink0, cpuSnapshot(sink.pid))];
   const perEvent = (ms: number) => Math.round((1000 * ms) / Math.max(1, run.replied)) / 1000;
   return {
     ...run,
     cpuMsPerEvent: {
       target: Object.fromEntries(Object.entries(target).map(([name, ms]) => [name, perEvent(ms)])),
-      loadAndSink: perEvent(self['total'] ?? 0),
+      loadAndSink: perEvent((self['total'] ?? 0) + (stub['total'] ?? 0)),
     },
   };
 }
