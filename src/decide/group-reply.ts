@@ -2,7 +2,7 @@ import type { Classification, RedFlag } from '../nlu/classification.ts';
 import { OUT_OF_SCOPE, isIntentId, isScamIntent, type IntentId } from '../nlu/intent-ids.ts';
 import type { IncomingText } from '../pipeline/incoming.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
-import { foldText } from '../nlu/normalise-text.ts';
+import { codePointLength, foldText } from '../nlu/normalise-text.ts';
 import { planContacts } from './contact-plan.ts';
 import type { Decision, GroupAnswerDecision } from './decision.ts';
 import { urgentSituation } from './urgent-situation.ts';
@@ -39,7 +39,7 @@ function evidenceKinds(redFlags: readonly RedFlag[]): Set<string> {
  */
 export function isConfidentScamMatch(text: string, classification: Classification, knowledge: Knowledge): boolean {
   const watch = knowledge.replies.groups.watch;
-  if ([...text.trim()].length < watch.minChars) return false;
+  if (codePointLength(text.trim()) < watch.minChars) return false;
   if (!isScamIntent(classification.intent)) return false;
   const folded = foldText(text);
   if (watch.quietWords.some((w) => folded.includes(w))) return false;

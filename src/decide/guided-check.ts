@@ -1,5 +1,6 @@
 import type { Classification } from '../nlu/classification.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
+import { codePointLength } from '../nlu/normalise-text.ts';
 import { CHECK_STEPS, type CheckStep, type GuidedCheck } from '../replies/content/guided-check-schema.ts';
 import type { CheckState } from './postback.ts';
 
@@ -111,19 +112,4 @@ export function startsCheck(
   if (answers.what !== undefined && !unsure) return false;
   const vagueWho = answers.who === undefined || check.questions.who.options.some((o) => o.id === answers.who && o.vague);
   return unsure || vagueWho || answers.how === undefined;
-}
-
-/** Characters (code points) in `text`, counted without building an array of them. */
-function codePointLength(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one character.
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    count++;
-  }
-  return count;
 }

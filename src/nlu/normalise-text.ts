@@ -53,3 +53,18 @@ export function foldText(text: string): string {
 
 /** Fold for data written by people (lexicon variants, patterns): same as user text. */
 export const foldTerm = foldText;
+
+/** Characters (code points) in `text`, as `[...text].length` counts them, without building that array. */
+export function codePointLength(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    count++;
+  }
+  return count;
+}

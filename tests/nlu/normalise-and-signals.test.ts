@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { foldText, katakanaToHiragana, normaliseText } from '../../src/nlu/normalise-text.ts';
+import { codePointLength, foldText, katakanaToHiragana, normaliseText } from '../../src/nlu/normalise-text.ts';
 import { loadLexicon, matchLexicon } from '../../src/nlu/lexicon.ts';
 import { findLinks, findPhones, loadSignals, mentionsUrgency } from '../../src/nlu/signals.ts';
 import { isForeignLanguage } from '../../src/nlu/language.ts';
@@ -32,6 +32,14 @@ describe('katakana to hiragana', () => {
     const katakana = fc.integer({ min: 0x30a0, max: 0x30ff }).map((c) => String.fromCharCode(c));
     const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: katakana, maxLength: 9000 }), fc.string({ unit: fc.oneof(katakana, fc.constantFrom('あ', '😀', 'a', '\ud800')) }));
     fc.assert(fc.property(text, (t) => katakanaToHiragana(t) === reference(t)));
+  });
+});
+
+describe('counting characters', () => {
+  it('counts code points as [...text].length does: a pair is one, a lone surrogate is one', () => {
+    expect(codePointLength('変なメール😱')).toBe(6);
+    expect(codePointLength('\ud83d')).toBe(1);
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud83d', '\ude31', '😱', 'あ', 'a'), fc.string({ unit: 'binary', maxLength: 1 })) }), (t) => codePointLength(t) === [...t].length));
   });
 });
 
