@@ -9,6 +9,7 @@ export type DayPlan = { readonly known: true; readonly intervals: readonly Inter
 const ALL_DAY: DayPlan = { known: true, intervals: [{ start: 0, end: 1440 }] };
 const CLOSED: DayPlan = { known: true, intervals: [] };
 const UNKNOWN: DayPlan = { known: false };
+const NO_CLOSED_RANGES: readonly ClosedRange[] = Object.freeze([]);
 
 /** The kind of day a date is: a national holiday first, then by day of the week. */
 export function dayKind(date: JstDate): DayKind {
@@ -27,20 +28,28 @@ export function dayPlan(rules: HoursRules, date: JstDate): DayPlan {
 
 function ownDayPlan(rules: HoursRules, date: JstDate): DayPlan {
   if (rules.alwaysOpen) return ALL_DAY;
-  if (isClosedDate(rules.closed ?? [], date)) return CLOSED;
+  if (isClosedDate(rules.closed ?? NO_CLOSED_RANGES, date)) return CLOSED;
   const texts = rules[dayKind(date)];
   if (texts === undefined) return rules.varies ? UNKNOWN : CLOSED;
   return { known: true, intervals: sortedIntervals(texts) };
 }
 
-/** Each loaded list of `"HH:MM-HH:MM"` texts, parsed and sorted once (asked for on every reply). */
-const parsed = new WeakMap<readonly string[], readonly Interval[]>();
-
-function sortedIntervals(texts: readonly string[]): readonly Interval[] {
-  let intervals = parsed.get(texts);
-  if (!intervals) parsed.set(texts, (intervals = Object.freeze(parseIntervals(texts).sort((a, b) => a.start - b.start))));
-  return intervals;
+/**
+ * `derive`, worked out once per loaded list (an object of the loaded hours data) and then
+ * remembered while that list lives: the hours are read on every reply.
+ */
+function oncePerList<K extends object, V>(derive: (list: K) => V): (list: K) => V {
+  const known = new WeakMap<K, V>();
+  return (list) => {
+    if (known.has(list)) return known.get(list)!;
+    const value = derive(list);
+    known.set(list, value);
+    return value;
+  };
 }
+
+/** Each list of `"HH:MM-HH:MM"` texts, parsed and sorted. */
+const sortedIntervals = oncePerList((texts: readonly string[]): readonly Interval[] => Object.freeze(parseIntervals(texts).sort((a, b) => a.start - b.start)));
 
 /** True when the date falls in one of the yearly closed ranges (`12-29`→`01-03` wraps the year end). */
 export function isClosedDate(ranges: readonly ClosedRange[], date: Pick<JstDate, 'month' | 'day'>): boolean {
@@ -48,14 +57,10 @@ export function isClosedDate(ranges: readonly ClosedRange[], date: Pick<JstDate,
   return rangeKeys(ranges).some(({ from, to }) => (from <= to ? key >= from && key <= to : key >= from || key <= to));
 }
 
-/** Each loaded list of closed ranges as MMDD numbers, worked out once (asked for on every reply). */
-const keyed = new WeakMap<readonly ClosedRange[], readonly { from: number; to: number }[]>();
-
-function rangeKeys(ranges: readonly ClosedRange[]): readonly { from: number; to: number }[] {
-  let keys = keyed.get(ranges);
-  if (!keys) keyed.set(ranges, (keys = Object.freeze(ranges.map((r) => ({ from: monthDayKey(r.from), to: monthDayKey(r.to) })))));
-  return keys;
-}
+/** Each list of closed ranges as MMDD numbers. */
+const rangeKeys = oncePerList((ranges: readonly ClosedRange[]): readonly { from: number; to: number }[] =>
+  Object.freeze(ranges.map((r) => ({ from: monthDayKey(r.from), to: monthDayKey(r.to) }))),
+);
 
 /** `"MM-DD"` → MMDD as a number (e.g. 1229), for ordering. */
 export function monthDayKey(text: string): number {
