@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { ReplySink } from './reply-sink.ts';
 import { summarise } from './stats.ts';
+import { withRoomFor } from './growable.ts';
 
 export interface LoadOptions {
   label: string;
@@ -36,19 +37,9 @@ export interface LoadResult {
  * event counts as done when its reply reaches the stand-in LINE API, not at the 200.
  */
 export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
-  // Per event index: when it was sent and whether the webhook answered 2xx (typed arrays, not
-  // maps of token strings: this process must not stall on its own GC while it times requests).
+  // Per event index (see growable.ts): when it was sent and whether the webhook answered 2xx.
   let sentAt = new Float64Array(1 << 14);
   let acknowledged = new Uint8Array(1 << 14);
-  const ensure = (i: number) => {
-    if (i < sentAt.length) return;
-    const biggerSent = new Float64Array(sentAt.length * 2);
-    biggerSent.set(sentAt);
-    sentAt = biggerSent;
-    const biggerAcked = new Uint8Array(acknowledged.length * 2);
-    biggerAcked.set(acknowledged);
-    acknowledged = biggerAcked;
-  };
   const prefix = `rt-${options.label}-`;
   await options.sink.expect(prefix);
   const rejectedBefore = (await options.sink.collect()).rejected;
@@ -66,7 +57,8 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
         path: '/webhook',
         setupRequest: (request, context) => {
           const i = n++;
-          ensure(i);
+          sentAt = withRoomFor(sentAt, i);
+          acknowledged = withRoomFor(acknowledged, i);
           const body = webhookBody(options.label, i, `${prefix}${i}`, options.messages[i % options.messages.length]!);
           (context as { index?: number }).index = i;
           sentAt[i] = performance.now();

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { withRoomFor } from './growable.ts';
 
 /**
  * A stand-in LINE Messaging API for the benchmark: answers POST /v2/bot/message/reply with
@@ -10,8 +11,8 @@ import { fileURLToPath } from 'node:url';
  * drives autocannon waits for whatever that process is doing (building and signing the next
  * requests, its GC), and every event in flight would be measured that much later. Lighter
  * than the test fake (no recording of headers or bodies), so it measures the bot rather than
- * itself. Arrivals are kept per run in a typed array by event index and fetched once the
- * run is over.
+ * itself. Arrivals are kept per run in a typed array by event index (growable.ts) and fetched
+ * once the run is over.
  */
 export interface ReplySink {
   baseUrl: string;
@@ -105,11 +106,7 @@ async function serve(): Promise<void> {
     if (!token.startsWith(prefix)) return;
     const i = Number(token.slice(prefix.length));
     if (!Number.isInteger(i) || i < 0 || i > 1 << 24) return;
-    if (i >= arrivedAt.length) {
-      const grown = new Float64Array(Math.max(arrivedAt.length * 2, i + 1)).fill(Number.NaN);
-      grown.set(arrivedAt);
-      arrivedAt = grown;
-    }
+    arrivedAt = withRoomFor(arrivedAt, i, Number.NaN);
     arrivedAt[i] = at;
   };
   const server: Server = createServer((req, res) => {
