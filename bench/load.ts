@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import autocannon from 'autocannon';
 import type { ReplySink } from './reply-sink.ts';
-import { summarise } from './stats.ts';
+import { summarise, tailEpisodes } from './stats.ts';
 import { withRoomFor } from './growable.ts';
 
 export interface LoadOptions {
@@ -29,6 +29,8 @@ export interface LoadResult {
   eventToReplyMs: ReturnType<typeof summarise>;
   /** Webhook request → its HTTP answer (autocannon's own measure). */
   webhookLatencyMs: { p50: number; p99: number };
+  /** The events at or above the p99, by the 100 ms window they were sent in (see stats.ts). */
+  tail: ReturnType<typeof tailEpisodes>;
 }
 
 /**
@@ -89,6 +91,7 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
   }
 
   const latencies: number[] = [];
+  const sentOf: number[] = [];
   let acked = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = 0;
@@ -99,9 +102,11 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
     const arrived = i < arrivedAt.length ? arrivedAt[i]! : Number.NaN;
     if (Number.isNaN(arrived)) continue;
     latencies.push(arrived - sentAt[i]!);
+    sentOf.push(sentAt[i]!);
     last = Math.max(last, arrived);
   }
   const seconds = (last - first) / 1000;
+  const summary = summarise(latencies);
   return {
     label: options.label,
     connections: options.connections,
@@ -116,7 +121,8 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
       sinkRejected: rejected - rejectedBefore,
     },
     eventsPerSecond: Math.round(latencies.length / seconds),
-    eventToReplyMs: summarise(latencies),
+    eventToReplyMs: summary,
+    tail: tailEpisodes(sentOf, latencies, summary.p99),
     webhookLatencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
   };
 }
