@@ -91,7 +91,7 @@ function startWorker(sources: RuntimeSources): Promise<RunningWorker> {
       const pending = worker.pending.get(message.id);
       if (!pending) return;
       worker.pending.delete(message.id);
-      if ('classification' in message) pending.resolve(message.classification);
+      if ('classificationJson' in message) pending.resolve(JSON.parse(message.classificationJson) as Classification);
       else pending.reject(new Error(`pipeline worker: ${message.error}`));
     });
     thread.on('error', (err) => {

@@ -4,7 +4,13 @@
  * same (seeded, deterministic) model. Decide and render stay on the main thread (see
  * pipeline-pool.ts): only a text goes in and a small Classification comes out, instead of
  * the ~6 kB of reply messages being copied between threads for every event.
- * Messages in: {id, text}; out: {id, classification} or {id, error}.
+ * Messages in: {id, text}; out: {id, classificationJson} or {id, error}.
+ *
+ * The answer goes back as one JSON string, not as the object: a structured-cloned object
+ * arrives as a fresh graph of a dozen objects and strings, and on the busy HTTP thread those
+ * ended up promoted to the old generation, about 1 kB per event, which brought a
+ * mark-compact pause every few seconds (npm run bench, --trace-gc-nvp: about 590 bytes per
+ * event as one string; a Classification is plain JSON data, so nothing is lost).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildRuntime, loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
@@ -18,7 +24,7 @@ export interface WorkerRequest {
 export type WorkerResponse =
   | { kind: 'ready' }
   | { kind: 'failed'; error: string }
-  | { id: number; classification: Classification }
+  | { id: number; classificationJson: string }
   | { id: number; error: string };
 
 const port = parentPort;
@@ -28,7 +34,7 @@ if (port) {
     port.on('message', (request: WorkerRequest) => {
       let response: WorkerResponse;
       try {
-        response = { id: request.id, classification: runtime.classifier.classify(request.text) };
+        response = { id: request.id, classificationJson: JSON.stringify(runtime.classifier.classify(request.text) satisfies Classification) };
       } catch (err) {
         response = { id: request.id, error: err instanceof Error ? err.message : String(err) };
       }

@@ -36,6 +36,24 @@ describe('the pipeline on worker threads (PIPELINE_WORKERS)', () => {
     expect(JSON.stringify(fromWorker.messages)).toContain('tel:110');
   });
 
+  it('carries every kind of warning sign across the threads unchanged', async () => {
+    // The worker answers in JSON text (pipeline-worker.ts): links with their host, phone numbers
+    // with their country code (or null), lexicon terms, flags and scores must arrive as they left.
+    const at = new Date('2026-11-25T10:00:00+09:00');
+    const runtime = await testRuntime('shiki');
+    const texts = [
+      '【重要】本日中に https://mynumber-check.example.top/verify で暗証番号を入力しないと保険証が使えなくなります。至急 +44 20 7946 0000 へ',
+      '市役所の職員を名乗る人から還付金があるのでATMへ行くよう電話、050-1234-5678 に折り返せと。マイナンバーは 1234 5678 9018 です',
+      'https://www.kojinbango-card.go.jp/ の案内は本物ですか',
+    ];
+    for (const [i, text] of texts.entries()) {
+      const incoming: Incoming = { kind: 'text', text, eventId: `e-rf-${i}`, replyToken: `r-rf-${i}`, userKey: 'u-rf', at, isRedelivery: false, chat: 'user', mentionsBot: false };
+      const here = respond(incoming, runtime, at);
+      expect(here.summary.redFlags.length + here.summary.flags.length).toBeGreaterThan(0);
+      expect(await pool.respond(incoming, at)).toEqual(here);
+    }
+  });
+
   it('answers events without text (follow, postback) as the main-thread pipeline does', async () => {
     const at = new Date('2026-11-24T10:00:00+09:00');
     const base = { eventId: 'e2', replyToken: 'r2', userKey: 'u2', at, isRedelivery: false, chat: 'user' } as const;
