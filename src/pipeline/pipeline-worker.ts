@@ -6,11 +6,12 @@
  * the ~6 kB of reply messages being copied between threads for every event.
  * Messages in: {id, text}; out: {id, classificationJson} or {id, error}.
  *
- * The answer goes back as one JSON string, not as the object: a structured-cloned object
- * arrives as a fresh graph of a dozen objects and strings, and on the busy HTTP thread those
- * ended up promoted to the old generation, about 1 kB per event, which brought a
- * mark-compact pause every few seconds (npm run bench, --trace-gc-nvp: about 590 bytes per
- * event as one string; a Classification is plain JSON data, so nothing is lost).
+ * The answer goes back as one JSON string, not as the object. A structured-cloned object
+ * arrives as a fresh graph of a dozen objects and strings; under the benchmark's load the
+ * HTTP thread promoted about 1,040 bytes per event to its old generation with it and about
+ * 590 with the string (--trace-gc-nvp, decide and sending switched off), and that promotion
+ * brings a mark-compact pause every few seconds. A Classification is plain JSON data, so
+ * nothing is lost (tests/webhook/pipeline-workers.test.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildRuntime, loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
