@@ -80,7 +80,7 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
 
   // Replies still on their way when the load stopped: wait for them (bounded).
   const missing = (arrivedAt: Float64Array) => {
-    for (let i = 0; i < n; i++) if (acknowledged[i] && !(arrivedAt[i]! >= 0)) return true;
+    for (let i = 0; i < n; i++) if (acknowledged[i] && Number.isNaN(arrivalOf(arrivedAt, i))) return true;
     return false;
   };
   const deadline = performance.now() + 10_000;
@@ -99,7 +99,7 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
     if (!acknowledged[i]) continue;
     acked++;
     first = Math.min(first, sentAt[i]!);
-    const arrived = i < arrivedAt.length ? arrivedAt[i]! : Number.NaN;
+    const arrived = arrivalOf(arrivedAt, i);
     if (Number.isNaN(arrived)) continue;
     latencies.push(arrived - sentAt[i]!);
     sentOf.push(sentAt[i]!);
@@ -125,6 +125,11 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
     tail: tailEpisodes(sentOf, latencies, summary.p99),
     webhookLatencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
   };
+}
+
+/** When event `i`'s reply reached the stand-in API, or NaN while it has not (the sink's array may be shorter). */
+function arrivalOf(arrivedAt: Float64Array, i: number): number {
+  return i < arrivedAt.length ? arrivedAt[i]! : Number.NaN;
 }
 
 function webhookBody(label: string, i: number, replyToken: string, text: string): string {
