@@ -32,6 +32,16 @@ export function redFlagsBubble(flags: readonly RedFlag[], texts: ReplyTexts['red
       { margin: 'md' },
     ),
   );
-  const body = column([line(texts.intro), ...items, line(texts.footer, { weight: 'bold', margin: 'lg' })], { paddingAll: 'lg' });
+  const body = column([line(texts.intro), ...items, line(footerFor(flags, texts.footer), { weight: 'bold', margin: 'lg' })], { paddingAll: 'lg' });
   return bubble({ header, body });
+}
+
+/** The closing advice fits what was listed: no "do not call the number" when none was listed. */
+function footerFor(flags: readonly RedFlag[], footer: ReplyTexts['redFlags']['footer']): string {
+  const link = flags.some((f) => f.kind === 'link');
+  const phone = flags.some((f) => f.kind === 'phone');
+  if (link && phone) return footer.linkAndPhone;
+  if (link) return footer.link;
+  if (phone) return footer.phone;
+  return footer.other;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NATIONAL_CONTACT_IDS } from '../../src/contacts/contact-ids.ts';
 import { statusText } from '../../src/hours/status-text.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
-import type { Classification, Flag } from '../../src/nlu/classification.ts';
+import type { Classification, Flag, RedFlag } from '../../src/nlu/classification.ts';
 import { respond } from '../../src/pipeline/pipeline.ts';
 import { fillTemplate } from '../../src/data/template.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
@@ -156,6 +156,26 @@ describe('render: answers', () => {
     expect(text).toContain('+44');
     expect(text).toContain('手数料');
     expect(text).not.toContain('www.digital.go.jp');
+  });
+
+  it('closes the warning signs with advice that fits them: no "do not call the number" when they gave none', () => {
+    const footer = texts.redFlags.footer;
+    const shown = (flags: RedFlag[]) => visibleText(replyTo('…', classified('scam.fake_official_call', [], flags), AT.weekdayAfternoon));
+    const all = Object.values(footer);
+    const only = (text: string, expected: string) => {
+      expect(text).toContain(expected);
+      for (const other of all) if (other !== expected) expect(text).not.toContain(other);
+    };
+    only(shown(SAMPLE_RED_FLAGS), footer.linkAndPhone);
+    only(shown(SAMPLE_RED_FLAGS.filter((f) => f.kind !== 'phone')), footer.link);
+    only(shown([{ kind: 'phone', international: false, countryCode: null }, { kind: 'money_demand', term: '還付金' }]), footer.phone);
+    // A call described in the resident's own words: a name and a demand, no link or number.
+    const call = shown([{ kind: 'impersonation', term: '市役所' }, { kind: 'money_demand', term: '還付金' }]);
+    only(call, footer.other);
+    expect(call).not.toContain('電話番号にも');
+    // A government link alone is not a warning sign: no card, so no closing line either.
+    const government = shown([{ kind: 'link', host: 'www.digital.go.jp', government: true, shortener: false }]);
+    for (const line of all) expect(government).not.toContain(line);
   });
 
   it('keeps within 5 messages when every part is present, still showing the warning signs', () => {

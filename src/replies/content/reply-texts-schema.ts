@@ -42,7 +42,7 @@ export const replyTextsSchema = z.strictObject({
   redFlags: z.strictObject({
     title: z.string().min(1).max(40),
     intro: line,
-    footer: line,
+    footer: z.strictObject({ linkAndPhone: line, link: line, phone: line, other: line }),
     link: templateSchema('host'),
     shortener: templateSchema('host'),
     phoneInternational: templateSchema('code'),
