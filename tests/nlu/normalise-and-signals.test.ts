@@ -85,6 +85,27 @@ describe('urgent patterns', () => {
     ['今日、変なメールが来ていました', false],
     ['印鑑まで押してしまった', true],
     ['SMSのリンクを押してしまいました', false],
+    // in the house or on the line right now
+    ['年金事務所の人が居間に座っていて帰りません', true],
+    ['男の人が家に上がり込んでいます', true],
+    ['玄関先に30分居座ってたけど、もう帰りました', false],
+    ['お手洗いからこっそり連絡しています', true],
+    ['警察の人の電話をいま保留にしています', true],
+    // handed over, posted or paid, in plain past forms
+    ['さっき言われたとおりカードを書留で送ってしまいました', true],
+    ['銀行で200万おろして、家に来た人にわたしました', true],
+    ['わたしたちの町でも詐欺があったそうです', false],
+    ['コンビニで2万円払ってきました', true],
+    ['封筒に入れたカードを、来た人が持っていった', true],
+    ['カードは市役所に持っていったほうがいいですか', false],
+    // asked as a question, or not done yet
+    ['役所の人がカードを回収しに来るんですか？', false],
+    ['職員がカードを取りに来るそうです', true],
+    ['ギフトカードを買って番号を教えろと言われたけど、まだ買っていません', false],
+    // other languages
+    ['Hay alguien en mi puerta ahora mismo', true],
+    ['Já paguei a taxa que pediram', true],
+    ['有人现在在我家门口说是市政府的', true],
   ])('%s → %s', (text, expected) => {
     expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
   });
