@@ -28,7 +28,7 @@ beforeAll(async () => {
 const reference = (sentence: string) =>
   tk.viterbi_searcher.search(tk.viterbi_builder.build(sentence)).map((n) => ({ name: n.name, type: n.type, surface_form: n.surface_form }));
 
-const FIXTURE_TEXTS = ['dev', 'holdout', 'holdout2'].flatMap((f) =>
+const FIXTURE_TEXTS = ['dev', 'holdout', 'holdout2', 'holdout3'].flatMap((f) =>
   readFileSync(`tests/fixtures/${f}.jsonl`, 'utf8')
     .split('\n')
     .filter(Boolean)
