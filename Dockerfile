@@ -19,4 +19,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "src/server.ts"]
+# The same Node flags as `npm start` (see README "Production": heap).
+CMD ["node", "--initial-old-space-size=128", "src/server.ts"]

@@ -4,6 +4,8 @@
  * change can be judged on a noisy shared machine by the median of interleaved runs.
  *   node bench/ab.ts 'A=' 'B=--max-semi-space-size=64' ...   (ROUNDS, SECONDS env)
  * Each variant is NAME=flags[;ENV=value...]; BOT_DIR=/some/copy/of/the/tree runs that copy's bot.
+ * Every variant starts with the server's own flags (`npm start`'s, bench/server-node-flags.ts);
+ * a variant's flags come after them, so `--initial-old-space-size=0` undoes the default.
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +13,7 @@ import { startReplySink } from './reply-sink.ts';
 import { driveLoad } from './load.ts';
 import { messageMix } from './messages.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
+import { serverNodeFlags } from './server-node-flags.ts';
 
 const SECRET = 'bench-channel-secret-0123456789ab';
 const rounds = Number(process.env['ROUNDS'] ?? 3);
@@ -29,7 +32,7 @@ for (let r = 0; r < rounds; r++) {
     const { BOT_DIR: dir, ...env } = v.env;
     const child = fork(dir ? `${dir}/bench/bot-process.ts` : fileURLToPath(new URL('./bot-process.ts', import.meta.url)), [], {
       env: { PATH: process.env['PATH'] ?? '', LINE_CHANNEL_SECRET: SECRET, LINE_CHANNEL_ACCESS_TOKEN: 'bench-access-token-0123456789abcdefghij', LINE_API_BASE_URL: sink.baseUrl, LOG_LEVEL: 'info', USER_ID_HASH_KEY: 'k', ...env },
-      execArgv: ['--expose-gc', ...v.flags],
+      execArgv: ['--expose-gc', ...serverNodeFlags(), ...v.flags],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     const port = await new Promise<number>((resolve) => child.once('message', (m) => resolve((m as { port: number }).port)));

@@ -19,6 +19,7 @@ import { driveLoad, type LoadResult } from './load.ts';
 import { messageMix } from './messages.ts';
 import { round2 } from './stats.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
+import { serverNodeFlags } from './server-node-flags.ts';
 
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
@@ -50,12 +51,14 @@ const botEnv = {
   ...(process.env['MAX_QUEUED_EVENTS'] ? { MAX_QUEUED_EVENTS: process.env['MAX_QUEUED_EVENTS'] } : {}),
   ...(process.env['PIPELINE_WORKERS'] ? { PIPELINE_WORKERS: process.env['PIPELINE_WORKERS'] } : {}),
 };
-const bot = await startChild(here('./bot-process.ts'), botEnv);
+// The bot runs with the server's own Node flags (npm start's); the echo bot as a typical echo bot runs, with none.
+const botNodeFlags = serverNodeFlags();
+const bot = await startChild(here('./bot-process.ts'), botEnv, botNodeFlags);
 const botRun = await measure('bot', bot.info.port, bot.child.pid!);
 const botMemoryAfterRun = await memoryOf(bot.child);
 await stop(bot.child);
 
-const echo = await startChild(here('./echo-bot.ts'), { BENCH_CHANNEL_SECRET: SECRET, BENCH_ACCESS_TOKEN: TOKEN, BENCH_LINE_API: sink.baseUrl });
+const echo = await startChild(here('./echo-bot.ts'), { BENCH_CHANNEL_SECRET: SECRET, BENCH_ACCESS_TOKEN: TOKEN, BENCH_LINE_API: sink.baseUrl }, []);
 const echoRun = await measure('echo', echo.info.port, echo.child.pid!);
 await stop(echo.child);
 await sink.close();
@@ -64,6 +67,7 @@ const mb = (bytes: number) => round2(bytes / 1024 / 1024);
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  botNodeFlags,
   machine,
   concurrency: CONNECTIONS,
   seconds: SECONDS,
@@ -137,11 +141,11 @@ function problems(r: LoadResult): string[] {
   return out;
 }
 
-async function startChild(path: string, env: Record<string, string>): Promise<{ child: ChildProcess; info: Listening }> {
+async function startChild(path: string, env: Record<string, string>, nodeFlags: readonly string[]): Promise<{ child: ChildProcess; info: Listening }> {
   const child = fork(path, [], {
     env: { PATH: process.env['PATH'] ?? '', ...env },
     // BENCH_CPU_PROF=dir writes a V8 CPU profile of each child there (for finding the hot path).
-    execArgv: ['--expose-gc', ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
+    execArgv: ['--expose-gc', ...nodeFlags, ...(process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [])],
     // stdout (the bot's JSON log lines) is written for real, to /dev/null; stderr shows problems.
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -209,7 +213,7 @@ function printTable(r: typeof results): void {
     `start-up: ${Object.entries(r.startupMs).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `memory after load: RSS ${r.memoryMB.afterLoad.rss} MB, heap ${r.memoryMB.afterLoad.heapUsed} MB (after the run: RSS ${r.memoryMB.afterRun.rss} MB)`,
     `p99 tail: bot ${tailLine(r.bot)}; echo ${tailLine(r.echo)}`,
-    `${r.machine.cpus} CPU(s), load average at start ${r.machine.loadAverageAtStart.join(' ')}; wall time ${r.wallSeconds} s — bench/results.json`,
+    `${r.machine.cpus} CPU(s), load average at start ${r.machine.loadAverageAtStart.join(' ')}; Node ${r.node}, bot flags ${r.botNodeFlags.join(' ') || '(none)'}; wall time ${r.wallSeconds} s — bench/results.json`,
     '',
   ];
   process.stdout.write(lines.join('\n'));
