@@ -53,9 +53,18 @@ export function loadSignals(file: string): Signals {
   };
 }
 
-/** True when the folded text says the scammer is present now, the user is on the way to pay, or has paid. */
+/** A space with Japanese script on either side (kana, kanji, full-width forms, 「」、。). */
+const JAPANESE_SPACE = /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) | (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])/gu;
+
+/**
+ * True when the folded text says the scammer is present now, the user is on the way to pay, or has paid.
+ * Many residents type kana with a space between words (「いま げんかんの そとで まってます」), so the
+ * patterns are also tried on the text without the spaces next to Japanese script; spaces
+ * between Latin, Hangul or Vietnamese words stay.
+ */
 export function mentionsUrgency(folded: string, signals: Signals): boolean {
-  return signals.urgentPatterns.some((re) => re.test(folded));
+  const joined = folded.replace(JAPANESE_SPACE, '');
+  return signals.urgentPatterns.some((re) => re.test(folded) || (joined !== folded && re.test(joined)));
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'「」（）()、。]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|info|xyz|top|cn|ru|site|online|shop|click|link|co|me|io|biz|cc|vip|icu|buzz|ly|gl|to|gd|at|nu|su|us|uk|de|tk|ml|ga|cf|gq|app|dev|live|life|work|club|fun|store|tech|cloud|website|space|asia|tokyo|ne\.jp|or\.jp|ac\.jp)(?:\/[^\s<>"'「」（）()、。]*)?/giu;

@@ -102,8 +102,37 @@ describe('urgent patterns', () => {
     ['役所の人がカードを回収しに来るんですか？', false],
     ['職員がカードを取りに来るそうです', true],
     ['ギフトカードを買って番号を教えろと言われたけど、まだ買っていません', false],
+    // 今/いま with someone here, waiting or on the line, in any dialect; not 今日・今度・今月, not います
+    ['いま区役所の人が来とって、カード出せって言いよる', true],
+    ['今ね、税務署の人がうちの前で待ってるんよ', true],
+    ['いま まだ でんわ つながってます', true],
+    ['いま けいさつの ひとが げんかんの そとで まってます', true],
+    ['今まさにビデオ通話で警察手帳を見せられています', true],
+    ['今は帰りました。昨日の電話も怪しかったです', false],
+    ['今度また来るって言ってたけど、もう来ないと思う', false],
+    ['今家にいますが、昨日変な電話がありました', false],
+    ['今月中に手続きしないと止まると書いてありました', false],
+    // coming to collect, later today or at an hour
+    ['今夜8時にカードを回収に伺いますと電話がありました', true],
+    ['通帳を預かりにあとでもう一度来るって言って帰った', true],
+    // on the way, or about to pay or send
+    ['父がギフトカードを買いに行くって出ていった', true],
+    ['母が銀行でお金をおろそうとしているみたい', true],
+    ['現金を封筒に詰めてるところです', true],
+    // already done, in the forms people write
+    ['3万円 ふりこんで しまいました', true],
+    ['電子マネーのカードの番号、さっき全部読み上げてしもた', true],
+    ['振り込んでもうた、どないしよ', true],
+    ['カードと通帳、来た人に預けました', true],
+    ['ATMで言われたとおりにしたら残高減ってた', true],
+    ['通知カードを書留で送っちゃった', true],
+    ['カード番号を読み上げてくださいと言われたけど、断りました', false],
     // other languages
     ['Hay alguien en mi puerta ahora mismo', true],
+    ['电话还没挂，他让我转账', true],
+    ['지금 경찰이라는 사람이 집 앞에 와 있어요', true],
+    ['Tôi vừa chuyển tiền cho họ', true],
+    ['Estou indo agora ao banco', true],
     ['Já paguei a taxa que pediram', true],
     ['有人现在在我家门口说是市政府的', true],
   ])('%s → %s', (text, expected) => {
