@@ -172,7 +172,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** The benchmark must not measure on the sentences the classifier is evaluated on. */
 function assertNotEvaluationSentences(mix: readonly string[]): void {
-  for (const file of ['dev', 'holdout', 'holdout2', 'holdout3'].map((set) => `../tests/fixtures/${set}.jsonl`)) {
+  for (const file of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4'].map((set) => `../tests/fixtures/${set}.jsonl`)) {
     let lines: string[];
     try {
       lines = readFileSync(here(file), 'utf8').split('\n').filter(Boolean);
