@@ -20,6 +20,7 @@ import { messageMix } from './messages.ts';
 import { round2 } from './stats.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { serverNodeFlags } from './server-node-flags.ts';
+import { LABELLED_SET_FILES } from '../src/runtime/project-paths.ts';
 
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
@@ -172,10 +173,10 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** The benchmark must not measure on the sentences the classifier is evaluated on. */
 function assertNotEvaluationSentences(mix: readonly string[]): void {
-  for (const file of ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4'].map((set) => `../tests/fixtures/${set}.jsonl`)) {
+  for (const file of LABELLED_SET_FILES) {
     let lines: string[];
     try {
-      lines = readFileSync(here(file), 'utf8').split('\n').filter(Boolean);
+      lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
     } catch {
       continue;
     }

@@ -3,8 +3,8 @@
  * with per-intent precision/recall/F1 and the most-confused pairs. A report, not a test:
  * `npm test` separately enforces the dev-set threshold.
  *
- * Options: --folds N (default 5), --set FILE (repeatable; default the dev set and the four held-out
- * sets in tests/fixtures), --json FILE (write the report), --model logistic-regression|naive-bayes
+ * Options: --folds N (default 5), --set FILE (repeatable; default the labelled sets in
+ * tests/fixtures, LABELLED_SET_FILES), --json FILE (write the report), --model logistic-regression|naive-bayes
  * (the alternative the default was chosen against), --temperature T and --oos-threshold X
  * (to re-tune the calibration and the out-of-scope threshold after editing intents/).
  */
@@ -15,7 +15,7 @@ import { loadNluData } from '../nlu/build-classifier.ts';
 import { buildTokenizer } from '../nlu/tokenizer.ts';
 import { DEFAULT_CLASSIFIER_OPTIONS, trainClassifier, type ClassifierOptions } from '../nlu/classifier.ts';
 import { calibration, evaluateLabelled, readLabelledSet, scoreByIntent, stratifiedFolds } from '../nlu/evaluation.ts';
-import { DATA_DIR, INTENTS_DIR, PROJECT_ROOT } from '../runtime/project-paths.ts';
+import { DATA_DIR, INTENTS_DIR, LABELLED_SET_FILES, PROJECT_ROOT } from '../runtime/project-paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     set: {
       type: 'string',
       multiple: true,
-      default: ['dev.jsonl', 'holdout.jsonl', 'holdout2.jsonl', 'holdout3.jsonl', 'holdout4.jsonl'].map((f) => join(PROJECT_ROOT, 'tests', 'fixtures', f)),
+      default: [...LABELLED_SET_FILES],
     },
     json: { type: 'string' },
     model: { type: 'string', default: 'logistic-regression' },

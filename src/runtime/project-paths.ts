@@ -4,3 +4,12 @@ import { resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const DATA_DIR = resolve(PROJECT_ROOT, 'data');
 export const INTENTS_DIR = resolve(PROJECT_ROOT, 'intents');
+
+/**
+ * The labelled sets, yardsticks and never training data: the dev set (copied from shared/eval)
+ * first, then the held-out sets written apart from intents/. One list for the tests, the
+ * evaluation report and the benchmark's check that it does not measure on them.
+ */
+export const LABELLED_SET_FILES: readonly string[] = ['dev', 'holdout', 'holdout2', 'holdout3', 'holdout4'].map((name) =>
+  resolve(PROJECT_ROOT, 'tests', 'fixtures', `${name}.jsonl`),
+);

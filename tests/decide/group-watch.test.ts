@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isConfidentScamMatch } from '../../src/decide/group-reply.ts';
 import { readLabelledSet } from '../../src/nlu/evaluation.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
-import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
+import { LABELLED_SET_FILES } from '../../src/runtime/project-paths.ts';
 import { testRuntime } from '../support/test-runtime.ts';
 
 /**
@@ -12,7 +11,7 @@ import { testRuntime } from '../support/test-runtime.ts';
  * reports long enough to judge. A change to the classifier or the watch rules that makes the
  * bot chattier, or deafer, fails here.
  */
-const sets = ['dev.jsonl', 'holdout.jsonl', 'holdout2.jsonl'].flatMap((f) => readLabelledSet(join(PROJECT_ROOT, 'tests', 'fixtures', f)));
+const sets = LABELLED_SET_FILES.flatMap((f) => readLabelledSet(f));
 
 let runtime: Runtime;
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import { createTypedLattice, type ConnectionCostsLike, type PathNode } from '../
 import { createMorphemeReader, type KuromojiInternals } from '../../src/nlu/morpheme-reader.ts';
 import { kuromojiDictPath } from '../../src/nlu/tokenizer.ts';
 import { normaliseText } from '../../src/nlu/normalise-text.ts';
+import { LABELLED_SET_FILES } from '../../src/runtime/project-paths.ts';
 
 interface Kuromoji {
   tokenize(text: string): { surface_form: string; pos: string; basic_form: string; reading?: string }[];
@@ -28,8 +29,8 @@ beforeAll(async () => {
 const reference = (sentence: string) =>
   tk.viterbi_searcher.search(tk.viterbi_builder.build(sentence)).map((n) => ({ name: n.name, type: n.type, surface_form: n.surface_form }));
 
-const FIXTURE_TEXTS = ['dev', 'holdout', 'holdout2', 'holdout3'].flatMap((f) =>
-  readFileSync(`tests/fixtures/${f}.jsonl`, 'utf8')
+const FIXTURE_TEXTS = LABELLED_SET_FILES.flatMap((f) =>
+  readFileSync(f, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => (JSON.parse(l) as { text: string }).text),
