@@ -1,12 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataFileError } from '../data/data-file-error.ts';
 import { displayPath, readYamlFile } from '../data/read-yaml-file.ts';
-import type { ReplyContent } from '../replies/content/load-reply-content.ts';
-import { loadRichMenu, RICHMENU_DIR, RICHMENU_FILE } from '../richmenu/load-richmenu.ts';
+import type { ReplyContent } from '../content/load-reply-content.ts';
+import { loadRichMenu, RICHMENU_DIR, RICHMENU_FILE, RICHMENU_IMAGE } from '../richmenu/load-richmenu.ts';
 import { richMenuRequest } from '../richmenu/richmenu-definition.ts';
 import { richMenuFileSchema, type RichMenuFile } from '../richmenu/richmenu-schema.ts';
 import { richMenuSvg } from '../richmenu/richmenu-svg.ts';
-import { renderPng } from '../richmenu/render-image.ts';
 import { fallbackRichMenu, type RichMenuSource, type RichMenuView } from './rich-menu-source.ts';
 
 /**
@@ -31,7 +31,7 @@ export function richMenuFromModule(options: { dataDir: string; content: () => Re
       return fallbackRichMenu(err instanceof DataFileError ? err.message : `${displayPath(file)}: ${String(err)}`);
     }
     const key = JSON.stringify(menu);
-    if (cached?.key !== key) cached = { key, ...drawImage(menu) };
+    if (cached?.key !== key) cached = { key, ...(await drawImage(menu, join(options.dataDir, RICHMENU_DIR, RICHMENU_IMAGE))) };
     return {
       menu: toView(menu),
       image: cached.png ? { contentType: 'image/png', body: cached.png } : null,
@@ -41,7 +41,23 @@ export function richMenuFromModule(options: { dataDir: string; content: () => Re
   };
 }
 
-function drawImage(menu: RichMenuFile): { png: Buffer | null; problem: string | null } {
+/**
+ * The renderer (@resvg/resvg-js and its font) is a devDependency: it is loaded here, when the
+ * page first asks for the menu, never on the server's import path, so a production install
+ * (`npm ci --omit=dev`) starts. Without it the committed PNG is shown — the image
+ * `npm run richmenu -- deploy` uploads.
+ */
+async function drawImage(menu: RichMenuFile, committedPng: string): Promise<{ png: Buffer | null; problem: string | null }> {
+  let renderPng: (svg: string) => Buffer;
+  try {
+    ({ renderPng } = await import('../richmenu/render-image.ts'));
+  } catch {
+    try {
+      return { png: readFileSync(committedPng), problem: null };
+    } catch (err) {
+      return { png: null, problem: `cannot read the rich-menu image: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  }
   try {
     return { png: renderPng(richMenuSvg(menu)), problem: null };
   } catch (err) {
