@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContactData } from '../contacts/check-contact-data.ts';
 import { checkNluData } from '../nlu/check-nlu-data.ts';
-import { checkReplyData } from '../replies/content/check-reply-data.ts';
+import { checkReplyData } from './check-reply-data.ts';
 import type { DataFileError } from '../data/data-file-error.ts';
 
 /** One data validator: returns the broken files' errors, empty when fine. */

@@ -1,7 +1,7 @@
-import { loadContacts } from '../../contacts/load-contacts.ts';
-import { DataFileError } from '../../data/data-file-error.ts';
-import { loadRichMenu } from '../../richmenu/load-richmenu.ts';
-import { checkReplyContent, loadReplyContent } from './load-reply-content.ts';
+import { loadContacts } from '../contacts/load-contacts.ts';
+import { DataFileError } from '../data/data-file-error.ts';
+import { loadRichMenu } from '../richmenu/load-richmenu.ts';
+import { checkReplyContent, loadReplyContent } from '../content/load-reply-content.ts';
 
 /**
  * A `check-data` validator for what the bot says: every file of `data/replies/` and

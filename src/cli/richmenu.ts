@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { loadContacts } from '../contacts/load-contacts.ts';
 import { DataFileError } from '../data/data-file-error.ts';
-import { loadReplyContent } from '../replies/content/load-reply-content.ts';
+import { loadReplyContent } from '../content/load-reply-content.ts';
 import { deployRichMenu } from '../richmenu/deploy-richmenu.ts';
 import { RICHMENU_DIR, RICHMENU_IMAGE, loadRichMenu } from '../richmenu/load-richmenu.ts';
 import { richMenuRequest } from '../richmenu/richmenu-definition.ts';

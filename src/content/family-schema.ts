@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { templateSchema } from '../../data/template.ts';
-import { foldTerm } from '../../nlu/normalise-text.ts';
-import { readYamlFile } from '../../data/read-yaml-file.ts';
+import { templateSchema } from '../data/template.ts';
+import { foldTerm } from '../nlu/normalise-text.ts';
+import { readYamlFile } from '../data/read-yaml-file.ts';
 
 const phrase = z.string().min(1).max(20);
 

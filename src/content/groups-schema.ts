@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { templateSchema } from '../../data/template.ts';
-import { foldTerm } from '../../nlu/normalise-text.ts';
+import { templateSchema } from '../data/template.ts';
+import { foldTerm } from '../nlu/normalise-text.ts';
 import { MAX_LABEL_CHARS } from './intent-content-schema.ts';
 import { noticeSchema } from './reply-texts-schema.ts';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { DataFileError, type DataFileIssue } from '../../data/data-file-error.ts';
-import { displayPath, readYamlFile } from '../../data/read-yaml-file.ts';
-import { templateSchema } from '../../data/template.ts';
-import { foldTerm } from '../../nlu/normalise-text.ts';
-import type { IntentId } from '../../nlu/intent-ids.ts';
+import { DataFileError, type DataFileIssue } from '../data/data-file-error.ts';
+import { displayPath, readYamlFile } from '../data/read-yaml-file.ts';
+import { templateSchema } from '../data/template.ts';
+import { foldTerm } from '../nlu/normalise-text.ts';
+import type { IntentId } from '../nlu/intent-ids.ts';
 import { MAX_LABEL_CHARS, intentIdSchema } from './intent-content-schema.ts';
 
 /** The questions of the guided check, in the order they are asked. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { contactIdSchema } from '../../contacts/contact-schema.ts';
-import { INTENT_IDS } from '../../nlu/intent-ids.ts';
+import { contactIdSchema } from '../contacts/contact-schema.ts';
+import { INTENT_IDS } from '../nlu/intent-ids.ts';
 
 /** What kind of answer a reply gives; picks the header colour and whether feedback is asked. */
 export const VERDICTS = ['scam', 'legit', 'info', 'meta'] as const;

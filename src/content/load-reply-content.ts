@@ -1,11 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataFileError, type DataFileIssue } from '../../data/data-file-error.ts';
-import { collectDataFileErrors } from '../../data/collect-errors.ts';
-import { displayPath, readYamlFile } from '../../data/read-yaml-file.ts';
-import { isLocalContactId } from '../../contacts/contact-ids.ts';
-import { INTENT_IDS, type IntentId } from '../../nlu/intent-ids.ts';
-import { foldTerm } from '../../nlu/normalise-text.ts';
+import { DataFileError, type DataFileIssue } from '../data/data-file-error.ts';
+import { collectDataFileErrors } from '../data/collect-errors.ts';
+import { displayPath, readYamlFile } from '../data/read-yaml-file.ts';
+import { isLocalContactId } from '../contacts/contact-ids.ts';
+import { INTENT_IDS, type IntentId } from '../nlu/intent-ids.ts';
+import { foldTerm } from '../nlu/normalise-text.ts';
 import { intentContentSchema, type IntentContent } from './intent-content-schema.ts';
 import { menusFileSchema, type Guide, type Menu } from './menus-schema.ts';
 import { replyTextsSchema, type ReplyTexts } from './reply-texts-schema.ts';
@@ -13,7 +13,7 @@ import { urgencyFileSchema, type UrgencyCues } from './urgency-schema.ts';
 import { loadGuidedCheck, type GuidedCheck } from './guided-check-schema.ts';
 import { groupsFileSchema, type GroupTexts } from './groups-schema.ts';
 import { loadFamilyTexts, type FamilyTexts } from './family-schema.ts';
-import { fillTemplate } from '../../data/template.ts';
+import { fillTemplate } from '../data/template.ts';
 
 /** Folder of the reply content inside the data directory. */
 export const REPLIES_DIR = 'replies';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_LABEL_CHARS, VERDICTS } from './intent-content-schema.ts';
-import { templateSchema } from '../../data/template.ts';
+import { templateSchema } from '../data/template.ts';
 
 const label = z.string().min(1).max(MAX_LABEL_CHARS);
 const line = z.string().min(1).max(200);

@@ -1,12 +1,13 @@
-import type { Incoming } from '../pipeline/incoming.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 import type { Classification } from '../nlu/classification.ts';
 import { OUT_OF_SCOPE, isIntentId, type IntentId } from '../nlu/intent-ids.ts';
 import { foldText } from '../nlu/normalise-text.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { planContacts } from './contact-plan.ts';
 import type { AnswerDecision, Decision, MenuDecision, Warning } from './decision.ts';
-import { MAIN_MENU, parsePostback, type CheckState } from './postback.ts';
-import { answersInText, checkIntent, epochMinutes, handedOver, judgeState, nextStep, questionsLeft, startsCheck } from './guided-check.ts';
+import { MAIN_MENU, parsePostback, type CheckState } from '../postback/postback.ts';
+import { answersInText, checkIntent, handedOver, judgeState, nextStep, questionsLeft, startsCheck } from './guided-check.ts';
+import { epochMinutes } from '../hours/jst.ts';
 import { decideInGroup } from './group-reply.ts';
 import { relativeIn } from './family-proxy.ts';
 import { urgentSituation } from './urgent-situation.ts';

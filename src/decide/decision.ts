@@ -1,10 +1,10 @@
 import type { ContactChoice } from '../contacts/choose-contacts.ts';
 import type { RedFlag } from '../nlu/classification.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
-import type { Verdict } from '../replies/content/intent-content-schema.ts';
-import type { CheckStep } from '../replies/content/guided-check-schema.ts';
-import type { Relative } from '../replies/content/family-schema.ts';
-import type { CheckState } from './postback.ts';
+import type { Verdict } from '../content/intent-content-schema.ts';
+import type { CheckStep } from '../content/guided-check-schema.ts';
+import type { Relative } from '../content/family-schema.ts';
+import type { CheckState } from '../postback/postback.ts';
 
 /**
  * What to say, as plain data: the decide step's answer, read by the render step.

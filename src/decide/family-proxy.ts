@@ -1,5 +1,5 @@
 import { foldText } from '../nlu/normalise-text.ts';
-import type { FamilyTexts, Relative } from '../replies/content/family-schema.ts';
+import type { FamilyTexts, Relative } from '../content/family-schema.ts';
 
 /** How far into a message the relative is looked for: the pattern is anchored at its start. */
 const HEAD_CHARS = 80;

@@ -1,6 +1,6 @@
 import type { Classification, RedFlag } from '../nlu/classification.ts';
 import { OUT_OF_SCOPE, isIntentId, isScamIntent, type IntentId } from '../nlu/intent-ids.ts';
-import type { IncomingText } from '../pipeline/incoming.ts';
+import type { IncomingText } from '../incoming/incoming.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { codePointLength, foldText } from '../nlu/normalise-text.ts';
 import { planContacts } from './contact-plan.ts';

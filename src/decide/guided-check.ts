@@ -1,8 +1,9 @@
 import type { Classification } from '../nlu/classification.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
 import { codePointLength } from '../nlu/normalise-text.ts';
-import { CHECK_STEPS, type CheckStep, type GuidedCheck } from '../replies/content/guided-check-schema.ts';
-import type { CheckState } from './postback.ts';
+import { CHECK_STEPS, type CheckStep, type GuidedCheck } from '../content/guided-check-schema.ts';
+import type { CheckState } from '../postback/postback.ts';
+import { epochMinutes } from '../hours/jst.ts';
 
 /**
  * The guided check's logic, as pure functions of the state carried in postback data and the
@@ -12,11 +13,6 @@ import type { CheckState } from './postback.ts';
 
 /** Allowed clock skew for a check's start time in the future (a tampered or foreign postback beyond it is refused). */
 const FUTURE_SKEW_MINUTES = 5;
-
-/** Minutes since 1970 (UTC) of `at`: the unit of a check's start time. */
-export function epochMinutes(at: Date): number {
-  return Math.floor(at.getTime() / 60_000);
-}
 
 /** What a postback's state is worth now: usable, too old, or not made by this bot. */
 export type StateVerdict = 'ok' | 'expired' | 'invalid';

@@ -1,5 +1,5 @@
 import { foldText } from '../nlu/normalise-text.ts';
-import type { UrgencyCues } from '../replies/content/urgency-schema.ts';
+import type { UrgencyCues } from '../content/urgency-schema.ts';
 import type { UrgentSituation } from './decision.ts';
 
 /**

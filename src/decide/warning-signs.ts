@@ -1,5 +1,5 @@
 import type { RedFlag, RedFlagKind } from '../nlu/classification.ts';
-import type { Verdict } from '../replies/content/intent-content-schema.ts';
+import type { Verdict } from '../content/intent-content-schema.ts';
 
 /** Most warning signs one reply lists. */
 export const MAX_WARNING_SIGNS = 8;

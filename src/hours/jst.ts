@@ -70,3 +70,8 @@ export function toJstIso(at: Date): string {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/** Minutes since 1970 (UTC) of `at`: the unit of a guided check's start time and of the render cache's clock key. */
+export function epochMinutes(at: Date): number {
+  return Math.floor(at.getTime() / 60_000);
+}

@@ -33,3 +33,8 @@ export interface Classification {
   redFlags: RedFlag[];
   ranking: RankedIntent[];
 }
+
+/** `(text) → Classification`, with the tokenizer and the trained model inside. */
+export interface Classifier {
+  classify(text: string): Classification;
+}

@@ -1,5 +1,5 @@
 import type { Classification, Flag, RankedIntent, RedFlag } from './classification.ts';
-import type { Classifier } from '../runtime/runtime.ts';
+import type { Classifier } from './classification.ts';
 import type { Tokenizer } from './tokenizer.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { IntentDefinition } from './intents-loader.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { Classifier } from '../runtime/runtime.ts';
+import type { Classifier } from './classification.ts';
 import type { IntentDefinition } from './intents-loader.ts';
 import { seededRandom } from './softmax-regression.ts';
 

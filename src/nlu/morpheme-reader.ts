@@ -1,4 +1,4 @@
-import type { Morpheme } from './tokenizer.ts';
+import type { Morpheme } from './morpheme.ts';
 import type { ViterbiBuilderLike } from './bounded-viterbi.ts';
 import { createTypedLattice, type ConnectionCostsLike } from './typed-lattice.ts';
 

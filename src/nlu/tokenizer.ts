@@ -4,15 +4,8 @@ import { dirname, join } from 'node:path';
 import { installBoundedViterbi } from './bounded-viterbi.ts';
 import { createMorphemeReader, type KuromojiInternals } from './morpheme-reader.ts';
 
-/** One morpheme as the classifier uses it. */
-export interface Morpheme {
-  surface: string;
-  /** Dictionary (base) form, or the surface when kuromoji has none. */
-  base: string;
-  /** Reading in katakana, or the surface when unknown. */
-  reading: string;
-  pos: string;
-}
+export type { Morpheme } from './morpheme.ts';
+import type { Morpheme } from './morpheme.ts';
 
 /** Tokenizer interface: built once at start-up and injected (kuromoji costs ~0.6 s and ~330 MB). */
 export interface Tokenizer {

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Incoming } from './incoming.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 import { respond, type Reply } from './pipeline.ts';
 import { loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';

@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { Incoming } from './incoming.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { decide, type Decision } from '../decide/decide.ts';

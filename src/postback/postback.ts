@@ -1,5 +1,5 @@
 import { isIntentId, type IntentId } from '../nlu/intent-ids.ts';
-import { CHECK_STEPS, OPTION_ID, type CheckStep } from '../replies/content/guided-check-schema.ts';
+import { CHECK_STEPS, OPTION_ID, type CheckStep } from '../content/guided-check-schema.ts';
 
 /**
  * Postback data of every button the bot makes (chips, menus, the rich menu), versioned:

@@ -1,4 +1,4 @@
-import type { Incoming } from '../pipeline/incoming.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 import type { Reply } from '../pipeline/pipeline.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { rateLimitedDecision } from '../decide/decision.ts';

@@ -1,6 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { CheckExpiredDecision, CheckQuestionDecision } from '../decide/decision.ts';
-import { formatPostback } from '../decide/postback.ts';
+import { formatPostback } from '../postback/postback.ts';
 import { fillTemplate } from '../data/template.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { bubble, button, column, flexMessage, line, postbackAction } from './flex-components.ts';

@@ -3,7 +3,7 @@ import type { ContactChoice } from '../contacts/choose-contacts.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
 import { statusText } from '../hours/status-text.ts';
 import type { HoursTexts } from '../hours/hours-texts.ts';
-import type { Notice, ReplyTexts } from './content/reply-texts-schema.ts';
+import type { Notice, ReplyTexts } from '../content/reply-texts-schema.ts';
 import { fillTemplate } from '../data/template.ts';
 import { bubble, button, clipboardAction, column, line, telAction } from './flex-components.ts';
 import { COLORS } from './theme.ts';

@@ -1,6 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { GroupAnswerDecision, GroupNoticeDecision } from '../decide/decision.ts';
-import { formatPostback } from '../decide/postback.ts';
+import { formatPostback } from '../postback/postback.ts';
 import { fillTemplate } from '../data/template.ts';
 import { statusText } from '../hours/status-text.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';

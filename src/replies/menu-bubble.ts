@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { Menu } from './content/menus-schema.ts';
+import type { Menu } from '../content/menus-schema.ts';
 import { bubble, button, column, line, postbackAction } from './flex-components.ts';
 import type { MenuButton } from './menu-buttons.ts';
 import { COLORS } from './theme.ts';

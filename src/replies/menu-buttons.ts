@@ -1,7 +1,7 @@
-import { formatPostback } from '../decide/postback.ts';
+import { formatPostback } from '../postback/postback.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
-import type { ReplyContent } from './content/load-reply-content.ts';
-import type { MenuItem } from './content/menus-schema.ts';
+import type { ReplyContent } from '../content/load-reply-content.ts';
+import type { MenuItem } from '../content/menus-schema.ts';
 
 /** A button or chip: its label and postback data. */
 export interface MenuButton {

@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { formatPostback } from '../decide/postback.ts';
+import { formatPostback } from '../postback/postback.ts';
 import type { IntentId } from '../nlu/intent-ids.ts';
-import type { ReplyTexts } from './content/reply-texts-schema.ts';
+import type { ReplyTexts } from '../content/reply-texts-schema.ts';
 import { LIMITS, postbackAction } from './flex-components.ts';
 import type { MenuButton } from './menu-buttons.ts';
 

@@ -1,6 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { RedFlag } from '../nlu/classification.ts';
-import type { ReplyTexts } from './content/reply-texts-schema.ts';
+import type { ReplyTexts } from '../content/reply-texts-schema.ts';
 import { fillTemplate } from '../data/template.ts';
 import { bubble, clamp, column, line, row } from './flex-components.ts';
 import { COLORS } from './theme.ts';

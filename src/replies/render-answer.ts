@@ -1,8 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { AnswerDecision, Warning } from '../decide/decision.ts';
-import { MAIN_MENU, formatPostback } from '../decide/postback.ts';
+import { MAIN_MENU, formatPostback } from '../postback/postback.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
-import type { IntentContent } from './content/intent-content-schema.ts';
+import type { IntentContent } from '../content/intent-content-schema.ts';
 import { fillTemplate } from '../data/template.ts';
 import { cityOfficeBubble, contactBubble } from './contact-bubble.ts';
 import { LIMITS, flexMessage, textMessage } from './flex-components.ts';
@@ -13,7 +13,7 @@ import { verdictBubble } from './verdict-bubble.ts';
 import { bannerBubble } from './warning-bubble.ts';
 import { noticeBubble } from './notice-bubble.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
-import type { FamilyTexts, Relative } from './content/family-schema.ts';
+import type { FamilyTexts, Relative } from '../content/family-schema.ts';
 
 /**
  * An answer as LINE messages, in reading order:

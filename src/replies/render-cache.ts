@@ -4,7 +4,7 @@ import type { Knowledge } from '../runtime/knowledge.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { ContactChoice } from '../contacts/choose-contacts.ts';
 import { render } from './render.ts';
-import { epochMinutes } from '../decide/guided-check.ts';
+import { epochMinutes } from '../hours/jst.ts';
 
 /** Distinct decisions remembered per loaded knowledge; the oldest is forgotten first. */
 export const RENDER_CACHE_ENTRIES = 256;

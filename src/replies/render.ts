@@ -7,7 +7,7 @@ import { menuButtons, topicButton, type MenuButton } from './menu-buttons.ts';
 import { noticeBubble } from './notice-bubble.ts';
 import { quickReply, withQuickReply } from './quick-replies.ts';
 import { mainMenuButton, renderAnswer } from './render-answer.ts';
-import { MAIN_MENU, formatPostback } from '../decide/postback.ts';
+import { MAIN_MENU, formatPostback } from '../postback/postback.ts';
 import { renderCheckExpired, renderCheckQuestion } from './check-card.ts';
 import { renderGroupAnswer, renderGroupNotice } from './group-card.ts';
 

@@ -1,4 +1,4 @@
-import type { Verdict } from './content/intent-content-schema.ts';
+import type { Verdict } from '../content/intent-content-schema.ts';
 
 /**
  * Colours of the replies: dark text on white, strong headers, every pair at least 4.5:1

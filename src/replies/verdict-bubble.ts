@@ -1,6 +1,6 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { IntentContent } from './content/intent-content-schema.ts';
-import type { ReplyTexts } from './content/reply-texts-schema.ts';
+import type { IntentContent } from '../content/intent-content-schema.ts';
+import type { ReplyTexts } from '../content/reply-texts-schema.ts';
 import { bubble, button, column, line, row, rule, uriAction } from './flex-components.ts';
 import { COLORS, VERDICT_STYLES } from './theme.ts';
 

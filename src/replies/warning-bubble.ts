@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { Notice } from './content/reply-texts-schema.ts';
+import type { Notice } from '../content/reply-texts-schema.ts';
 import { bubble, button, column, line, telAction } from './flex-components.ts';
 import { COLORS } from './theme.ts';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DataFileError, type DataFileIssue } from '../data/data-file-error.ts';
 import { displayPath, readYamlFile } from '../data/read-yaml-file.ts';
-import type { ReplyContent } from '../replies/content/load-reply-content.ts';
+import type { ReplyContent } from '../content/load-reply-content.ts';
 import { richMenuFileSchema, type RichMenuFile } from './richmenu-schema.ts';
 
 /** The rich menu's files inside the data directory. */

@@ -1,5 +1,5 @@
 import type { messagingApi } from '@line/bot-sdk';
-import { formatPostback, type Postback } from '../decide/postback.ts';
+import { formatPostback, type Postback } from '../postback/postback.ts';
 import type { RichMenuFile, Tile } from './richmenu-schema.ts';
 
 /** The large rich-menu size LINE accepts (2500 × 1686). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { intentIdSchema } from '../replies/content/intent-content-schema.ts';
-import { pageIdSchema } from '../replies/content/menus-schema.ts';
+import { intentIdSchema } from '../content/intent-content-schema.ts';
+import { pageIdSchema } from '../content/menus-schema.ts';
 
 /** Shapes the rich-menu image can draw above a tile's label. */
 export const ICONS = ['warning', 'phone', 'card', 'question', 'forward', 'help'] as const;

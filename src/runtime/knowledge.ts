@@ -3,7 +3,7 @@ import { buildDirectory, type ContactDirectory } from '../contacts/contact-direc
 import { loadAlternatives } from '../contacts/load-alternatives.ts';
 import { loadContacts, loadDeployment } from '../contacts/load-contacts.ts';
 import { loadHoursTexts, type HoursTexts } from '../hours/hours-texts.ts';
-import { loadReplyContent, type ReplyContent } from '../replies/content/load-reply-content.ts';
+import { loadReplyContent, type ReplyContent } from '../content/load-reply-content.ts';
 
 /**
  * Everything the decide and render steps read, validated at start-up and then read-only:

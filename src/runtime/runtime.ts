@@ -1,13 +1,10 @@
-import type { Classification } from '../nlu/classification.ts';
+import type { Classifier } from '../nlu/classification.ts';
+
+export type { Classifier };
 import type { Knowledge } from './knowledge.ts';
 
 /** Everything the pipeline needs, loaded once at start-up and then read-only. */
 export interface Runtime {
   classifier: Classifier;
   knowledge: Knowledge;
-}
-
-/** `(text) → Classification`, with the tokenizer and the trained model inside. */
-export interface Classifier {
-  classify(text: string): Classification;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Incoming } from '../pipeline/incoming.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 
 /** When the event happens: an ISO-8601 instant with an offset (the page sends Asia/Tokyo, +09:00). */
 const At = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 instant with an offset, e.g. 2026-12-30T21:00:00+09:00' }).optional();

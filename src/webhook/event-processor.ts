@@ -4,7 +4,7 @@ import type { LineSender, RetryPolicy } from '../line/line-sender.ts';
 import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
 import type { DedupeStore } from '../dedupe/dedupe-store.ts';
 import type { RateLimiter, RateVerdict } from '../rate-limit/rate-limiter.ts';
-import type { Incoming } from '../pipeline/incoming.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 import { normaliseEvent } from './normalise-event.ts';
 import { respond } from '../pipeline/pipeline.ts';
 import type { PipelinePool } from '../pipeline/pipeline-pool.ts';

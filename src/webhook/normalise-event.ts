@@ -1,5 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
-import type { ChatKind, Incoming } from '../pipeline/incoming.ts';
+import type { ChatKind, Incoming } from '../incoming/incoming.ts';
 
 /** Message types the bot cannot read; the reply asks for text or a forwarded message. */
 const MEDIA_TYPES = new Set(['sticker', 'image', 'video', 'audio', 'location', 'file']);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_POSTBACK_CHARS, formatPostback, parsePostback, type Postback } from '../../src/decide/postback.ts';
+import { MAX_POSTBACK_CHARS, formatPostback, parsePostback, type Postback } from '../../src/postback/postback.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
 
 const postbacks: Postback[] = [

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NATIONAL_CONTACT_IDS, isLocalContactId } from '../../src/contacts/contact-ids.ts';
 import { DataFileError } from '../../src/data/data-file-error.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
-import { checkReplyContent, loadReplyContent } from '../../src/replies/content/load-reply-content.ts';
+import { checkReplyContent, loadReplyContent } from '../../src/content/load-reply-content.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 import { knowledge } from './fixtures.ts';
 import { RETIRED_NUMBERS, TAXONOMY_CONTACTS } from './taxonomy-contacts.ts';
@@ -179,7 +179,7 @@ describe('source code of decide, replies and richmenu', () => {
 
 describe('checkReplyData (for npm run check-data)', () => {
   it('passes on the real data and names a broken rich-menu tile', async () => {
-    const { checkReplyData } = await import('../../src/replies/content/check-reply-data.ts');
+    const { checkReplyData } = await import('../../src/cli/check-reply-data.ts');
     expect(checkReplyData(DATA_DIR)).toEqual([]);
     const dir = brokenCopy('richmenu/richmenu.yaml', (t) => t.replace('target: { guide: forward }', 'target: { guide: forwarding }'));
     const errors = checkReplyData(dir);

@@ -3,7 +3,7 @@ import { decide } from '../../src/decide/decide.ts';
 import type { Decision } from '../../src/decide/decision.ts';
 import type { Classification, Flag, RedFlag } from '../../src/nlu/classification.ts';
 import type { IntentId } from '../../src/nlu/intent-ids.ts';
-import type { Incoming } from '../../src/pipeline/incoming.ts';
+import type { Incoming } from '../../src/incoming/incoming.ts';
 import { render } from '../../src/replies/render.ts';
 import { loadKnowledge, type Knowledge } from '../../src/runtime/knowledge.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';

@@ -4,7 +4,7 @@ import { decide } from '../../src/decide/decide.ts';
 import { rateLimitedDecision, type Decision } from '../../src/decide/decision.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
 import type { Flag } from '../../src/nlu/classification.ts';
-import { MEDIA_TYPES } from '../../src/replies/content/reply-texts-schema.ts';
+import { MEDIA_TYPES } from '../../src/content/reply-texts-schema.ts';
 import { render } from '../../src/replies/render.ts';
 import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { AT, SAMPLE_RED_FLAGS, classified, knowledge, postbackEvent, textEvent } from './fixtures.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/richmenu.ts';
 import { decide } from '../../src/decide/decide.ts';
-import { parsePostback } from '../../src/decide/postback.ts';
+import { parsePostback } from '../../src/postback/postback.ts';
 import { MAX_IMAGE_BYTES, renderPng } from '../../src/richmenu/render-image.ts';
 import { RICHMENU_DIR, RICHMENU_IMAGE, loadRichMenu } from '../../src/richmenu/load-richmenu.ts';
 import { RICHMENU_SIZE, richMenuRequest } from '../../src/richmenu/richmenu-definition.ts';

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReplyContent } from '../../src/replies/content/load-reply-content.ts';
+import type { ReplyContent } from '../../src/content/load-reply-content.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 import { fallbackRichMenu } from '../../src/simulator/rich-menu-source.ts';
 import { richMenuFromModule } from '../../src/simulator/rich-menu-from-module.ts';

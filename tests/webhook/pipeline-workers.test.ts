@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPipelinePool, type PipelinePool } from '../../src/pipeline/pipeline-pool.ts';
 import { respond, type Reply } from '../../src/pipeline/pipeline.ts';
-import type { Incoming } from '../../src/pipeline/incoming.ts';
+import type { Incoming } from '../../src/incoming/incoming.ts';
 import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
 import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
 import { startTestApp } from '../support/test-app.ts';
