@@ -90,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       pipeline: deps.pipeline ?? null,
     });
   }
-  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime });
+  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host });
   server.addHook('onClose', async () => {
     const left = await inflight.drain(deps.config.shutdownGraceMs);
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');

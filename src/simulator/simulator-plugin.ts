@@ -8,6 +8,7 @@ import { listPageAssets, PAGE_SECURITY_HEADERS, sendPageAsset } from './page-ass
 import type { RichMenuSource } from './rich-menu-source.ts';
 import { richMenuFromModule } from './rich-menu-from-module.ts';
 import type { ReloadState } from './runtime-reloader.ts';
+import { allowedHostCheck } from './allowed-host.ts';
 
 export interface SimulatorOptions {
   runtime: RuntimeSlot;
@@ -18,6 +19,8 @@ export interface SimulatorOptions {
   reloadRuntime?: () => Promise<ReloadState>;
   /** Default: data/richmenu/richmenu.yaml through the rich-menu module, else a six-button fallback. */
   richMenu?: RichMenuSource;
+  /** The address the server listens on (SIMULATOR_HOST, default 127.0.0.1): decides which Host headers are answered (allowed-host.ts). */
+  listenHost?: string;
 }
 
 /**
@@ -36,6 +39,17 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
   const assets = listPageAssets();
   const richMenu = opts.richMenu ?? richMenuFromModule({ dataDir: DATA_DIR, content: () => opts.runtime.get()?.knowledge.replies ?? null });
   const checkData = async (): Promise<ReloadState> => (opts.reloadRuntime ? opts.reloadRuntime() : { dataError: null });
+  const hostAllowed = allowedHostCheck(opts.listenHost ?? '127.0.0.1');
+
+  // DNS rebinding: a foreign Host header is refused before any route runs (health checks are outside this plugin).
+  app.addHook('onRequest', async (request, reply) => {
+    if (hostAllowed(request.headers.host)) return;
+    opts.logger.warn({ method: request.method }, 'simulator: request with a foreign Host header refused');
+    return reply
+      .code(403)
+      .type('text/plain; charset=utf-8')
+      .send('このアドレスからは開けません。http://localhost:<ポート>/ で開いてください。\nForbidden: open the simulator at http://localhost:<port>/ (or set SIMULATOR_HOST).\n');
+  });
 
   app.get('/', async (_request, reply) => sendPageAsset(reply, 'index.html', 'text/html; charset=utf-8'));
   app.get<{ Params: { name: string } }>('/simulator/:name', async (request, reply) => {
