@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadNluData } from '../nlu/build-classifier.ts';
 import { buildTokenizer } from '../nlu/tokenizer.ts';
 import { DEFAULT_CLASSIFIER_OPTIONS, trainClassifier, type ClassifierOptions } from '../nlu/classifier.ts';
-import { calibration, evaluateLabelled, readLabelledSet, scoreByIntent, stratifiedFolds } from '../nlu/evaluation.ts';
+import { CONFIDENT, SHORT_MESSAGE_CHARS, calibration, evaluateLabelled, readLabelledSet, scoreByIntent, stratifiedFolds } from '../nlu/evaluation.ts';
 import { DATA_DIR, INTENTS_DIR, LABELLED_SET_FILES, PROJECT_ROOT } from '../runtime/project-paths.ts';
 
 const { values } = parseArgs({
@@ -85,8 +85,11 @@ async function main(): Promise<void> {
     console.log(`  contains_my_number missed: ${result.myNumberMissed.join(', ') || 'none'}; false alarms: ${result.myNumberFalseAlarms.join(', ') || 'none'}`);
   }
   console.log(`\nCross-validation accuracy: ${pct(cv.accuracy)}`);
+  console.log(`set                                top-1   top-3   short (<${SHORT_MESSAGE_CHARS})   calib. err.  wrong at ≥${CONFIDENT}  (right when ≥${CONFIDENT})`);
   for (const [name, r] of Object.entries(sets)) {
-    console.log(`${name}: accuracy ${pct(r.accuracy)} (best answer ${pct(r.strictAccuracy)})`);
+    console.log(
+      `${name.padEnd(34)}${pct(r.accuracy).padStart(6)}${pct(r.top3Accuracy).padStart(8)}${`${pct(r.shortAccuracy)} of ${r.shortCount}`.padStart(15)}${pct(r.calibrationError).padStart(13)}${pct(r.confidentErrorRate).padStart(13)}${`${pct(r.confidentAccuracy)} of ${r.confidentCount}`.padStart(17)}`,
+    );
   }
   if (values.json) writeFileSync(values.json, JSON.stringify({ crossValidation: cv, sets }, null, 2));
 }

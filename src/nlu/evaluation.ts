@@ -107,10 +107,27 @@ export function calibration(predictions: readonly { confidence: number; correct:
   return { ece, bins: bins.filter((b) => b.count > 0) };
 }
 
+/** Messages shorter than this many characters count as short questions in the report. */
+export const SHORT_MESSAGE_CHARS = 40;
+/** Confidence from which a wrong answer counts as a confident error. */
+export const CONFIDENT = 0.9;
+
 export interface LabelledResult {
   accuracy: number;
   /** Best-answer accuracy (the first acceptable intent). */
   strictAccuracy: number;
+  /** Share of messages where an acceptable intent is among the three best of the ranking. */
+  top3Accuracy: number;
+  /** Accuracy on messages shorter than SHORT_MESSAGE_CHARS characters, and how many there were. */
+  shortAccuracy: number;
+  shortCount: number;
+  /** Share of all answers that are wrong with confidence ≥ CONFIDENT. */
+  confidentErrorRate: number;
+  /** Expected calibration error of the confidences on this set. */
+  calibrationError: number;
+  /** Accuracy among answers given with confidence ≥ CONFIDENT, and how many there were. */
+  confidentAccuracy: number;
+  confidentCount: number;
   myNumberMissed: string[];
   myNumberFalseAlarms: string[];
   urgentMissed: string[];
@@ -123,6 +140,13 @@ export function evaluateLabelled(classifier: Classifier, set: readonly LabelledE
   const result: LabelledResult = {
     accuracy: 0,
     strictAccuracy: 0,
+    top3Accuracy: 0,
+    shortAccuracy: 0,
+    shortCount: 0,
+    confidentErrorRate: 0,
+    calibrationError: 0,
+    confidentAccuracy: 0,
+    confidentCount: 0,
     myNumberMissed: [],
     myNumberFalseAlarms: [],
     urgentMissed: [],
@@ -131,9 +155,25 @@ export function evaluateLabelled(classifier: Classifier, set: readonly LabelledE
   };
   let ok = 0;
   let strict = 0;
+  let top3 = 0;
+  let shortOk = 0;
+  let confidentWrong = 0;
+  let confidentRight = 0;
+  const confidences: { confidence: number; correct: boolean }[] = [];
   for (const ex of set) {
     const c = classifier.classify(ex.text);
-    if (ex.intents.includes(c.intent)) ok++;
+    const correct = ex.intents.includes(c.intent);
+    confidences.push({ confidence: c.confidence, correct });
+    if (c.ranking.slice(0, 3).some((r) => ex.intents.includes(r.intent))) top3++;
+    if ([...ex.text].length < SHORT_MESSAGE_CHARS) {
+      result.shortCount++;
+      if (correct) shortOk++;
+    }
+    if (c.confidence >= CONFIDENT) {
+      if (correct) confidentRight++;
+      else confidentWrong++;
+    }
+    if (correct) ok++;
     else result.errors.push({ id: ex.id, text: ex.text, expected: ex.intents, predicted: c.intent, confidence: c.confidence });
     if (ex.intents[0] === c.intent) strict++;
     const hasMn = c.flags.includes('contains_my_number');
@@ -147,6 +187,12 @@ export function evaluateLabelled(classifier: Classifier, set: readonly LabelledE
   }
   result.accuracy = set.length ? ok / set.length : 0;
   result.strictAccuracy = set.length ? strict / set.length : 0;
+  result.top3Accuracy = set.length ? top3 / set.length : 0;
+  result.shortAccuracy = result.shortCount ? shortOk / result.shortCount : 0;
+  result.confidentErrorRate = set.length ? confidentWrong / set.length : 0;
+  result.confidentCount = confidentRight + confidentWrong;
+  result.confidentAccuracy = result.confidentCount ? confidentRight / result.confidentCount : 0;
+  result.calibrationError = calibration(confidences).ece;
   return result;
 }
 
