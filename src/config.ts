@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { MODEL_CACHE_DIR, PROJECT_ROOT } from './runtime/project-paths.ts';
 
 /**
  * The one place that reads the environment. Every setting is validated once here;
@@ -46,6 +48,17 @@ const EnvSchema = z.object({
   DEDUPE_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(24 * 3600),
   DEDUPE_MAX_ENTRIES: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   SIMULATOR_HOST: optionalNonEmpty,
+  PHISHLIST_DIR: optionalNonEmpty,
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// URL' }).optional(),
+  EMBEDDED_DB_DIR: optionalNonEmpty,
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(5),
+  RECORDING: booleanFromEnv.default(true),
+  STORE_UNANSWERED_TEXT: booleanFromEnv.default(false),
+  ADMIN_HOST: z.string().min(1).default('127.0.0.1'),
+  ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  ADMIN_COOKIE_SECURE: booleanFromEnv.default(true),
+  WARNINGS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  MODEL_CACHE_DIR: optionalNonEmpty,
 });
 
 /** Validated settings. See README "Settings" for each one. */
@@ -84,6 +97,26 @@ export interface Config {
   dedupeTtlSeconds: number;
   /** Most event IDs the in-memory store keeps (the oldest go first); unused with REDIS_URL. */
   dedupeMaxEntries: number;
+  /** Report store: PostgreSQL URL, or null for the embedded database in `embeddedDbDir`. */
+  databaseUrl: string | null;
+  /** EMBEDDED_DB_DIR; null → var/db in the checkout. */
+  embeddedDbDir: string | null;
+  databasePoolMax: number;
+  /** Record every handled event (no text, no user ID) for the operator console. */
+  recording: boolean;
+  /** Keep the masked text of out-of-scope and low-confidence messages for 30 days (editors see them). */
+  storeUnansweredText: boolean;
+  /** The operator console's own listener. */
+  adminHost: string;
+  adminPort: number;
+  /** Mark the console's session cookie Secure (turn off only for plain http other than localhost). */
+  adminCookieSecure: boolean;
+  /** How often the local warnings are re-read from the store. */
+  warningsRefreshSeconds: number;
+  /** Where the trained model is cached (MODEL_CACHE_DIR, relative to the checkout); null = `off`, always train. */
+  modelCacheDir: string | null;
+  /** Where `npm run phishlist -- import` keeps the phishing URL list the link check reads (PHISHLIST_DIR, relative to the checkout). */
+  phishlistDir: string;
 }
 
 /** Start-up cannot continue: the message names the variable and the problem. */
@@ -98,7 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '(environment)');
       const raw = env[name];
-      const shown = raw === undefined || /SECRET|TOKEN|KEY/.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
+      const shown = raw === undefined || /SECRET|TOKEN|KEY|DATABASE_URL/.test(name) ? '' : ` (got ${JSON.stringify(raw)})`;
       return `  - ${name}: ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid settings in the environment:\n${lines.join('\n')}`);
@@ -148,6 +181,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lineRetryMaxAttempts: e.LINE_RETRY_MAX_ATTEMPTS,
     dedupeTtlSeconds: e.DEDUPE_TTL_SECONDS,
     dedupeMaxEntries: e.DEDUPE_MAX_ENTRIES,
+    databaseUrl: e.DATABASE_URL ?? null,
+    embeddedDbDir: e.EMBEDDED_DB_DIR ?? null,
+    databasePoolMax: e.DATABASE_POOL_MAX,
+    recording: e.RECORDING,
+    storeUnansweredText: e.STORE_UNANSWERED_TEXT,
+    adminHost: e.ADMIN_HOST,
+    adminPort: e.ADMIN_PORT,
+    adminCookieSecure: e.ADMIN_COOKIE_SECURE,
+    warningsRefreshSeconds: e.WARNINGS_REFRESH_SECONDS,
+    modelCacheDir: e.MODEL_CACHE_DIR === undefined ? MODEL_CACHE_DIR : e.MODEL_CACHE_DIR === 'off' ? null : resolve(PROJECT_ROOT, e.MODEL_CACHE_DIR),
+    phishlistDir: resolve(PROJECT_ROOT, e.PHISHLIST_DIR ?? 'var/phishlist'),
   };
 }
 

@@ -1,0 +1,117 @@
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlSession, SqlStore } from './sql-store.ts';
+
+/**
+ * The embedded PostgreSQL (PGlite, PostgreSQL compiled to WebAssembly) in a data folder.
+ *
+ * PGlite runs inside one process and takes no lock of its own on its folder: a second process
+ * opening the same folder would run a second, independent PostgreSQL on the same files and
+ * corrupt them (tried: two processes both open it without complaint). So this process writes
+ * `LOCK_FILE` (its PID) into the folder and refuses to open a folder whose lock belongs to a
+ * live process; a lock left by a process that is gone is taken over.
+ */
+export const LOCK_FILE = 'scam-guard.lock';
+
+/** The folder is in use by another live process (the server, or another command). */
+export class EmbeddedStoreBusyError extends Error {
+  override name = 'EmbeddedStoreBusyError';
+  readonly dir: string;
+  readonly pid: number;
+  constructor(dir: string, pid: number) {
+    super(
+      `組み込みデータベース（${dir}）は別のプロセス（PID ${pid}、たとえば起動中のサーバー）が使用中です。` +
+        '同時に開くとデータが壊れるため、開きませんでした。サーバーを止めてからもう一度実行するか、' +
+        'DATABASE_URL で PostgreSQL を使ってください。',
+    );
+    this.dir = dir;
+    this.pid = pid;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the folder's lock file or throws {@link EmbeddedStoreBusyError}; returns its release. */
+function takeLock(dir: string): () => void {
+  const path = join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(path, 'utf8').trim() === String(process.pid)) unlinkSync(path);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number.parseInt(readFileSync(path, 'utf8').trim(), 10);
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) throw new EmbeddedStoreBusyError(dir, pid);
+      unlinkSync(path); // stale: its process is gone
+    }
+  }
+  throw new Error(`could not take the lock ${path}`);
+}
+
+/**
+ * Opens (creating when needed) the embedded database in `dir`; `dir` null → in memory (tests).
+ * Opening takes a few seconds (the WebAssembly module starts).
+ */
+export async function openEmbeddedStore(dir: string | null): Promise<SqlStore> {
+  let release = () => undefined as void;
+  if (dir !== null) {
+    mkdirSync(dir, { recursive: true });
+    release = takeLock(dir);
+  }
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir === null ? {} : { dataDir: dir });
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const session: SqlSession = {
+    query: async (sql, params) => {
+      const result = await db.query(sql, params ? [...params] : undefined);
+      return { rows: result.rows as never[] };
+    },
+    exec: async (sql) => {
+      await db.exec(sql);
+    },
+  };
+  // One connection: calls are serialised by PGlite itself; a session is the same connection.
+  // Transactions from two callers must not interleave, so sessions take turns.
+  let turn: Promise<unknown> = Promise.resolve();
+  return {
+    kind: 'embedded',
+    query: (sql, params) => {
+      const run = turn.then(() => session.query(sql, params));
+      return run as never;
+    },
+    exec: (sql) => turn.then(() => session.exec(sql)),
+    withSession(fn) {
+      const run = turn.then(() => fn(session));
+      turn = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      await turn.catch(() => undefined);
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import type { SqlStore } from './sql-store.ts';
+
+/**
+ * The schema, as numbered steps applied in order and recorded in `schema_migrations`.
+ * Never edit a step that has shipped: add the next one. Plain PostgreSQL, run unchanged by
+ * PostgreSQL and by the embedded PGlite.
+ *
+ * Nothing here holds what a resident wrote, a user ID or a reply token — except
+ * `unanswered_texts`, which only fills when the operator sets STORE_UNANSWERED_TEXT=true,
+ * holds masked texts and is purged after 30 days.
+ */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    name: 'report records',
+    sql: `
+      CREATE TABLE events (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        day date NOT NULL,            -- Japan-time date of at
+        hour smallint NOT NULL,       -- Japan-time hour of at (0–23)
+        source text NOT NULL,         -- line | simulator
+        chat text NOT NULL,           -- user | group | room
+        input text NOT NULL,          -- text | postback | follow | join | image | sticker | …
+        decision text,                -- the decision kind, null when nothing was decided
+        intent text,                  -- classified intent (texts), null otherwise
+        confidence_band text,         -- high | medium | low, null without a classification
+        flags text[] NOT NULL DEFAULT '{}',
+        red_flags text[] NOT NULL DEFAULT '{}',
+        deployment text,
+        silent boolean NOT NULL
+      );
+      CREATE INDEX events_day_idx ON events (day);
+      CREATE TABLE feedback (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        day date NOT NULL,
+        source text NOT NULL,
+        intent text NOT NULL,
+        helpful boolean NOT NULL,
+        deployment text
+      );
+      CREATE INDEX feedback_day_idx ON feedback (day);
+      -- Keyed hashes of the day's residents (the key lives in one process's memory for one day
+      -- and is never stored). Folded into resident_counts and deleted once the day is over.
+      CREATE TABLE daily_residents (
+        day date NOT NULL,
+        resident text NOT NULL,
+        PRIMARY KEY (day, resident)
+      );
+      CREATE TABLE resident_counts (
+        day date PRIMARY KEY,
+        residents integer NOT NULL
+      );
+      -- Records a process could not write (database down, buffer full), reported once it could.
+      CREATE TABLE recording_gaps (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        lost integer NOT NULL
+      );
+      CREATE TABLE unanswered_texts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL,
+        day date NOT NULL,
+        reason text NOT NULL,         -- out_of_scope | low_confidence
+        intent text,
+        masked_text text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE INDEX unanswered_texts_expires_idx ON unanswered_texts (expires_at);
+    `,
+  },
+  {
+    id: 2,
+    name: 'operators, sessions, audit log',
+    sql: `
+      CREATE TABLE operators (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        name text NOT NULL UNIQUE,
+        role text NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+        password_hash text NOT NULL,
+        failed_logins integer NOT NULL DEFAULT 0,
+        locked_until timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        operator_id bigint NOT NULL REFERENCES operators (id) ON DELETE CASCADE,
+        csrf_token text NOT NULL,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
+      CREATE TABLE audit_log (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        operator text,
+        action text NOT NULL,
+        detail jsonb NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX audit_log_at_idx ON audit_log (at);
+    `,
+  },
+  {
+    id: 3,
+    name: 'local warnings and broadcasts',
+    sql: `
+      CREATE TABLE local_warnings (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        text text NOT NULL,
+        intents text[] NOT NULL,
+        expires_at timestamptz NOT NULL,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        withdrawn_at timestamptz
+      );
+      CREATE TABLE broadcasts (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        text text NOT NULL,
+        retry_key uuid NOT NULL UNIQUE,
+        status text NOT NULL DEFAULT 'draft', -- draft | sent | failed
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        sent_by text,
+        sent_at timestamptz,
+        line_request_id text,
+        error text
+      );
+    `,
+  },
+];
+
+/** Key of the advisory lock that serialises migrations between instances starting at once. */
+const MIGRATION_LOCK = 7_240_019;
+
+/**
+ * Applies the steps not yet in `schema_migrations`, each in its own transaction, holding a
+ * session-level advisory lock so that several instances starting together migrate once.
+ * Returns the ids applied now.
+ */
+export async function migrate(store: SqlStore, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  return store.withSession(async (session) => {
+    await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await session.exec(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      const done = new Set((await session.query<{ id: number }>('SELECT id FROM schema_migrations')).rows.map((r) => Number(r.id)));
+      const applied: number[] = [];
+      for (const step of [...migrations].sort((a, b) => a.id - b.id)) {
+        if (done.has(step.id)) continue;
+        await session.exec('BEGIN');
+        try {
+          await session.exec(step.sql);
+          await session.query('INSERT INTO schema_migrations (id, name) VALUES ($1, $2)', [step.id, step.name]);
+          await session.exec('COMMIT');
+        } catch (err) {
+          await session.exec('ROLLBACK').catch(() => undefined);
+          throw new Error(`migration ${step.id} (${step.name}) failed: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        applied.push(step.id);
+      }
+      return applied;
+    } finally {
+      await session.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    }
+  });
+}

@@ -1,0 +1,34 @@
+import { resolve as resolvePath } from 'node:path';
+import type { SqlStore } from './sql-store.ts';
+import { createPostgresStore } from './postgres-store.ts';
+import { openEmbeddedStore } from './embedded-store.ts';
+import { migrate } from './migrations.ts';
+
+export interface StoreSettings {
+  /** DATABASE_URL, or null for the embedded database. */
+  databaseUrl: string | null;
+  /** EMBEDDED_DB_DIR: the embedded database's folder. */
+  embeddedDbDir: string;
+  databasePoolMax?: number;
+}
+
+/** Opens the configured store (PostgreSQL with DATABASE_URL, else the embedded one) and migrates it. */
+export async function openStore(settings: StoreSettings, options: { migrate?: boolean } = {}): Promise<SqlStore> {
+  const store = settings.databaseUrl
+    ? createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.databasePoolMax })
+    : await openEmbeddedStore(settings.embeddedDbDir);
+  if (options.migrate !== false) {
+    try {
+      await migrate(store);
+    } catch (err) {
+      await store.close().catch(() => undefined);
+      throw err;
+    }
+  }
+  return store;
+}
+
+/** The embedded database's folder: EMBEDDED_DB_DIR, else var/db in the checkout. */
+export function embeddedDbDirOf(configured: string | null, projectRoot: string): string {
+  return configured ? resolvePath(configured) : resolvePath(projectRoot, 'var', 'db');
+}
