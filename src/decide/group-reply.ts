@@ -8,9 +8,10 @@ import type { Decision, GroupAnswerDecision } from './decision.ts';
 import { urgentSituation } from './urgent-situation.ts';
 
 /**
- * What the bot does with a text in a group or room: nothing, unless it is @mentioned or the
- * message is a confident scam match (groups.yaml `watch`). Chit-chat and short messages never
- * trigger it, whatever the classifier says.
+ * What the bot does with a text in a group or room: nothing, unless it is @mentioned, the
+ * message carries the `urgent` flag (the scammer is there or coming now, money is going: it
+ * always speaks, with 110 first), or the message is a confident scam match (groups.yaml
+ * `watch`). Chit-chat and short messages never trigger it, whatever the classifier says.
  */
 export function decideInGroup(incoming: IncomingText, classification: Classification | null, now: Date, knowledge: Knowledge): Decision | null {
   const intent = classification && isIntentId(classification.intent) ? classification.intent : OUT_OF_SCOPE;
@@ -18,7 +19,8 @@ export function decideInGroup(incoming: IncomingText, classification: Classifica
     if (!classification || intent.startsWith('meta.') || incoming.text.trim() === '') return { kind: 'group_notice', notice: 'mention_help' };
     return groupAnswer(incoming.text, classification, topAnswerable(classification), now, knowledge);
   }
-  if (!classification || !isConfidentScamMatch(incoming.text, classification, knowledge)) return null;
+  if (!classification) return null;
+  if (!classification.flags.includes('urgent') && !isConfidentScamMatch(incoming.text, classification, knowledge)) return null;
   return groupAnswer(incoming.text, classification, classification.intent as IntentId, now, knowledge);
 }
 

@@ -35,4 +35,14 @@ describe('end to end (real classifier, 志木市)', () => {
     expect(text).toContain('mynapoint-kakunin.example.com');
     expect(text).toContain('188');
   });
+
+  it('in a family group, an urgent report always speaks (#17 item 9): 110 first', () => {
+    const text = '母に市役所の職員を名乗る人から電話があって、今からマイナンバーカードを取りに来るって言われたらしい';
+    const at = AT.weekdayAfternoon;
+    const { messages, summary } = respond({ ...textEvent(text, at), chat: 'group', mentionsBot: false }, runtime, at);
+    expect(summary.flags).toContain('urgent');
+    expect(summary.decision).toBe('group_answer');
+    expect(visibleText(messages)).toContain(knowledge().replies.texts.urgent.present.title);
+    expect(actions(messages).find((a) => a.type === 'uri' && a.uri.startsWith('tel:'))).toMatchObject({ uri: 'tel:110' });
+  });
 });
