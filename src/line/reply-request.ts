@@ -67,7 +67,7 @@ export function createReplyRequester(options: ReplyRequesterOptions): ReplyReque
             failure: { kind: 'http', status, retryAfterMs: parseRetryAfter(headerValue(answer.headers['retry-after']), Date.now()) },
             status,
             requestId,
-            error: `${status}: ${maskSensitiveText(answer.body.slice(0, 300))}`,
+            error: `${status}: ${errorBodySummary(answer.body, replyToken)}`,
           };
         }
       }
@@ -150,6 +150,37 @@ export function replyBody(replyToken: string, messages: readonly messagingApi.Me
     if (Object.isFrozen(messages)) serialised.set(messages, json);
   }
   return Buffer.concat([HEAD, Buffer.from(JSON.stringify(replyToken)), MIDDLE, json, TAIL]);
+}
+
+/** Longest error summary kept for the log line. */
+const MAX_ERROR_SUMMARY_CHARS = 300;
+
+/**
+ * What of an error answer's body reaches the log: LINE's `message` and each of its `details`
+ * (`property: message`), nothing else: a body that echoes the request (a proxy, a gateway, a
+ * future API) would otherwise put the reply token and the reply's text in the log. Masked, the
+ * reply token removed wherever it still appears, and cut to {@link MAX_ERROR_SUMMARY_CHARS}.
+ */
+export function errorBodySummary(body: string, replyToken: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return `(a body of ${Buffer.byteLength(body)} bytes that is not LINE's error JSON)`;
+  const { message, details } = parsed as { message?: unknown; details?: unknown };
+  const parts: string[] = [typeof message === 'string' ? message : '(no message)'];
+  if (Array.isArray(details)) {
+    for (const detail of details) {
+      if (typeof detail !== 'object' || detail === null) continue;
+      const { property, message: detailMessage } = detail as { property?: unknown; message?: unknown };
+      parts.push(`${typeof property === 'string' ? `${property}: ` : ''}${typeof detailMessage === 'string' ? detailMessage : ''}`);
+    }
+  }
+  const joined = parts.join('; ');
+  const text = maskSensitiveText(replyToken === '' ? joined : joined.split(replyToken).join('[reply token]'));
+  return text.length > MAX_ERROR_SUMMARY_CHARS ? `${text.slice(0, MAX_ERROR_SUMMARY_CHARS)}…` : text;
 }
 
 function headerValue(value: string | string[] | undefined): string | null {
