@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { respond } from '../../src/pipeline/pipeline.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { testRuntime } from '../support/test-runtime.ts';
-import { AT, actions, bubbles, knowledge, textEvent, visibleText } from './fixtures.ts';
+import { AT, actions, bubbles, groupTextEvent, knowledge, textEvent, visibleText } from './fixtures.ts';
 
 /** Through the real classifier: what a resident sends → what they read. */
 describe('end to end (real classifier, 志木市)', () => {
@@ -39,10 +39,10 @@ describe('end to end (real classifier, 志木市)', () => {
   it('in a family group, an urgent report always speaks (#17 item 9): 110 first', () => {
     const text = '母に市役所の職員を名乗る人から電話があって、今からマイナンバーカードを取りに来るって言われたらしい';
     const at = AT.weekdayAfternoon;
-    const { messages, summary } = respond({ ...textEvent(text, at), chat: 'group', mentionsBot: false }, runtime, at);
+    const { messages, summary } = respond(groupTextEvent(text, at), runtime, at);
     expect(summary.flags).toContain('urgent');
     expect(summary.decision).toBe('group_answer');
     expect(visibleText(messages)).toContain(knowledge().replies.texts.urgent.present.title);
-    expect(actions(messages).find((a) => a.type === 'uri' && a.uri.startsWith('tel:'))).toMatchObject({ uri: 'tel:110' });
+    expect(actions(messages).find((a) => a.type === 'uri' && (a.uri ?? '').startsWith('tel:'))).toMatchObject({ uri: 'tel:110' });
   });
 });

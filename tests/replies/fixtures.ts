@@ -41,6 +41,11 @@ export function textEvent(text: string, at: Date): Incoming {
   return { ...base, kind: 'text', text, at, mentionsBot: false };
 }
 
+/** A text event in a family group (`mentionsBot`: the bot was @mentioned; `quoteToken`: LINE's token to quote it). */
+export function groupTextEvent(text: string, at: Date, mentionsBot = false): Incoming {
+  return { ...base, chat: 'group', kind: 'text', text, at, mentionsBot };
+}
+
 /** A postback event with raw `data`. */
 export function postbackEvent(data: string, at: Date): Incoming {
   return { ...base, kind: 'postback', data, at };
