@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkContactData } from '../contacts/check-contact-data.ts';
 import { checkNluData } from '../nlu/check-nlu-data.ts';
+import { checkCheckData } from '../checks/load-check-data.ts';
 import { checkReplyData } from './check-reply-data.ts';
 import type { DataFileError } from '../data/data-file-error.ts';
 
@@ -15,7 +16,7 @@ import type { DataFileError } from '../data/data-file-error.ts';
 export type DataValidator = (dataDir: string) => DataFileError[];
 
 /** The validators run by `check-data`, in order. */
-export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir), checkReplyData];
+export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir), checkReplyData, checkCheckData];
 
 /** Runs every validator on `dataDir` and collects their errors. */
 export function checkAllData(dataDir: string, validators: readonly DataValidator[] = VALIDATORS): DataFileError[] {

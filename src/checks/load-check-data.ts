@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { DataFileError } from '../data/data-file-error.ts';
+import { collectDataFileErrors } from '../data/collect-errors.ts';
+import { readYamlFile } from '../data/read-yaml-file.ts';
+import type { Contact } from '../contacts/contact-schema.ts';
+import { listDeployments, loadContacts, loadDeployment } from '../contacts/load-contacts.ts';
+import { loadSignals } from '../nlu/signals.ts';
+import { EMPTY_PHISH_LIST, type CheckData, type DomainLists, type PhishList } from './check-data.ts';
+import { OFFICIAL_DOMAINS_FILE, OFFICIAL_NUMBERS_FILE, officialDomainsFileSchema, officialNumbersFileSchema } from './check-data-schema.ts';
+import { buildNumberDirectory, normaliseDisplay, type ContactGroup } from './number-directory.ts';
+
+/**
+ * Loads what the number and link checks read (at start-up; throws DataFileError naming file,
+ * field and value): every number in contacts.yaml and in every deployment file, the curated
+ * official-numbers.yaml, official-domains.yaml, and the link lists of signals.yaml.
+ * `phishList` is the imported list (src/phishlist), empty when none was imported.
+ */
+export function loadCheckData(dataDir: string, phishList: PhishList = EMPTY_PHISH_LIST): CheckData {
+  const groups: ContactGroup[] = [{ deploymentId: null, contacts: loadContacts(dataDir) }];
+  for (const id of listDeployments(dataDir)) groups.push({ deploymentId: id, contacts: loadDeployment(dataDir, id).contacts });
+  groups.push({ deploymentId: null, contacts: loadCuratedNumbers(dataDir, groups) });
+  return { numbers: buildNumberDirectory(groups), domains: loadDomainLists(dataDir), phishList };
+}
+
+/** Reads official-numbers.yaml as contacts; a number or ID already in contacts.yaml or a deployment is an error. */
+export function loadCuratedNumbers(dataDir: string, groups: readonly ContactGroup[]): Contact[] {
+  const path = join(dataDir, OFFICIAL_NUMBERS_FILE);
+  const file = readYamlFile(path, officialNumbersFileSchema);
+  const known = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const g of groups) {
+    for (const c of g.contacts) {
+      ids.add(c.id);
+      for (const n of c.numbers) if (!known.has(normaliseDisplay(n.display))) known.set(normaliseDisplay(n.display), c.id);
+    }
+  }
+  const issues: { path: string; message: string }[] = [];
+  file.numbers.forEach((entry, i) => {
+    if (ids.has(entry.id)) issues.push({ path: `numbers[${i}].id`, message: `ID "${entry.id}" は contacts.yaml か地域のファイルで使われています (value: "${entry.id}")` });
+    entry.numbers.forEach((n, j) => {
+      const owner = known.get(normaliseDisplay(n.display));
+      if (owner) issues.push({ path: `numbers[${i}].numbers[${j}].display`, message: `この番号は連絡先 "${owner}" にすでにあります (value: "${n.display}")` });
+    });
+  });
+  if (issues.length > 0) throw new DataFileError(path, issues);
+  return file.numbers.map((e) => ({
+    id: e.id,
+    name: e.name,
+    numbers: e.numbers,
+    hours: e.hours ?? {},
+    hoursText: e.hoursText,
+    notes: [],
+    source: e.source,
+    verifiedOn: e.verifiedOn,
+  }));
+}
+
+/** official-domains.yaml joined with signals.yaml `links` (government suffixes, shorteners). */
+export function loadDomainLists(dataDir: string): DomainLists {
+  const file = readYamlFile(join(dataDir, OFFICIAL_DOMAINS_FILE), officialDomainsFileSchema);
+  const signals = loadSignals(join(dataDir, 'signals.yaml'));
+  return {
+    officialHosts: file.officialHosts.map((h) => ({ host: h.host, name: h.name, keywords: h.keywords })),
+    governmentSuffixes: signals.governmentSuffixes,
+    shorteners: signals.shorteners,
+    suffixImitations: file.suffixImitations,
+    bareLinkEndings: new Set(file.bareLinkEndings),
+    sharedHosts: new Set(file.sharedHosts),
+  };
+}
+
+/** `npm run check-data`: the check files (official-numbers.yaml, official-domains.yaml); contacts are checked by their own validator. */
+export function checkCheckData(dataDir: string): DataFileError[] {
+  const errors: DataFileError[] = [];
+  const attempt = collectDataFileErrors(errors);
+  const groups: ContactGroup[] = [];
+  const national = attempt(() => loadContacts(dataDir));
+  if (national) groups.push({ deploymentId: null, contacts: national });
+  for (const id of listDeployments(dataDir)) {
+    const d = attempt(() => loadDeployment(dataDir, id));
+    if (d) groups.push({ deploymentId: id, contacts: d.contacts });
+  }
+  // Errors in contacts or deployments are reported by the contact validator; here only the check files.
+  const own: DataFileError[] = [];
+  const attemptOwn = collectDataFileErrors(own);
+  attemptOwn(() => loadCuratedNumbers(dataDir, groups));
+  attemptOwn(() => readYamlFile(join(dataDir, OFFICIAL_DOMAINS_FILE), officialDomainsFileSchema));
+  return own;
+}

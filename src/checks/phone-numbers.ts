@@ -1,0 +1,174 @@
+/**
+ * Phone numbers in a message, found by one left-to-right scan (no backtracking regex):
+ * `0120-95-0178`, `(03) 6457 9585`, `０１２０．９５．０１７８`, `+81 120 95 0178`, `+44 20 7946 0018`,
+ * `010-1-202-555-0143`, `#9110`, `tel:%239110`, 110/188 when written as a number to call
+ * (「110番」「188に電話」), and the caller-ID words 「通知不可能」 (a call from abroad) and 「非通知」.
+ * Runs that are not a phone number (a 12-digit My Number, dates, prices, postal codes) are
+ * skipped and never returned, so a My Number is never echoed.
+ */
+
+/** A phone number (or caller-ID word) found in the text. */
+export interface FoundNumber {
+  /** The text as written (trimmed), e.g. `0120-95-0178`, `通知不可能`. */
+  readonly text: string;
+  /**
+   * Digits; a leading `+` for a number abroad, `#` kept (`0120950178`, `+442079460018`, `#9110`).
+   * Empty for the caller-ID words.
+   */
+  readonly normalized: string;
+  /** `international` for +… (not +81), 010… and 「通知不可能」; `withheld` for 「非通知」. */
+  readonly kind: 'domestic' | 'international' | 'short' | 'withheld';
+  /** Where the text starts in the (NFKC-normalised) message. */
+  readonly index: number;
+}
+
+/** Short numbers read as phone numbers only when the text says so (「110番」「188に電話」) or stand alone. */
+const SHORT_NUMBERS = new Set(['110', '118', '119', '188', '189']);
+const SHORT_AFTER = ['番', 'ばん', 'に電話', 'へ電話', 'に連絡', 'にでんわ', 'に相談', 'へ相談'];
+const SHORT_BEFORE = ['局番なし', 'tel:', 'TEL', '電話', 'でんわ', 'ダイヤル'];
+const CALLER_ID_WORDS: readonly [string, FoundNumber['kind']][] = [
+  ['通知不可能', 'international'],
+  ['非通知', 'withheld'],
+];
+/** The longest run looked at: a phone number is at most ~25 characters however it is spaced. */
+const MAX_RUN = 40;
+
+/** Dashes residents and phones use between digit groups. */
+function isDash(c: string): boolean {
+  return c === '-' || c === '‐' || c === '‑' || c === '‒' || c === '–' || c === '—' || c === '―' || c === '−' || c === 'ー' || c === '－';
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isSeparator(c: string): boolean {
+  return c === ' ' || c === '\u3000' || c === '.' || c === '(' || c === ')' || c === '\t' || isDash(c);
+}
+
+/**
+ * Folds what residents type into plain ASCII digits: NFKC (full-width digits, ＋, （）) and
+ * `%23` (a pasted tel: link) as `#`.
+ */
+export function foldForNumbers(text: string): string {
+  const nfkc = text.normalize('NFKC');
+  return nfkc.includes('%23') ? nfkc.replaceAll('%23', '#') : nfkc;
+}
+
+/**
+ * Phone numbers in `text` (already folded with {@link foldForNumbers}), in order.
+ * `skip` marks ranges (links) whose digits are not phone numbers.
+ */
+export function findNumbers(text: string, skip: readonly (readonly [number, number])[] = []): FoundNumber[] {
+  const out: FoundNumber[] = [];
+  const n = text.length;
+  let skipAt = 0;
+  let i = 0;
+  while (i < n) {
+    while (skipAt < skip.length && skip[skipAt]![1] <= i) skipAt++;
+    const range = skip[skipAt];
+    if (range && range[0] <= i) {
+      i = range[1];
+      continue;
+    }
+    const c = text[i]!;
+    if (c === '通' || c === '非') {
+      const word = CALLER_ID_WORDS.find(([w]) => text.startsWith(w, i));
+      if (word) {
+        out.push({ text: word[0], normalized: '', kind: word[1], index: i });
+        i += word[0].length;
+        continue;
+      }
+    }
+    const startsNumber = isDigit(c) || ((c === '+' || c === '#' || c === '(') && (isDigit(text[i + 1]) || (c === '(' && text[i + 1] === '+')));
+    // A digit glued to a letter or another digit before it is part of a word, code or longer number.
+    const prev = text[i - 1];
+    if (!startsNumber || (prev !== undefined && /[0-9A-Za-z_/=&?%#+]/.test(prev))) {
+      i++;
+      continue;
+    }
+    const run = scanRun(text, i, range ? range[0] : n);
+    // Two numbers side by side (「0120-95-0178 050-3818-1250」): try the whole run, then up to each space.
+    let found: FoundNumber | null = null;
+    let end = run.end;
+    for (const candidate of [run.end, ...run.cuts.reverse()]) {
+      found = readNumber(text, i, candidate);
+      if (found) {
+        end = candidate;
+        break;
+      }
+    }
+    if (found) out.push(found);
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/**
+ * The number-like run starting at `start`: digits with short separators (`-`, `.`, space, a `) `
+ * pair) between them. `end` is after its last digit; `cuts` are ends of digits followed by a space.
+ */
+function scanRun(text: string, start: number, limit: number): { end: number; cuts: number[] } {
+  let i = start;
+  let lastDigitEnd = start;
+  let gap = 0;
+  const cuts: number[] = [];
+  const stop = Math.min(limit, start + MAX_RUN);
+  if (text[i] === '+' || text[i] === '#') i++;
+  while (i < stop) {
+    const c = text[i]!;
+    if (isDigit(c)) {
+      i++;
+      lastDigitEnd = i;
+      gap = 0;
+    } else if (isSeparator(c) || (c === '+' && i === start + 1 && text[start] === '(')) {
+      if ((c === ' ' || c === '\u3000' || c === '\t') && gap === 0 && lastDigitEnd === i) cuts.push(i);
+      gap++;
+      if (gap > 2) break;
+      i++;
+    } else break;
+  }
+  return { end: lastDigitEnd, cuts };
+}
+
+function readNumber(text: string, start: number, end: number): FoundNumber | null {
+  const raw = text.slice(start, end);
+  let digits = '';
+  for (const ch of raw) if (isDigit(ch)) digits += ch;
+  const after = text[end];
+  // A run glued to letters or more digits after it (a code, an amount like 0120円 is fine).
+  if (after !== undefined && /[0-9A-Za-z_]/.test(after)) return null;
+  const lead = raw.replace(/^\(/, '');
+  if (lead.startsWith('#')) {
+    return digits.length >= 3 && digits.length <= 4 && /^#[0-9]+$/.test(raw) ? { text: raw, normalized: `#${digits}`, kind: 'short', index: start } : null;
+  }
+  if (lead.startsWith('+')) {
+    if (digits.startsWith('81')) {
+      // +81 (0)3 … and +81 3 … are both Japan: drop the country code and a bracketed trunk 0.
+      let national = digits.slice(2);
+      if (national.startsWith('0')) national = national.slice(1);
+      const domestic = `0${national}`;
+      return domestic.length >= 10 && domestic.length <= 11 ? { text: raw, normalized: domestic, kind: 'domestic', index: start } : null;
+    }
+    return digits.length >= 8 && digits.length <= 15 ? { text: raw, normalized: `+${digits}`, kind: 'international', index: start } : null;
+  }
+  if (digits.startsWith('010') && digits.length >= 11 && digits.length <= 18) {
+    return { text: raw, normalized: `+${digits.slice(3)}`, kind: 'international', index: start };
+  }
+  if (digits.startsWith('0') && !digits.startsWith('00')) {
+    return digits.length >= 10 && digits.length <= 11 ? { text: raw, normalized: digits, kind: 'domestic', index: start } : null;
+  }
+  if (SHORT_NUMBERS.has(digits) && raw === digits && isCalledShortNumber(text, start, end)) {
+    return { text: raw, normalized: digits, kind: 'short', index: start };
+  }
+  return null;
+}
+
+function isCalledShortNumber(text: string, start: number, end: number): boolean {
+  const rest = text.slice(end, end + 6).replace(/^[ \u3000]+/, '');
+  if (SHORT_AFTER.some((w) => rest.startsWith(w))) return true;
+  const before = text.slice(Math.max(0, start - 6), start).replace(/[ \u3000:：]+$/, '');
+  if (SHORT_BEFORE.some((w) => before.endsWith(w.replace(/:$/, '')))) return true;
+  // The whole message is the number: 「188」.
+  return text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
+}
