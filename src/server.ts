@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment, lineBasicId: config.lineBasicId };
+  const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment, lineBasicId: config.lineBasicId, modelCacheDir: config.modelCacheDir };
   const runtime = createRuntimeSlot();
   // Simulator mode: edits under data/ and intents/ show on the next page action (created before the first load).
   const reloader = config.line ? null : createRuntimeReloader({ sources, slot: runtime, logger });
@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     const built = await buildRuntime(data);
     runtime.set(built.runtime);
     reloader?.adopt(built.tokenizer);
-    logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment }, 'ready: tokenizer built, model trained');
+    logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, model: built.model }, 'ready: tokenizer built, model loaded or trained');
   }
 }
 

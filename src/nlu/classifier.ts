@@ -69,13 +69,43 @@ export function trainClassifier(
   deps: ClassifierDeps,
   options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
 ): Classifier {
-  const classes = intents.map((i) => i.id);
-  const keyTerms: KeyTerms = {
+  return classifierFrom(intents, trainModel(intents, deps, options), deps, options);
+}
+
+/** What training produces, and what the model cache (model-cache.ts) stores and restores. */
+export interface TrainedModel {
+  tfidf: Tfidf;
+  model: SoftmaxModel;
+}
+
+/** A classifier from a trained (or cached) model; the key terms are indexed from `intents`. */
+export function classifierFrom(
+  intents: readonly IntentDefinition[],
+  trainedModel: TrainedModel,
+  deps: ClassifierDeps,
+  options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
+): Classifier {
+  const trained: Trained = { ...trainedModel, keyTerms: keyTermsOf(intents) };
+  return { classify: (text) => classifyWith(text, trained, deps, options) };
+}
+
+function keyTermsOf(intents: readonly IntentDefinition[]): KeyTerms {
+  return {
     features: intents.map((i) => `k:${i.id}`),
     index: buildPhraseIndex(
       intents.flatMap((intent, i) => [...new Set(intent.keyTerms.map(foldText))].filter((f) => f.length >= 2).map((form) => [form, i] as const)),
     ),
   };
+}
+
+/** Features of every example, TF-IDF and the model fitted on them (the slow part of start-up). */
+export function trainModel(
+  intents: readonly IntentDefinition[],
+  deps: ClassifierDeps,
+  options: ClassifierOptions = DEFAULT_CLASSIFIER_OPTIONS,
+): TrainedModel {
+  const classes = intents.map((i) => i.id);
+  const keyTerms = keyTermsOf(intents);
   const docs: Map<FeatureKey, number>[] = [];
   const labels: number[] = [];
   intents.forEach((intent, c) => {
@@ -93,8 +123,7 @@ export function trainClassifier(
     options.algorithm === 'naive-bayes'
       ? trainNaiveBayes(xs, labels, classes, tfidf.vocabulary.size)
       : trainSoftmax(xs, labels, classes, tfidf.vocabulary.size, options.model);
-  const trained: Trained = { tfidf, model, keyTerms };
-  return { classify: (text) => classifyWith(text, trained, deps, options) };
+  return { tfidf, model };
 }
 
 function classifyWith(text: string, trained: Trained, deps: ClassifierDeps, options: ClassifierOptions): Classification {

@@ -18,6 +18,14 @@ export interface SoftmaxModel {
   classes: readonly string[];
   /** Probabilities per class, in `classes` order. */
   predict(x: SparseVector): Float64Array;
+  /** The trained weights, for the model cache (logistic regression only). */
+  parameters?: SoftmaxParameters;
+}
+
+/** Feature-major weights (feature f's at [f·k, f·k + k)) and one bias per class. */
+export interface SoftmaxParameters {
+  weights: Float32Array;
+  bias: Float64Array;
 }
 
 /** Small seeded PRNG (mulberry32). */
@@ -88,11 +96,17 @@ export function trainSoftmax(
       for (let c = 0; c < k; c++) b[c] = b[c]! - lr * z[c]!;
     }
   }
-  const weights = Float32Array.from(w);
-  const bias = Float64Array.from(b);
-  const inverseTemperature = 1 / options.temperature;
+  return softmaxModelFrom(classes, { weights: Float32Array.from(w), bias: Float64Array.from(b) }, options.temperature);
+}
+
+/** A trained model from its parameters: what trainSoftmax returns, and what the model cache restores. */
+export function softmaxModelFrom(classes: readonly string[], parameters: SoftmaxParameters, temperature: number): SoftmaxModel {
+  const { weights, bias } = parameters;
+  const k = classes.length;
+  const inverseTemperature = 1 / temperature;
   return {
     classes,
+    parameters,
     predict(x) {
       const out = Float64Array.from(bias);
       for (let p = 0; p < x.indices.length; p++) {

@@ -64,7 +64,14 @@ export function fitTfidf(docs: readonly ReadonlyMap<FeatureKey, number>[], optio
     const group = options.groupWeights[options.groupOf(key)] ?? 1;
     weightList.push(group * (Math.log((1 + n) / (1 + count)) + 1));
   }
-  const weights = Float32Array.from(weightList);
+  return tfidfFrom(vocabulary, Float32Array.from(weightList));
+}
+
+/**
+ * A fitted TF-IDF from its vocabulary (keys in index order) and weights: what fitTfidf builds,
+ * and what the model cache (model-cache.ts) restores.
+ */
+export function tfidfFrom(vocabulary: ReadonlyMap<FeatureKey, number>, weights: Float32Array): Tfidf {
   const numeric = numericKeyTable(vocabulary);
   const scratch = new Counts(weights);
   // One text at a time (all of this is synchronous): reuse the scratch counts unless in use.

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 export const DATA_DIR = resolve(PROJECT_ROOT, 'data');
 export const INTENTS_DIR = resolve(PROJECT_ROOT, 'intents');
+/** The trained model's cache (git-ignored; `npm run build:model` fills it; MODEL_CACHE_DIR overrides). */
+export const MODEL_CACHE_DIR = resolve(PROJECT_ROOT, 'var', 'cache');
 
 /**
  * The labelled sets, yardsticks and never training data: the dev set (copied from shared/eval)

@@ -1,7 +1,7 @@
 import type { Classifier, Runtime } from '../../src/runtime/runtime.ts';
 import { buildClassifier, loadNluData } from '../../src/nlu/build-classifier.ts';
 import { buildRuntime, loadRuntimeData } from '../../src/runtime/load-runtime.ts';
-import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
+import { DATA_DIR, INTENTS_DIR, MODEL_CACHE_DIR } from '../../src/runtime/project-paths.ts';
 import { buildTokenizer, type Tokenizer } from '../../src/nlu/tokenizer.ts';
 
 let tokenizer: Promise<Tokenizer> | null = null;
@@ -13,7 +13,12 @@ export function testTokenizer(): Promise<Tokenizer> {
   return tokenizer;
 }
 
-/** The real runtime (tokenizer + trained model + data), built once per test worker, deployment and basic ID. */
+/**
+ * The real runtime (tokenizer + model + data), built once per test worker, deployment and basic
+ * ID. The model comes from the project's model cache (var/cache), as at start-up: trained by the
+ * first test file that needs it, loaded by the others (tests/nlu/model-cache.test.ts checks a
+ * loaded model classifies exactly as a trained one).
+ */
 export function testRuntime(deployment: string | null = null, lineBasicId: string | null = null): Promise<Runtime> {
   const key = `${deployment ?? ''}|${lineBasicId ?? ''}`;
   let runtime = cache.get(key);
@@ -27,10 +32,10 @@ export function testRuntime(deployment: string | null = null, lineBasicId: strin
 
 let classifier: Promise<Classifier> | null = null;
 
-/** Only the NLU (tokenizer + model trained from intents/), for tests that need no reply data. */
+/** Only the NLU (tokenizer + model from intents/, through the model cache), for tests that need no reply data. */
 export function testClassifier(): Promise<Classifier> {
   classifier ??= testTokenizer().then(
-    async (tk) => (await buildClassifier(loadNluData(DATA_DIR, INTENTS_DIR), undefined, tk)).classifier,
+    async (tk) => (await buildClassifier(loadNluData(DATA_DIR, INTENTS_DIR), undefined, tk, MODEL_CACHE_DIR)).classifier,
   );
   return classifier;
 }
