@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactIdSchema } from '../contacts/contact-schema.ts';
+import { contactIdSchema, isoDateSchema } from '../contacts/contact-schema.ts';
 import { INTENT_IDS } from '../nlu/intent-ids.ts';
 
 /** What kind of answer a reply gives; picks the header colour and whether feedback is asked. */
@@ -38,6 +38,25 @@ export const translationSchema = z.strictObject({
   text: z.string().min(1).max(300),
 });
 
+function isWebUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where a fact stated in a reply was read: `fact` (the fact, in a few words), `url` (the official page) and
+ * `verifiedOn` (YYYY-MM-DD, the day it was checked). Not shown to residents; re-check before a release.
+ */
+export const factSourceSchema = z.strictObject({
+  fact: z.string().min(1).max(200),
+  url: z.string().max(1000).refine(isWebUrl, { error: 'not an http(s):// URL' }),
+  verifiedOn: isoDateSchema,
+});
+
 /** An intent ID of the taxonomy. */
 export const intentIdSchema = z.enum(INTENT_IDS, { error: 'not an intent ID of the taxonomy' });
 
@@ -58,6 +77,7 @@ export const intentContentSchema = z
     chip: z.string().min(1).max(MAX_LABEL_CHARS),
     chips: z.array(intentIdSchema).max(4).default([]),
     translations: z.array(translationSchema).max(5).default([]),
+    sources: z.array(factSourceSchema).max(20).default([]),
   })
   .superRefine((c, ctx) => {
     c.contacts.forEach((id, i) => {
@@ -76,6 +96,7 @@ export const intentContentSchema = z
  * - `reassurance`: optional no-blame line (「あなたは悪くありません」);
  * - `links`: official pages; `contacts`: contact IDs in display order (the taxonomy's first);
  * - `chip`: this topic's label on chips and menus; `chips`: follow-up topics offered as quick replies;
- * - `translations`: lines in other languages (foreign-language answers).
+ * - `translations`: lines in other languages (foreign-language answers);
+ * - `sources`: where each fact was read (`fact`, `url`, `verifiedOn`); not shown.
  */
 export type IntentContent = z.output<typeof intentContentSchema>;
