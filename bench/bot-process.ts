@@ -19,7 +19,7 @@ const config = loadConfig();
 if (!config.line) throw new Error('bench/bot-process.ts: LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN must be set');
 const logger = createLogger(config.logLevel);
 
-const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment };
+const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment, modelCacheDir: config.modelCacheDir };
 const t0 = performance.now();
 const data = loadRuntimeData(sources);
 const t1 = performance.now();

@@ -15,6 +15,7 @@ export const INTENT_IDS = [
   'scam.refund_atm',
   'scam.health_insurance',
   'scam.sales_pitch',
+  'scam.general_phishing',
   'faq.legit_requests',
   'faq.lost_card',
   'faq.told_number',
