@@ -16,6 +16,7 @@ export const INTENT_IDS = [
   'scam.health_insurance',
   'scam.sales_pitch',
   'scam.general_phishing',
+  'scam.investment_romance',
   'faq.legit_requests',
   'faq.lost_card',
   'faq.told_number',

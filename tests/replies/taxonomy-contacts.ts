@@ -16,6 +16,8 @@ export const TAXONOMY_CONTACTS: Readonly<Record<string, readonly string[]>> = {
   'scam.refund_atm': ['police_emergency', 'police_consultation'],
   'scam.health_insurance': ['consumer_hotline', 'mynumber_freedial'],
   'scam.sales_pitch': ['consumer_hotline'],
+  'scam.general_phishing': ['consumer_hotline', 'police_consultation', 'antiphishing_report'],
+  'scam.investment_romance': ['police_consultation', 'consumer_hotline'],
   'faq.legit_requests': ['mynumber_freedial'],
   'faq.lost_card': ['mynumber_card_suspension'],
   'faq.told_number': ['mynumber_freedial', 'police_consultation'],
