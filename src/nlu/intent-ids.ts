@@ -27,6 +27,7 @@ export const INTENT_IDS = [
   'faq.misregistration',
   'faq.contacts',
   'faq.foreign_language',
+  'faq.pin',
   'meta.greeting',
   'meta.thanks',
   'meta.help',
