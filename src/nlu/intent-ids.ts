@@ -28,6 +28,7 @@ export const INTENT_IDS = [
   'faq.contacts',
   'faq.foreign_language',
   'faq.pin',
+  'faq.card_procedures',
   'meta.greeting',
   'meta.thanks',
   'meta.help',
