@@ -29,6 +29,7 @@ export const INTENT_IDS = [
   'faq.foreign_language',
   'faq.pin',
   'faq.card_procedures',
+  'faq.health_insurance_card',
   'meta.greeting',
   'meta.thanks',
   'meta.help',

@@ -29,6 +29,7 @@ export const TAXONOMY_CONTACTS: Readonly<Record<string, readonly string[]>> = {
   'faq.foreign_language': ['mynumber_freedial_foreign'],
   'faq.pin': ['local_city_office', 'mynumber_freedial'],
   'faq.card_procedures': ['local_city_office', 'mynumber_freedial'],
+  'faq.health_insurance_card': ['mynumber_freedial', 'local_city_office'],
 };
 
 /** Numbers that must never be shown (shared/spec/contacts.md "Retired numbers"), digits only. */
