@@ -15,6 +15,10 @@ import type { ReloadState } from './simulator/runtime-reloader.ts';
 import type { DedupeStore } from './dedupe/dedupe-store.ts';
 import { dedupeFromConfig } from './dedupe/dedupe-from-config.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit/rate-limiter.ts';
+import type { StoreSlot } from './store/store-slot.ts';
+import { createReportRecording } from './reports/report-recording.ts';
+import type { Recorder } from './reports/recorder.ts';
+import { throttledWarning } from './reports/throttled-warning.ts';
 
 /** What {@link buildApp} needs; everything is passed in (tests build their own). */
 export interface AppDeps {
@@ -34,6 +38,8 @@ export interface AppDeps {
   rateLimiter?: RateLimiter;
   /** The pipeline on worker threads (PIPELINE_WORKERS > 0); closed with the app. */
   pipeline?: PipelinePool | null;
+  /** The report store (src/store/); with RECORDING on, each handled event is recorded into it (src/reports/). Null or absent: nothing recorded. */
+  store?: StoreSlot | null;
 }
 
 /** Users whose rate window is remembered at once (the oldest are forgotten first). */
@@ -42,6 +48,8 @@ const RATE_LIMIT_MAX_USERS = 100_000;
 export interface App {
   server: FastifyInstance;
   inflight: Inflight;
+  /** The report recorder (null without a store or with RECORDING=false); its buffer is written out when the app closes. */
+  recorder: Recorder | null;
 }
 
 /**
@@ -63,6 +71,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   server.setNotFoundHandler(notFoundHandler);
   await server.register(healthRoutes, { runtime: deps.runtime });
+  const recording =
+    deps.store && config.recording
+      ? createReportRecording({
+          store: deps.store,
+          deployment: config.deployment,
+          keepUnansweredText: config.storeUnansweredText,
+          onError: throttledWarning(deps.logger, 'reports: could not record; the bot keeps answering'),
+        })
+      : null;
   let ownDedupe: DedupeStore | null = null;
   if (config.line && deps.sender) {
     const dedupe = deps.dedupe ?? (ownDedupe = dedupeFromConfig(config, deps.logger, nowMs));
@@ -90,16 +107,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       },
       logMessageText: config.logMessageText,
       pipeline: deps.pipeline ?? null,
+      recordEvent: recording?.forWebhook ?? null,
     });
   }
-  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host });
+  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host, recordEvent: recording?.forSimulator ?? null });
   server.addHook('onClose', async () => {
     const left = await inflight.drain(deps.config.shutdownGraceMs);
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
     await ownDedupe?.close();
     await deps.pipeline?.close();
+    await recording?.recorder.close();
   });
-  return { server, inflight };
+  return { server, inflight, recorder: recording?.recorder ?? null };
 }
 
 /**

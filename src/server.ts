@@ -13,6 +13,9 @@ import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
 import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
 import { maskSensitiveText } from './privacy/mask-text.ts';
+import { openStoreInBackground } from './store/store-slot.ts';
+import { storeSettingsFrom } from './store/open-store.ts';
+import { throttledWarning } from './reports/throttled-warning.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -51,7 +54,9 @@ async function main(): Promise<void> {
   const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge) : null;
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
-  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline });
+  // The report store opens beside start-up (the embedded one takes a few seconds); the bot does not wait for it.
+  const store = config.recording ? openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available')) : null;
+  const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline, store });
   await app.server.listen({ port: config.port, host: config.host });
   if (!config.line) {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
@@ -68,7 +73,10 @@ async function main(): Promise<void> {
       logger.error('shutdown did not finish in time; exiting');
       process.exit(1);
     }, config.shutdownGraceMs + 5000).unref();
-    app.server.close().then(
+    app.server
+      .close()
+      .then(() => store?.close())
+      .then(
       () => {
         logger.info('shut down cleanly');
         process.exit(0);

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from '../logger.ts';
 import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
-import { respond } from '../pipeline/pipeline.ts';
+import { respond, type Reply } from '../pipeline/pipeline.ts';
+import type { Incoming } from '../incoming/incoming.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
 import { describeIssues, incomingFromSimulator, SimulatorEventSchema } from './simulator-event.ts';
 import { listPageAssets, PAGE_SECURITY_HEADERS, sendPageAsset } from './page-assets.ts';
@@ -21,6 +22,8 @@ export interface SimulatorOptions {
   richMenu?: RichMenuSource;
   /** The address the server listens on (SIMULATOR_HOST, default 127.0.0.1): decides which Host headers are answered (allowed-host.ts). */
   listenHost?: string;
+  /** Side path for the operator's reports (built in app.ts): the simulator records too, so a city can preview the console. */
+  recordEvent?: ((incoming: Incoming, summary: Reply['summary'], silent: boolean) => void) | null;
 }
 
 /**
@@ -77,6 +80,7 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
     const incoming = incomingFromSimulator(parsed.data, at);
     const answer = respond(incoming, runtime, at);
     opts.logger.info({ ...answer.summary, chat: incoming.chat, at: at.toISOString() }, 'simulator event handled');
+    opts.recordEvent?.(incoming, answer.summary, answer.messages.length === 0);
     return reply.send({ messages: answer.messages, summary: answer.summary, at: at.toISOString(), chat: incoming.chat, silent: answer.messages.length === 0 });
   });
 

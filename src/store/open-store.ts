@@ -1,4 +1,5 @@
 import { resolve as resolvePath } from 'node:path';
+import { PROJECT_ROOT } from '../runtime/project-paths.ts';
 import type { SqlStore } from './sql-store.ts';
 import { createPostgresStore } from './postgres-store.ts';
 import { openEmbeddedStore } from './embedded-store.ts';
@@ -31,4 +32,13 @@ export async function openStore(settings: StoreSettings, options: { migrate?: bo
 /** The embedded database's folder: EMBEDDED_DB_DIR, else var/db in the checkout. */
 export function embeddedDbDirOf(configured: string | null, projectRoot: string): string {
   return configured ? resolvePath(configured) : resolvePath(projectRoot, 'var', 'db');
+}
+
+/** The store settings of the validated config (DATABASE_URL, EMBEDDED_DB_DIR, DATABASE_POOL_MAX). */
+export function storeSettingsFrom(config: { databaseUrl: string | null; embeddedDbDir: string | null; databasePoolMax: number }): StoreSettings {
+  return {
+    databaseUrl: config.databaseUrl,
+    embeddedDbDir: embeddedDbDirOf(config.embeddedDbDir, PROJECT_ROOT),
+    databasePoolMax: config.databasePoolMax,
+  };
 }

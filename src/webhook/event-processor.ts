@@ -6,7 +6,7 @@ import type { DedupeStore } from '../dedupe/dedupe-store.ts';
 import type { RateLimiter, RateVerdict } from '../rate-limit/rate-limiter.ts';
 import type { Incoming } from '../incoming/incoming.ts';
 import { normaliseEvent } from './normalise-event.ts';
-import { respond } from '../pipeline/pipeline.ts';
+import { respond, type Reply } from '../pipeline/pipeline.ts';
 import type { PipelinePool } from '../pipeline/pipeline-pool.ts';
 import { rateLimitedReply } from '../rate-limit/rate-limited-reply.ts';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
@@ -24,6 +24,8 @@ export interface EventProcessorDeps {
   logMessageText: boolean;
   /** The pipeline on worker threads (PIPELINE_WORKERS); without it, `respond` runs here. */
   pipeline?: PipelinePool | null;
+  /** Side path for the operator's reports (src/reports/, built in app.ts): plain data of each handled event; returns at once, never throws. */
+  recordEvent?: ((incoming: Incoming, summary: Reply['summary'], silent: boolean) => void) | null;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
     responded();
     const text = deps.logMessageText && incoming.kind === 'text' ? { text: loggedText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
+    deps.recordEvent?.(incoming, reply.summary, reply.messages.length === 0);
     if (reply.messages.length === 0 || !incoming.replyToken) return;
     const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log });
     if (sent.ok) log.debug({ lineRequestId: sent.requestId, attempts: sent.attempts }, 'reply sent');

@@ -6,6 +6,7 @@ import { createRuntimeSlot, type RuntimeSlot } from '../../src/runtime/runtime-s
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import type { PipelinePool } from '../../src/pipeline/pipeline-pool.ts';
 import { captureLogger } from './log-capture.ts';
+import type { StoreSlot } from '../../src/store/store-slot.ts';
 import { TEST_ACCESS_TOKEN, TEST_CHANNEL_SECRET } from './signed-webhook.ts';
 
 export interface RunningApp {
@@ -27,6 +28,8 @@ export async function startTestApp(options: {
   env?: Record<string, string>;
   /** Run the pipeline here (default) or on this pool. */
   pipeline?: PipelinePool;
+  /** The report store to record into (none by default). */
+  store?: StoreSlot;
 }): Promise<RunningApp> {
   const config = loadConfig({
     LINE_CHANNEL_SECRET: TEST_CHANNEL_SECRET,
@@ -44,7 +47,7 @@ export async function startTestApp(options: {
     baseUrl: config.lineApiBaseUrl,
     logger: logs.logger,
   });
-  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config), pipeline: options.pipeline ?? null });
+  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config), pipeline: options.pipeline ?? null, store: options.store ?? null });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, config, runtime, logs, close: () => app.server.close() };

@@ -1,0 +1,44 @@
+import { inTransaction, type SqlStore } from '../store/sql-store.ts';
+import { jstDay } from './jst-day.ts';
+
+/** Advisory lock key: one instance at a time folds and purges. */
+const MAINTENANCE_LOCK = 7_240_020;
+
+export interface MaintenanceResult {
+  foldedDays: number;
+  purgedTexts: number;
+  purgedSessions: number;
+}
+
+/**
+ * Retention, run at start-up and every hour: the resident hashes of finished days are folded
+ * into a count and deleted (only the number survives the day); masked unanswered texts past
+ * their 30 days and expired console sessions are deleted. Safe when several instances run it.
+ */
+export async function runMaintenance(store: SqlStore, now: Date): Promise<MaintenanceResult> {
+  const today = jstDay(now);
+  return inTransaction(store, async (tx) => {
+    const lock = await tx.query<{ ok: boolean }>('SELECT pg_try_advisory_xact_lock($1) AS ok', [MAINTENANCE_LOCK]);
+    if (!lock.rows[0]?.ok) return { foldedDays: 0, purgedTexts: 0, purgedSessions: 0 };
+    const folded = await tx.query<{ day: string }>(
+      `INSERT INTO resident_counts (day, residents)
+         SELECT day, count(*)::int FROM daily_residents WHERE day < $1::date GROUP BY day
+       ON CONFLICT (day) DO UPDATE SET residents = resident_counts.residents + excluded.residents
+       RETURNING day::text AS day`,
+      [today],
+    );
+    await tx.query('DELETE FROM daily_residents WHERE day < $1::date', [today]);
+    const texts = await tx.query('DELETE FROM unanswered_texts WHERE expires_at <= $1 RETURNING id', [now]);
+    const sessions = await tx.query('DELETE FROM sessions WHERE expires_at <= $1 RETURNING token_hash', [now]);
+    return { foldedDays: folded.rows.length, purgedTexts: texts.rows.length, purgedSessions: sessions.rows.length };
+  });
+}
+
+/** Runs {@link runMaintenance} now and every `intervalMs`; failures go to `onError` and never stop the bot. */
+export function scheduleMaintenance(store: SqlStore, clock: () => Date, onError: (message: string) => void, intervalMs = 3_600_000): () => void {
+  const run = () => runMaintenance(store, clock()).catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  void run();
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

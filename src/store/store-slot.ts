@@ -1,0 +1,58 @@
+import type { SqlStore } from './sql-store.ts';
+import { EmbeddedStoreBusyError } from './embedded-store.ts';
+import { openStore, type StoreSettings } from './open-store.ts';
+
+/**
+ * The store once it is open and migrated. The bot does not wait for it: until then (or when
+ * PostgreSQL is down at start-up) `get()` is null, records wait in the recorder's bounded
+ * buffer and the console says the database is not available.
+ */
+export interface StoreSlot {
+  get(): SqlStore | null;
+  /** Why the store is not open (the last error), or null. */
+  problem(): string | null;
+  close(): Promise<void>;
+}
+
+/** A slot holding an already open store (tests). */
+export function fixedStoreSlot(store: SqlStore | null): StoreSlot {
+  return { get: () => store, problem: () => null, close: async () => undefined };
+}
+
+/**
+ * Opens and migrates the store in the background; PostgreSQL that cannot be reached is retried
+ * every `retryMs`. An embedded folder held by another process is not retried (the message says why).
+ */
+export function openStoreInBackground(settings: StoreSettings, onError: (message: string) => void, retryMs = 15_000): StoreSlot {
+  let store: SqlStore | null = null;
+  let problem: string | null = null;
+  let closed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const attempt = async (): Promise<void> => {
+    try {
+      const opened = await openStore(settings);
+      if (closed) return void (await opened.close());
+      store = opened;
+      problem = null;
+    } catch (err) {
+      problem = err instanceof Error ? err.message : String(err);
+      onError(problem);
+      if (!closed && !(err instanceof EmbeddedStoreBusyError)) {
+        timer = setTimeout(() => void attempt(), retryMs);
+        timer.unref();
+      }
+    }
+  };
+  const opening = attempt();
+  return {
+    get: () => store,
+    problem: () => problem,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await opening;
+      await store?.close();
+      store = null;
+    },
+  };
+}
