@@ -21,6 +21,7 @@ export const groupsFileSchema = z.strictObject({
     detailRequest: templateSchema('topic'),
     callLine: templateSchema('name'),
     altText: templateSchema('headline', 'lead'),
+    quoteLine: templateSchema('headline'),
   }),
   mentionHelp: noticeSchema,
 });

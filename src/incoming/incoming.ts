@@ -29,6 +29,8 @@ export interface IncomingText extends IncomingBase {
   text: string;
   /** The message @mentions the bot (LINE's `mention.mentionees[].isSelf`); @All does not count. */
   mentionsBot: boolean;
+  /** LINE's token for quoting this message in a reply (`message.quoteToken`), or null. Not logged. */
+  quoteToken?: string | null;
 }
 
 /** A postback from a button, quick reply or the rich menu; `data` is the raw postback string. */

@@ -4,6 +4,7 @@ import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { decide, type Decision } from '../decide/decide.ts';
 import { renderCached } from '../replies/render-cache.ts';
+import { quoting } from '../replies/quote.ts';
 
 /** What the pipeline answers for one event: the messages to send (possibly none) and a log summary. */
 export interface Reply {
@@ -30,7 +31,9 @@ export interface ReplySummary {
 export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply {
   const classification = classificationFor(incoming, runtime);
   const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge });
-  const messages = decision ? renderCached(decision, runtime.knowledge) : [];
+  const rendered = decision ? renderCached(decision, runtime.knowledge) : [];
+  // In a group, quote the message answered (only a text message can carry the quote).
+  const messages = incoming.kind === 'text' && incoming.chat !== 'user' && incoming.quoteToken ? quoting(rendered, incoming.quoteToken) : rendered;
   return {
     messages,
     summary: {

@@ -4,7 +4,7 @@ import { formatPostback } from '../postback/postback.ts';
 import { fillTemplate } from '../data/template.ts';
 import { statusText } from '../hours/status-text.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
-import { bubble, button, column, flexMessage, line, postbackAction, telAction, uriAction } from './flex-components.ts';
+import { bubble, button, column, flexMessage, line, postbackAction, telAction, textMessage, uriAction } from './flex-components.ts';
 import { noticeBubble } from './notice-bubble.ts';
 import { callButton, isClosedNow } from './contact-bubble.ts';
 import { COLORS, VERDICT_STYLES } from './theme.ts';
@@ -16,7 +16,7 @@ import { EMERGENCY_TEL } from './warning-bubble.ts';
  * opens the one-to-one chat with the account and types the detail request there, or (without
  * LINE_BOT_BASIC_ID) a button that shows the full answer.
  */
-export function renderGroupAnswer(decision: GroupAnswerDecision, knowledge: Knowledge): messagingApi.Message {
+export function renderGroupAnswer(decision: GroupAnswerDecision, knowledge: Knowledge): messagingApi.Message[] {
   const { texts, groups } = knowledge.replies;
   const content = knowledge.replies.intents.get(decision.contentId);
   if (!content) throw new Error(`render: no reply content for "${decision.contentId}"`);
@@ -47,7 +47,9 @@ export function renderGroupAnswer(decision: GroupAnswerDecision, knowledge: Know
   footer.push(button(detailAction(decision, knowledge, content.chip), { style: 'secondary' }));
   const card = bubble({ header, body: column(body, { paddingAll: 'lg' }), footer: column(footer, { spacing: 'sm' }), size: 'mega' });
   const alt = fillTemplate(groups.reply.altText, { headline: content.headline, lead: content.lead });
-  return flexMessage(urgent ? `${urgent.title} ${alt}` : alt, [card]);
+  // A short text first: LINE quotes the message being answered only on a text message (see quote.ts).
+  const quoteLine = textMessage(fillTemplate(groups.reply.quoteLine, { headline: urgent ? urgent.title : content.headline }));
+  return [quoteLine, flexMessage(urgent ? `${urgent.title} ${alt}` : alt, [card])];
 }
 
 /** 「詳しく」: LINE's oaMessage URL scheme (one-to-one chat, request typed in) or a topic postback. */
@@ -58,9 +60,12 @@ function detailAction(decision: GroupAnswerDecision, knowledge: Knowledge, chip:
   return uriAction(more, `https://line.me/R/oaMessage/${encodeURIComponent(decision.basicId)}/?${encodeURIComponent(text)}`);
 }
 
-/** The card after joining a group, or when @mentioned with nothing to answer. */
+/**
+ * The card after joining a group; when @mentioned with nothing to answer, a short text (so it
+ * can quote the message that called the bot).
+ */
 export function renderGroupNotice(decision: GroupNoticeDecision, knowledge: Knowledge): messagingApi.Message {
   const { groups } = knowledge.replies;
-  const notice = decision.notice === 'join' ? groups.join : groups.mentionHelp;
-  return flexMessage(notice.title, [noticeBubble(notice)]);
+  if (decision.notice === 'mention_help') return textMessage([groups.mentionHelp.title, ...groups.mentionHelp.lines].join('\n'));
+  return flexMessage(groups.join.title, [noticeBubble(groups.join)]);
 }

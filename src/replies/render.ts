@@ -49,7 +49,7 @@ function renderAll(decision: Decision, knowledge: Knowledge): messagingApi.Messa
     case 'check_expired':
       return [renderCheckExpired(decision, knowledge)];
     case 'group_answer':
-      return [renderGroupAnswer(decision, knowledge)];
+      return renderGroupAnswer(decision, knowledge);
     case 'group_notice':
       return [renderGroupNotice(decision, knowledge)];
   }

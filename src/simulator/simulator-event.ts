@@ -48,7 +48,8 @@ export function incomingFromSimulator(event: SimulatorEvent, at: Date): Incoming
   switch (event.type) {
     case 'text': {
       const chat = event.chat ?? 'user';
-      return { ...base, chat, kind: 'text', text: event.text, mentionsBot: chat === 'group' && event.mention === true };
+      // A quote token as LINE gives one for each text message (the page shows the quoted message above the bot's reply).
+      return { ...base, chat, kind: 'text', text: event.text, mentionsBot: chat === 'group' && event.mention === true, quoteToken: `simulator-quote-${randomUUID()}` };
     }
     case 'postback':
       return { ...base, chat: event.chat ?? 'user', kind: 'postback', data: event.data };

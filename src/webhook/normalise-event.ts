@@ -26,12 +26,13 @@ export function normaliseEvent(event: webhook.Event, hashUserId: (id: string) =>
   const type = typeof raw['type'] === 'string' ? (raw['type'] as string) : 'unknown';
 
   if (type === 'message') {
-    const message = raw['message'] as { type?: unknown; text?: unknown; mention?: unknown } | undefined;
+    const message = raw['message'] as { type?: unknown; text?: unknown; mention?: unknown; quoteToken?: unknown } | undefined;
     const messageType = typeof message?.type === 'string' ? message.type : 'unknown';
     if (messageType === 'text' && typeof message?.text === 'string') {
       const spans = selfMentions(message.mention, message.text.length);
       // JSON may carry lone surrogates ("\ud800"); they become U+FFFD so nothing downstream trips on them.
-      return { ...base, kind: 'text', text: withoutSpans(message.text, spans).toWellFormed(), mentionsBot: spans.length > 0 };
+      const quoteToken = typeof message.quoteToken === 'string' && message.quoteToken !== '' ? message.quoteToken : null;
+      return { ...base, kind: 'text', text: withoutSpans(message.text, spans).toWellFormed(), mentionsBot: spans.length > 0, quoteToken };
     }
     if (MEDIA_TYPES.has(messageType)) return { ...base, kind: 'media', mediaType: messageType };
     return { ...base, kind: 'ignored', eventType: `message.${messageType}` };

@@ -45,4 +45,19 @@ describe('end to end (real classifier, 志木市)', () => {
     expect(visibleText(messages)).toContain(knowledge().replies.texts.urgent.present.title);
     expect(actions(messages).find((a) => a.type === 'uri' && (a.uri ?? '').startsWith('tel:'))).toMatchObject({ uri: 'tel:110' });
   });
+
+  it('in a group, the reply quotes the message it answers (#17 item 14): a short text first, with its quoteToken', () => {
+    const text = '母に市役所の職員を名乗る人から電話があって、今からマイナンバーカードを取りに来るって言われたらしい';
+    const at = AT.weekdayAfternoon;
+    for (const mention of [false, true]) {
+      const { messages } = respond(groupTextEvent(text, at, mention, 'quote-token-1'), runtime, at);
+      expect(messages[0]).toMatchObject({ type: 'text', quoteToken: 'quote-token-1' });
+      expect(messages.length).toBeLessThanOrEqual(5);
+      expect(messages.slice(1).some((m) => 'quoteToken' in m)).toBe(false);
+    }
+    const help = respond(groupTextEvent('こんにちは', at, true, 'quote-token-2'), runtime, at);
+    expect(help.messages[0]).toMatchObject({ type: 'text', quoteToken: 'quote-token-2' });
+    // One-to-one: nothing to point at, no quote.
+    expect(JSON.stringify(respond({ ...textEvent(text, at), quoteToken: 'q' } as never, runtime, at).messages)).not.toContain('quoteToken');
+  });
 });

@@ -42,8 +42,8 @@ export function textEvent(text: string, at: Date): Incoming {
 }
 
 /** A text event in a family group (`mentionsBot`: the bot was @mentioned; `quoteToken`: LINE's token to quote it). */
-export function groupTextEvent(text: string, at: Date, mentionsBot = false): Incoming {
-  return { ...base, chat: 'group', kind: 'text', text, at, mentionsBot };
+export function groupTextEvent(text: string, at: Date, mentionsBot = false, quoteToken: string | null = null): Incoming {
+  return { ...base, chat: 'group', kind: 'text', text, at, mentionsBot, quoteToken };
 }
 
 /** A postback event with raw `data`. */

@@ -6,6 +6,7 @@ import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
 import type { Flag } from '../../src/nlu/classification.ts';
 import { MEDIA_TYPES } from '../../src/content/reply-texts-schema.ts';
 import { render } from '../../src/replies/render.ts';
+import { quoting } from '../../src/replies/quote.ts';
 import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { AT, SAMPLE_RED_FLAGS, classified, knowledge, postbackEvent, textEvent } from './fixtures.ts';
 
@@ -61,14 +62,16 @@ function everyReply(): Case[] {
       for (const flags of [[], ['urgent']] as Flag[][]) {
         for (const kk of [k, withId]) {
           const incoming = { ...textEvent('いま家に来ています', at), chat: 'group' as const, mentionsBot: true };
-          run(`group ${intent} ${flags.join()} ${kk.lineBasicId ?? ''}`, decide({ incoming, classification: classified(intent, flags, SAMPLE_RED_FLAGS), now: at, knowledge: kk }));
+          const d = decide({ incoming, classification: classified(intent, flags, SAMPLE_RED_FLAGS), now: at, knowledge: kk });
+          // As sent: quoting the message answered (the pipeline adds the resident's quoteToken).
+          if (d) cases.push({ name: `group ${intent} ${flags.join()} ${kk.lineBasicId ?? ''} [${deployment ?? 'national'}]`, messages: [...quoting(render(d, kk), 'quote-token')] });
         }
       }
       // A relative asking for a parent, with every banner.
       run(`family ${intent}`, decide({ incoming: textEvent('母がいま家に来ている人に困っています', at), classification: classified(intent, ['urgent', 'contains_my_number'], SAMPLE_RED_FLAGS), now: at, knowledge: k }));
     }
     run('group join', { kind: 'group_notice', notice: 'join' });
-    run('group mention help', { kind: 'group_notice', notice: 'mention_help' });
+    cases.push({ name: `group mention help [${deployment ?? 'national'}]`, messages: [...quoting(render({ kind: 'group_notice', notice: 'mention_help' }, k), 'quote-token')] });
   }
   return cases;
 }
@@ -97,6 +100,8 @@ function limitProblems(messages: messagingApi.Message[]): string[] {
     }
     if (m.type === 'text' && (m as messagingApi.TextMessage).text.length > 5000) problems.push('text over 5,000');
     if ((m.quickReply?.items?.length ?? 0) > 13) problems.push(`${m.quickReply?.items?.length} quick replies`);
+    // Only text, text v2 and sticker messages take a quoteToken (messaging-api.yml); a flex card cannot quote.
+    if ('quoteToken' in m && !['text', 'textV2', 'sticker'].includes(m.type)) problems.push(`quoteToken on a ${m.type} message`);
   }
   for (const [key, node] of nodes(messages)) {
     if (key === 'action' || (key === null && typeof node['data'] === 'string')) {

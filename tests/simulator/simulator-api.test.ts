@@ -148,10 +148,12 @@ describe('POST /simulator/api/events in a family group (chat: group)', () => {
     expect((await post({ type: 'text', text })).json().silent).toBe(false);
   });
 
-  it('a forwarded scam SMS gets one short card for everyone', async () => {
+  it('a forwarded scam SMS gets one short card for everyone, after a line quoting the message', async () => {
     const body = (await post({ type: 'text', text: FORWARDED_SMS, chat: 'group' })).json();
     expect(body).toMatchObject({ silent: false, chat: 'group', summary: { decision: 'group_answer' } });
-    expect(body.messages).toHaveLength(1);
+    expect(body.messages).toHaveLength(2);
+    expect(body.messages[0]).toMatchObject({ type: 'text', quoteToken: expect.stringMatching(/^simulator-quote-/) });
+    expect(body.messages[1].type).toBe('flex');
     expect(visibleText(body.messages)).toContain(groups().reply.greeting);
   });
 

@@ -26,7 +26,7 @@ describe('normaliseEvent: chats and mentions', () => {
     const event = groupTextEvent('x');
     const text = 'これ @マイナ詐欺相談 見てください';
     event['message'] = { id: '1', type: 'text', quoteToken: 'q', text, mention: { mentionees: [{ index: 3, length: 8, type: 'user', isSelf: true }] } };
-    expect(normalise(event)).toMatchObject({ text: 'これ 見てください', mentionsBot: true });
+    expect(normalise(event)).toMatchObject({ text: 'これ 見てください', mentionsBot: true, quoteToken: 'q' });
   });
 
   it('another member\'s mention and @All are not the bot, and their text stays', () => {
