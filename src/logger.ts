@@ -61,4 +61,25 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
   return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
 }
 
+/**
+ * For a warning that could repeat with every event (a store that is down): call it each time;
+ * it returns null while the line should be held back, else how many were held back since the
+ * last line (write the line then, with that count). At most one line per `intervalMs`.
+ */
+export function logThrottle(intervalMs: number, nowMs: () => number = Date.now): () => number | null {
+  let last = -Infinity;
+  let heldBack = 0;
+  return () => {
+    const now = nowMs();
+    if (now - last < intervalMs) {
+      heldBack++;
+      return null;
+    }
+    last = now;
+    const count = heldBack;
+    heldBack = 0;
+    return count;
+  };
+}
+
 export type { Logger };

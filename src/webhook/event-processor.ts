@@ -1,5 +1,5 @@
 import type { webhook } from '@line/bot-sdk';
-import type { Logger } from '../logger.ts';
+import { logThrottle, type Logger } from '../logger.ts';
 import type { LineSender, RetryPolicy } from '../line/line-sender.ts';
 import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
 import type { DedupeStore } from '../dedupe/dedupe-store.ts';
@@ -85,10 +85,20 @@ async function claimOnce(incoming: Incoming, deps: EventProcessorDeps, log: Logg
   try {
     return await deps.dedupe.claim(dedupeKey(incoming));
   } catch (err) {
-    log.warn({ err: err instanceof Error ? err.message : String(err) }, 'dedupe store unavailable; answering without the redelivery check');
+    let throttle = dedupeWarnings.get(deps);
+    if (!throttle) dedupeWarnings.set(deps, (throttle = logThrottle(DEDUPE_WARNING_INTERVAL_MS)));
+    const heldBack = throttle();
+    if (heldBack !== null) {
+      log.warn({ err: err instanceof Error ? err.message : String(err), heldBack }, 'dedupe store unavailable; answering without the redelivery check');
+    }
     return true;
   }
 }
+
+/** While the dedupe store is down, one warning per this long (with how many events were held back), not one per event. */
+export const DEDUPE_WARNING_INTERVAL_MS = 30_000;
+/** One throttle per webhook (its deps object), so two apps in one process (tests) do not share it. */
+const dedupeWarnings = new WeakMap<EventProcessorDeps, () => number | null>();
 
 /**
  * What makes a delivery "the same event": its webhookEventId and, when it has one, its reply
