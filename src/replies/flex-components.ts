@@ -4,6 +4,8 @@ import { COLORS } from './theme.ts';
 /**
  * Typed constructors of LINE Flex components in the house style for elderly readers:
  * wrapped text of size md or larger, dark ink, large buttons. No words live here.
+ * Every text and button has `scaling: true`, so it follows the font size the resident chose
+ * in LINE (many elderly users enlarge it).
  */
 
 type FlexText = messagingApi.FlexText;
@@ -21,9 +23,9 @@ export function clamp(text: string, max: number): string {
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
 }
 
-/** A wrapped text line; size md and dark ink unless overridden. */
+/** A wrapped text line; size md and dark ink unless overridden; scales with the user's font size. */
 export function line(text: string, options: Partial<Omit<FlexText, 'type' | 'text'>> = {}): FlexText {
-  return { type: 'text', text: clamp(text, 2000), wrap: true, size: 'md', color: COLORS.ink, ...options };
+  return { type: 'text', text: clamp(text, 2000), wrap: true, size: 'md', color: COLORS.ink, scaling: true, ...options };
 }
 
 /** A vertical box. */
@@ -41,9 +43,9 @@ export function rule(margin = 'lg'): messagingApi.FlexSeparator {
   return { type: 'separator', margin, color: COLORS.separator };
 }
 
-/** A large button (height md); primary by default. */
+/** A large button (height md); primary by default; its label scales with the user's font size. */
 export function button(action: Action, options: Partial<Omit<FlexButton, 'type' | 'action'>> = {}): FlexButton {
-  return { type: 'button', action, style: 'primary', height: 'md', ...options };
+  return { type: 'button', action, style: 'primary', height: 'md', scaling: true, ...options };
 }
 
 /** Dials `tel` (a `tel:` URI from the contact data). */

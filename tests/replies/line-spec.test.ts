@@ -114,6 +114,11 @@ function limitProblems(messages: messagingApi.Message[]): string[] {
       const shown = node['displayText'];
       if (typeof shown === 'string' && shown.length > 300) problems.push('displayText over 300');
     }
+    // Flex text, buttons and icons follow the resident's LINE font size (#17 item 13).
+    if (key === 'contents' && ['text', 'button', 'icon'].includes(String(node['type'])) && node['scaling'] !== true) {
+      const label = (node['action'] as { label?: string } | undefined)?.label;
+      problems.push(`${String(node['type'])} without scaling: ${String(node['text'] ?? label).slice(0, 30)}`);
+    }
     if ((node['type'] === 'text' || node['type'] === 'span') && key !== 'action' && typeof node['text'] === 'string' && node['text'].trim() === '') {
       problems.push('empty text component');
     }
