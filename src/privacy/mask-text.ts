@@ -1,21 +1,23 @@
+import { digitRuns, emailSpans, type DigitRunOptions, type Span } from '../nlu/text-scan.ts';
+
 /**
  * Masks what must never reach a log unmasked: number runs long enough to be a My Number,
  * a phone number, an account or a card number; e-mail addresses; raw LINE user IDs.
  * Used for any text an operator chooses to log (LOG_MESSAGE_TEXT) and for error messages.
  *
- * A "number run" is digits — ASCII, full-width or kanji (voice input writes 〇九〇…) — joined
- * by at most five separators (spaces, newlines, any hyphen or dash, the long-vowel mark ー
- * people type for a hyphen, dots, brackets), with an optional leading +. Runs of 7 digits or
- * more are masked, whatever their grouping; shorter ones (amounts, dates, times) stay.
+ * Numbers and addresses are found as the classifier reads text (src/nlu/text-scan.ts): a digit
+ * is any digit a resident, a copied document or voice input writes — ASCII, full-width, circled
+ * ①, mathematical 𝟏, Arabic-Indic ٣ and other decimal digits, kanji 〇一二… — and a "number
+ * run" is digits joined by at most five non-letters (spaces, newlines, tabs, any hyphen or
+ * dash, the long-vowel mark ー people type for a hyphen, dots, commas, 、, /, _, brackets,
+ * zero-width and other invisible characters, a stretch of invisible ones counting as one),
+ * with an optional leading +. Runs of 7 digits or more are masked, whatever their grouping;
+ * shorter ones (amounts, dates, times) stay. E-mail addresses are also found with spaces or
+ * invisible characters around the @ or inside them. The scan is linear in the text.
  * Placeholders are ASCII on purpose: they are log tokens, not words for residents.
  */
 
-const DIGIT = '[0-9０-９〇一二三四五六七八九]';
-const SEP = '[\\s\\-‐‑‒–—―−－ー・･.．()（）]';
-const NUMBER_RUN = new RegExp(`[+＋]?${DIGIT}(?:${SEP}{0,5}${DIGIT})*`, 'gu');
-const ONE_DIGIT = new RegExp(DIGIT, 'gu');
-// Bounded parts (RFC 5321 lengths) keep the match linear on long runs of letters.
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}[@＠][\p{L}\p{N}-]{1,63}(?:[.．][\p{L}\p{N}-]{1,63}){0,8}/gu;
+const NUMBER_RUNS: DigitRunOptions = { maxGap: 5 };
 const LINE_USER_ID = /U[0-9a-f]{32}/g;
 
 /** Shortest digit run that is masked (7: a local phone number without area code). */
@@ -30,12 +32,20 @@ export const MASK = {
 
 /** Returns the text with e-mail addresses, raw LINE user IDs and long number runs replaced. */
 export function maskSensitiveText(text: string): string {
-  return text
-    .replace(EMAIL, MASK.email)
-    .replace(LINE_USER_ID, MASK.lineUserId)
-    .replace(NUMBER_RUN, (run) => {
-      const digits = run.match(ONE_DIGIT)?.length ?? 0;
-      if (digits < MIN_MASKED_DIGITS) return run;
-      return digits === 12 && !/^[+＋]/u.test(run) ? MASK.myNumberLike : MASK.number;
-    });
+  const withoutEmails = replaceSpans(text, emailSpans(text, { loose: true }), () => MASK.email);
+  const withoutIds = withoutEmails.replace(LINE_USER_ID, MASK.lineUserId);
+  const runs = digitRuns(withoutIds, NUMBER_RUNS).filter((run) => run.digits.length >= MIN_MASKED_DIGITS);
+  return replaceSpans(withoutIds, runs, (_span, i) => (runs[i]!.digits.length === 12 && !runs[i]!.plus ? MASK.myNumberLike : MASK.number));
+}
+
+/** `text` with each span (in order, not overlapping) replaced. */
+function replaceSpans(text: string, spans: readonly Span[], by: (span: Span, index: number) => string): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let from = 0;
+  spans.forEach((span, i) => {
+    out += text.slice(from, span.start) + by(span, i);
+    from = span.end;
+  });
+  return out + text.slice(from);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { containsMyNumber, isValidMyNumber, myNumberCheckDigit } from '../../src/nlu/my-number.ts';
+import { MADE_UP_MY_NUMBERS, MY_NUMBER_FORMS } from '../support/my-number-forms.ts';
 
 describe('My Number check digit (平成26年総務省令第85号 第5条)', () => {
   it('computes the check digit of a known number', () => {
@@ -51,5 +52,56 @@ describe('containsMyNumber', () => {
     ['', false],
   ])('%s → %s', (text, expected) => {
     expect(containsMyNumber(text)).toBe(expected);
+  });
+});
+
+describe('containsMyNumber: any digits, any non-letter between groups (issue 17)', () => {
+  it('the made-up numbers have valid check digits', () => {
+    for (const n of MADE_UP_MY_NUMBERS) expect(isValidMyNumber(n), n).toBe(true);
+  });
+
+  it.each(MY_NUMBER_FORMS)('finds $name', ({ text }) => {
+    expect(containsMyNumber(text)).toBe(true);
+    expect(containsMyNumber(`私のマイナンバーは${text}です`)).toBe(true);
+    expect(containsMyNumber(`番号\n${text}\nよろしくお願いします`)).toBe(true);
+  });
+
+  it('finds one digit per group and groups of other sizes', () => {
+    expect(containsMyNumber('3 1 4 1 5 9 2 6 5 3 5 2')).toBe(true);
+    expect(containsMyNumber('314 159 265 352')).toBe(true);
+    expect(containsMyNumber('31415926 5352')).toBe(true);
+    expect(containsMyNumber('(3141) 5926-5352')).toBe(true);
+  });
+
+  it('finds a number written with emoji keycaps (1️⃣)', () => {
+    expect(containsMyNumber([...'314159265352'].map((d) => `${d}\ufe0f\u20e3`).join(''))).toBe(true);
+  });
+
+  it.each([
+    ['a 16-digit card number whose first twelve digits would pass', '3141 5926 5352 0000'],
+    ['a 16-digit card number whose last twelve digits would pass', '0000 3141 5926 5352'],
+    ['the same, hyphenated', '0000-3141-5926-5352'],
+    ['the same, in one piece', '3141592653520000'],
+    ['a 13-digit run', '9 3141 5926 5352'],
+    ['an order number with a wrong check digit', '3141 5926 5353'],
+    ['eleven digits', '3141 5926 535'],
+    ['a date and a time whose twelve digits would pass', '2026/11/14 14:00'],
+    ['a full-width date and time', '２０２６／１１／１４　１４：００'],
+  ])('does not take %s for a My Number', (_name, text) => {
+    expect(containsMyNumber(text)).toBe(false);
+  });
+
+  it('finds a My Number next to other numbers when letters separate them', () => {
+    expect(containsMyNumber('カード 0000 の番号 3141 5926 5352 です')).toBe(true);
+    expect(containsMyNumber('電話090-1234-5678、番号3141 5926 5352')).toBe(true);
+  });
+
+  it('does not join groups across a long gap of symbols', () => {
+    expect(containsMyNumber('3141 ---- 5926 ---- 5352')).toBe(false);
+  });
+
+  it('reads only what the classifier reads (the first 5,000 characters)', () => {
+    expect(containsMyNumber(`${'あ'.repeat(4990)}3141 5926 5352`)).toBe(false);
+    expect(containsMyNumber(`${'あ'.repeat(4980)}3141 5926 5352`)).toBe(true);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MASK, maskSensitiveText } from '../../src/privacy/mask-text.ts';
+import { digitRuns } from '../../src/nlu/text-scan.ts';
+import { MY_NUMBER_FORMS } from '../support/my-number-forms.ts';
 
 describe('masking text before it may reach a log', () => {
   it.each([
@@ -46,4 +48,65 @@ describe('masking text before it may reach a log', () => {
       expect(maskSensitiveText(text)).toBe(text);
     },
   );
+});
+
+/** The digits a reader (or a script) could take from `text`, in order, however they are written. */
+function digitsReadIn(text: string): string {
+  return digitRuns(text, { maxGap: 1_000 }).map((r) => r.digits).join('');
+}
+
+/** True when `needle`'s characters appear in `haystack` in order (not necessarily together). */
+function inOrder(haystack: string, needle: string): boolean {
+  let i = 0;
+  for (const ch of haystack) if (ch === needle[i]) i++;
+  return i === needle.length;
+}
+
+describe('masking My Numbers however they are written (issue 17)', () => {
+  it.each(MY_NUMBER_FORMS)('masks $name', ({ text, digits }) => {
+    for (const line of [text, `私のマイナンバーは${text}です`, `番号\n${text}\nよろしく`]) {
+      const masked = maskSensitiveText(line);
+      expect(masked).toContain(MASK.myNumberLike);
+      const left = masked.replaceAll(MASK.myNumberLike, '');
+      expect(inOrder(digitsReadIn(left), digits), `${JSON.stringify(line)} → ${JSON.stringify(masked)}`).toBe(false);
+      expect(digitsReadIn(left)).toBe('');
+    }
+  });
+
+  it('masks a 16-digit card number as a number (not as a My Number), whatever the separators', () => {
+    for (const text of ['3141 5926 5352 0000', '3141、5926、5352、0000', '３１４１／５９２６／５３５２／００００', '①②③④⑤⑥⑦⑧⑨⓪①②③④⑤⑥']) {
+      expect(maskSensitiveText(`カード番号は${text}です`)).toBe(`カード番号は${MASK.number}です`);
+    }
+  });
+
+  it.each([
+    ['circled digits', '⓪⑨⓪-①②③④-⑤⑥⑦⑧'],
+    ['mathematical digits', '𝟎𝟗𝟎 𝟏𝟐𝟑𝟒 𝟓𝟔𝟕𝟖'],
+    ['Arabic-Indic digits', '٠٩٠-١٢٣٤-٥٦٧٨'],
+    ['zero-width spaces between the digits', [...'09012345678'].join('\u200b')],
+    ['commas', '090,1234,5678'],
+    ['slashes', '090/1234/5678'],
+    ['underscores', '090_1234_5678'],
+    ['kanji digits and ー', '〇九〇ー一二三四ー五六七八'],
+  ])('masks a phone number written with %s', (_name, text) => {
+    const masked = maskSensitiveText(`電話は${text}です`);
+    expect(masked).toBe(`電話は${MASK.number}です`);
+  });
+
+  it.each([
+    ['a zero-width space before the @', 'taro.yamada\u200b@example.com'],
+    ['spaces around the @', 'taro.yamada @ example.com'],
+    ['a full-width ＠ with spaces', 'taro.yamada　＠　example.com'],
+    ['a small ﹫', 'taro.yamada﹫example.com'],
+    ['a zero-width space inside the domain', 'taro.yamada@example\u200b.com'],
+    ['a zero-width joiner inside the local part', 'taro\u200d.yamada@example.com'],
+  ])('masks an e-mail address written with %s', (_name, text) => {
+    const masked = maskSensitiveText(`メールは ${text} です`);
+    expect(masked).toBe(`メールは ${MASK.email} です`);
+  });
+
+  it('keeps the words around an address', () => {
+    expect(maskSensitiveText('連絡先 taro@example.com まで。')).toBe(`連絡先 ${MASK.email} まで。`);
+    expect(maskSensitiveText('taro@example.com.')).toBe(`${MASK.email}.`);
+  });
 });
