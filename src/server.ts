@@ -16,6 +16,8 @@ import { maskSensitiveText } from './privacy/mask-text.ts';
 import { openStoreInBackground } from './store/store-slot.ts';
 import { storeSettingsFrom } from './store/open-store.ts';
 import { throttledWarning } from './reports/throttled-warning.ts';
+import { startConsole } from './console/start-console.ts';
+import type { ConsoleDeps } from './console/console-server.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -55,9 +57,12 @@ async function main(): Promise<void> {
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
   // The report store opens beside start-up (the embedded one takes a few seconds); the bot does not wait for it.
-  const store = config.recording ? openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available')) : null;
+  const store = openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available'));
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline, store });
   await app.server.listen({ port: config.port, host: config.host });
+  // The operator console: a listener of its own (ADMIN_HOST:ADMIN_PORT, loopback by default).
+  const consoleExtensions: ConsoleDeps['extensions'] = [];
+  const consoleApp = await startConsole({ config, logger, store, recorder: app.recorder, runtime, clock: clockFrom(config), extensions: consoleExtensions });
   if (!config.line) {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
   }
@@ -75,7 +80,8 @@ async function main(): Promise<void> {
     }, config.shutdownGraceMs + 5000).unref();
     app.server
       .close()
-      .then(() => store?.close())
+      .then(() => consoleApp.close())
+      .then(() => store.close())
       .then(
       () => {
         logger.info('shut down cleanly');

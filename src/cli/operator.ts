@@ -1,0 +1,100 @@
+/**
+ * Operator accounts of the console (works with the embedded store and with PostgreSQL,
+ * whether or not the server runs — except that the embedded store can be open in one process
+ * only: while the server holds it, this says so and changes nothing).
+ *
+ *   npm run operator -- add NAME --role viewer|editor|admin   (password from standard input, ≥ 12 characters)
+ *   npm run operator -- remove NAME
+ *   npm run operator -- list
+ *
+ * Exit 0 done, 1 refused (message in Japanese), 2 bad usage or store busy.
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
+import { openStore, storeSettingsFrom } from '../store/open-store.ts';
+import { EmbeddedStoreBusyError } from '../store/embedded-store.ts';
+import { addOperator, listOperators, OperatorError, removeOperator } from '../console/operators.ts';
+import { ROLES } from '../console/roles.ts';
+
+const USAGE = 'usage: npm run operator -- add NAME --role viewer|editor|admin  |  remove NAME  |  list';
+
+/** The password: one line from standard input (typed without echo on a terminal, or piped). */
+async function readPassword(): Promise<string> {
+  const stdin = process.stdin;
+  if (stdin.isTTY) {
+    process.stderr.write('パスワード（12文字以上、表示されません）: ');
+    stdin.setRawMode(true);
+    stdin.resume();
+    return new Promise((resolve, reject) => {
+      let value = '';
+      stdin.on('data', (chunk: Buffer) => {
+        for (const ch of chunk.toString('utf8')) {
+          if (ch === '\r' || ch === '\n') {
+            stdin.setRawMode(false);
+            stdin.pause();
+            process.stderr.write('\n');
+            return resolve(value);
+          }
+          if (ch === '\u0003') return reject(new Error('中止しました。'));
+          if (ch === '\u007f') value = [...value].slice(0, -1).join('');
+          else value += ch;
+        }
+      });
+    });
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string' } } });
+  const [command, name] = positionals;
+  if (!((command === 'add' && name && values.role) || (command === 'remove' && name) || command === 'list')) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (command === 'add' && !(ROLES as readonly string[]).includes(values.role ?? '')) {
+    process.stderr.write(`役割（--role）は ${ROLES.join('・')} のどれかです。\n`);
+    return 2;
+  }
+  const password = command === 'add' ? await readPassword() : '';
+  const config = loadConfig();
+  const store = await openStore({ ...storeSettingsFrom(config), databasePoolMax: 1 });
+  try {
+    if (command === 'add') {
+      const op = await addOperator(store, name!, values.role!, password, null);
+      process.stdout.write(`アカウント「${op.name}」（${op.role}）を追加しました。\n`);
+    } else if (command === 'remove') {
+      const removed = await removeOperator(store, name!, null);
+      process.stdout.write(removed ? `アカウント「${name}」を削除しました。\n` : `アカウント「${name}」はありません。\n`);
+      if (!removed) return 1;
+    } else {
+      const list = await listOperators(store);
+      if (list.length === 0) process.stdout.write('アカウントはまだありません。\n');
+      for (const op of list) {
+        const locked = op.lockedUntil && op.lockedUntil.getTime() > Date.now() ? `  （${op.lockedUntil.toISOString()} までロック中）` : '';
+        process.stdout.write(`${op.name}\t${op.role}${locked}\n`);
+      }
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof OperatorError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    if (err instanceof ConfigError || err instanceof EmbeddedStoreBusyError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
