@@ -5,11 +5,19 @@
  */
 import { createInterface } from 'node:readline';
 import { loadNluData, buildClassifier } from '../nlu/build-classifier.ts';
-import { DATA_DIR, INTENTS_DIR } from '../runtime/project-paths.ts';
+import { DATA_DIR, INTENTS_DIR, MODEL_CACHE_DIR } from '../runtime/project-paths.ts';
+import { loadConfig } from '../config.ts';
 import { DataFileError } from '../data/data-file-error.ts';
 
 async function main(): Promise<void> {
-  const { classifier } = await buildClassifier(loadNluData(DATA_DIR, INTENTS_DIR));
+  // The model from the cache when it is up to date (MODEL_CACHE_DIR), as the server does.
+  let cacheDir: string | null = MODEL_CACHE_DIR;
+  try {
+    cacheDir = loadConfig().modelCacheDir;
+  } catch {
+    // a setting this command does not use is invalid: keep the default cache
+  }
+  const { classifier } = await buildClassifier(loadNluData(DATA_DIR, INTENTS_DIR), undefined, undefined, cacheDir);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;

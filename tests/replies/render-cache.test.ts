@@ -13,7 +13,8 @@ describe('render cache', () => {
         for (const flags of [[], ['urgent'], ['contains_my_number']] as const) {
           for (const at of Object.values(AT)) {
             const d = decideText('文面', classified(intent, [...flags], SAMPLE_RED_FLAGS), at, deployment)!;
-            expect(renderCached(d, knowledge(deployment)), `${intent} ${flags.join()} ${at.toISOString()}`).toEqual(render(d, knowledge(deployment)));
+            // Replies are plain JSON: comparing their serialisations is as strict as toEqual (key order too) and far quicker over thousands.
+            expect(JSON.stringify(renderCached(d, knowledge(deployment))), `${intent} ${flags.join()} ${at.toISOString()}`).toBe(JSON.stringify(render(d, knowledge(deployment))));
           }
         }
       }
@@ -30,7 +31,7 @@ describe('render cache', () => {
         for (const offset of [59_999, 0]) {
           const at = new Date(start.getTime() + offset);
           const d = decideText('文面', classified('faq.contacts'), at, 'shiki')!;
-          expect(renderCached(d, knowledge('shiki')), at.toISOString()).toEqual(render(d, knowledge('shiki')));
+          expect(JSON.stringify(renderCached(d, knowledge('shiki'))), at.toISOString()).toBe(JSON.stringify(render(d, knowledge('shiki'))));
         }
       }
     }

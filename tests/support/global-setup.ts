@@ -1,0 +1,80 @@
+/**
+ * Vitest global setup: says once, before the run, which optional services the tests would use
+ * and which tests are skipped without them. (Each such test file used to print its own note.)
+ * .ci/run installs and starts all of them.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { OPENAPI_DIR, openApiAvailable } from './line-openapi.ts';
+
+interface OptionalService {
+  name: string;
+  present: boolean;
+  /** What is skipped (or changes) without it. */
+  without: string;
+  /** How to provide it. */
+  how: string;
+}
+
+function onPath(command: string): boolean {
+  return (process.env['PATH'] ?? '').split(delimiter).some((dir) => dir && existsSync(join(dir, command)));
+}
+
+function tesseractJapanese(): boolean {
+  try {
+    return readdirSync('/usr/share/tesseract-ocr').some((v) => existsSync(join('/usr/share/tesseract-ocr', v, 'tessdata', 'jpn.traineddata')));
+  } catch {
+    return false;
+  }
+}
+
+export function optionalServices(): OptionalService[] {
+  return [
+    {
+      name: "LINE's OpenAPI spec",
+      present: openApiAvailable(),
+      without: 'validation of replies, webhook fixtures and the rich menu against LINE’s schemas is skipped',
+      how: `${OPENAPI_DIR} (or LINE_OPENAPI_DIR)`,
+    },
+    {
+      name: 'Chromium',
+      present: existsSync('/usr/bin/chromium'),
+      without: 'the browser tests (simulator, console) are skipped',
+      how: 'apt-get install chromium fonts-noto-cjk',
+    },
+    {
+      name: 'Redis (REDIS_TEST_URL)',
+      present: Boolean(process.env['REDIS_TEST_URL']),
+      without: 'the shared redelivery-store tests are skipped',
+      how: 'redis-server --port 6390 & and REDIS_TEST_URL=redis://127.0.0.1:6390',
+    },
+    {
+      name: 'redis-server',
+      present: existsSync('/usr/bin/redis-server'),
+      without: 'the Redis-outage test (which starts and stops its own redis-server) is skipped',
+      how: 'apt-get install redis-server',
+    },
+    {
+      name: 'PostgreSQL (DATABASE_TEST_URL)',
+      present: Boolean(process.env['DATABASE_TEST_URL']),
+      without: 'the report store is tested on the embedded PGlite only',
+      how: 'a postgres://USER:PASS@HOST:PORT/DB whose user may create databases (.ci/run starts one on port 5433)',
+    },
+    {
+      name: "Debian's tesseract-ocr with Japanese",
+      present: onPath('tesseract') && tesseractJapanese(),
+      without: 'images are read with tesseract.js (npm) only',
+      how: 'apt-get install tesseract-ocr tesseract-ocr-jpn',
+    },
+  ];
+}
+
+export default function setup(): void {
+  const missing = optionalServices().filter((s) => !s.present);
+  const out =
+    missing.length === 0
+      ? 'optional test services: all present (LINE OpenAPI spec, Chromium, Redis, PostgreSQL, Tesseract) — nothing is skipped for want of one\n'
+      : 'optional test services missing (.ci/run provides them all):\n' +
+        missing.map((s) => `  - ${s.name}: ${s.without} — ${s.how}\n`).join('');
+  process.stdout.write(out);
+}
