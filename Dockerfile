@@ -1,6 +1,8 @@
 # syntax=docker/dockerfile:1
 # Multi-stage: dependencies are installed in a build stage; the runtime image holds only
-# production dependencies, the source (run by Node's type stripping) and the data files.
+# production dependencies, the source (run by Node's type stripping), the data files, the
+# trained model (built here, so the container is ready in about a second) and Debian's
+# Tesseract with Japanese (the faster engine for reading images; tesseract.js is the fallback).
 
 FROM node:24-slim AS deps
 WORKDIR /app
@@ -8,13 +10,24 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-slim AS runtime
-ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-jpn \
+  && rm -rf /var/lib/apt/lists/*
+# SIMULATOR_HOST: without LINE credentials the server is the local simulator, which listens on
+# loopback only; inside a container that is unreachable from `docker run -p`, so the image
+# opens it. Publish it on the host's loopback only: `-p 127.0.0.1:3000:3000` (README "Production").
+ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 SIMULATOR_HOST=0.0.0.0
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY src ./src
 COPY data ./data
 COPY intents ./intents
+# The trained model, ahead of time (npm run build:model): start-up loads it instead of training.
+# var/cache stays root-owned (read-only to the server; after an edit of intents/ baked into
+# another image it would train at start, as without a cache); var/ itself belongs to the
+# server's user for its other files (the embedded report store, var/db).
+RUN node src/cli/build-model.ts && chown node:node /app/var
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
