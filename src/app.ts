@@ -4,7 +4,7 @@ import type { Logger } from './logger.ts';
 import type { LineSender } from './line/line-sender.ts';
 import type { RuntimeSlot } from './runtime/runtime-slot.ts';
 import { createInflight, type Inflight } from './webhook/inflight.ts';
-import { createEventQueue } from './webhook/event-queue.ts';
+import { createEventQueue, MAX_ACK_HOLD_MS } from './webhook/event-queue.ts';
 import type { PipelinePool } from './pipeline/pipeline-pool.ts';
 import { webhookRoute } from './webhook/webhook-route.ts';
 import { healthRoutes } from './health-routes.ts';
@@ -42,6 +42,9 @@ export interface AppDeps {
   store?: StoreSlot | null;
 }
 
+/** How often Node checks open connections against the request and headers timeouts (its default is 30 s). */
+const CONNECTIONS_CHECK_MS = 1000;
+
 /** Users whose rate window is remembered at once (the oldest are forgotten first). */
 const RATE_LIMIT_MAX_USERS = 100_000;
 
@@ -62,6 +65,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     trustProxy: true,
     return503OnClosing: true,
     logController: new QuietRequestLog(),
+    // Slow clients (a body sent a byte at a time) must not hold a socket forever (Fastify's
+    // defaults are 0: no limit). Node checks these every `connectionsCheckingInterval`.
+    requestTimeout: deps.config.httpRequestTimeoutMs,
+    connectionTimeout: deps.config.httpRequestTimeoutMs,
+    keepAliveTimeout: deps.config.httpKeepAliveTimeoutMs,
+    http: { headersTimeout: deps.config.httpHeadersTimeoutMs, requestTimeout: deps.config.httpRequestTimeoutMs, connectionsCheckingInterval: CONNECTIONS_CHECK_MS },
   });
   const inflight = createInflight();
   const hashUserId = createUserKeyHasher(deps.config.userIdHashKey);
@@ -111,8 +120,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     });
   }
   if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host, recordEvent: recording?.forSimulator ?? null });
+  // Shutdown within SHUTDOWN_GRACE_MS: the server's close waits for every open connection, so
+  // those still open a moment after closing began (a request that never finishes, a held 200
+  // is released within MAX_ACK_HOLD_MS) are closed; events in flight get the rest of the grace.
+  let closingSince = 0;
+  let forceClose: NodeJS.Timeout | undefined;
+  server.addHook('preClose', async () => {
+    closingSince = Date.now();
+    forceClose = setTimeout(() => server.server.closeAllConnections(), Math.min(MAX_ACK_HOLD_MS + 500, deps.config.shutdownGraceMs / 2));
+    forceClose.unref();
+  });
   server.addHook('onClose', async () => {
-    const left = await inflight.drain(deps.config.shutdownGraceMs);
+    clearTimeout(forceClose);
+    const left = await inflight.drain(Math.max(0, (closingSince || Date.now()) + deps.config.shutdownGraceMs - Date.now()));
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
     await ownDedupe?.close();
     await deps.pipeline?.close();

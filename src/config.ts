@@ -40,6 +40,10 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000).default(20),
   LINE_API_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(10_000),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(300_000).default(5_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(72_000),
+  LINE_MAX_CONCURRENT_SENDS: z.coerce.number().int().min(1).max(1024).default(128),
   MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(2),
   PIPELINE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
   LINE_REPLY_BUDGET_MS: z.coerce.number().int().min(100).max(55_000).default(20_000),
@@ -83,6 +87,14 @@ export interface Config {
   rateLimitPerMinute: number;
   lineApiTimeoutMs: number;
   shutdownGraceMs: number;
+  /** The whole request (headers and body) must arrive within this (else 408); also how long a connection may stay silent. */
+  httpRequestTimeoutMs: number;
+  /** The request headers must arrive within this (at most httpRequestTimeoutMs). */
+  httpHeadersTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  httpKeepAliveTimeoutMs: number;
+  /** Reply requests to LINE in flight at once (the connection pool's size); more wait their turn, the wait not counted as LINE's time. */
+  lineMaxConcurrentSends: number;
   /** Answered events still in flight (pipeline, start of the send) at which the webhook holds its next 200 (back-pressure). */
   maxQueuedEvents: number;
   /** Worker threads running the pipeline for the webhook (0 = on the main thread). */
@@ -137,6 +149,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid settings in the environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.HTTP_HEADERS_TIMEOUT_MS > e.HTTP_REQUEST_TIMEOUT_MS) {
+    throw new ConfigError(
+      `Invalid settings in the environment:\n  - HTTP_HEADERS_TIMEOUT_MS: must not be longer than HTTP_REQUEST_TIMEOUT_MS (${e.HTTP_REQUEST_TIMEOUT_MS}) (got "${e.HTTP_HEADERS_TIMEOUT_MS}")`,
+    );
+  }
   if ((e.LINE_CHANNEL_SECRET === undefined) !== (e.LINE_CHANNEL_ACCESS_TOKEN === undefined)) {
     const missing = e.LINE_CHANNEL_SECRET === undefined ? 'LINE_CHANNEL_SECRET' : 'LINE_CHANNEL_ACCESS_TOKEN';
     throw new ConfigError(
@@ -172,6 +189,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     lineApiTimeoutMs: e.LINE_API_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    httpRequestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+    httpKeepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    lineMaxConcurrentSends: e.LINE_MAX_CONCURRENT_SENDS,
     maxQueuedEvents: e.MAX_QUEUED_EVENTS,
     // auto: one worker beside the main thread when there is a second CPU (classification is the
     // CPU-heavy step; the main thread keeps HTTP, signatures and sending).

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment, lineBasicId: config.lineBasicId, modelCacheDir: config.modelCacheDir };
+  const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: config.deployment, lineBasicId: config.lineBasicId, modelCacheDir: config.modelCacheDir, phishlistDir: config.phishlistDir };
   const runtime = createRuntimeSlot();
   // Simulator mode: edits under data/ and intents/ show on the next page action (created before the first load).
   const reloader = config.line ? null : createRuntimeReloader({ sources, slot: runtime, logger });

@@ -34,8 +34,19 @@ export const officialNumberEntrySchema = z.strictObject({
   verifiedOn: verifiedOnSchema,
 });
 
+const word = z.string().min(1, { error: '空の言葉です' }).max(20, { error: '20文字までで書きます' });
+
+/** How numbers are read: caller-ID words and the cues for short numbers (see the file's comments). */
+export const numberReadingSchema = z.strictObject({
+  abroadWords: z.array(word),
+  withheldWords: z.array(word),
+  shortNumbers: z.array(z.string().regex(/^[0-9]{3}$/, { error: '3けたの番号（例: "110"）ではありません' })),
+  shortAfter: z.array(word),
+  shortBefore: z.array(word),
+});
+
 /** Schema of `data/official-numbers.yaml`. */
-export const officialNumbersFileSchema = z.strictObject({ numbers: z.array(officialNumberEntrySchema) }).superRefine((file, ctx) => {
+export const officialNumbersFileSchema = z.strictObject({ reading: numberReadingSchema, numbers: z.array(officialNumberEntrySchema) }).superRefine((file, ctx) => {
   const seen = new Set<string>();
   file.numbers.forEach((entry, i) => {
     if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: ['numbers', i, 'id'], message: `ID "${entry.id}" が重複しています` });

@@ -1,4 +1,5 @@
 import type { HoursRules } from '../hours/hours-rules.ts';
+import type { NumberReading } from './phone-numbers.ts';
 
 /**
  * What the number and link checks compare against, loaded once at start-up (see
@@ -28,6 +29,8 @@ export interface OfficialNumber {
 /** Official numbers by normalised form (`0120950178`, `#9110`, `188`); the first writer of a number wins. */
 export interface NumberDirectory {
   readonly byNumber: ReadonlyMap<string, OfficialNumber>;
+  /** How numbers are read in a message (official-numbers.yaml `reading`). */
+  readonly reading: NumberReading;
 }
 
 /** An official site (data/official-domains.yaml). */

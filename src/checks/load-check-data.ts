@@ -8,6 +8,8 @@ import { loadSignals } from '../nlu/signals.ts';
 import { EMPTY_PHISH_LIST, type CheckData, type DomainLists, type PhishList } from './check-data.ts';
 import { OFFICIAL_DOMAINS_FILE, OFFICIAL_NUMBERS_FILE, officialDomainsFileSchema, officialNumbersFileSchema } from './check-data-schema.ts';
 import { buildNumberDirectory, normaliseDisplay, type ContactGroup } from './number-directory.ts';
+import { CHECK_TEXTS_FILE, checkTextsSchema } from '../content/checks-schema.ts';
+import type { NumberReading } from './phone-numbers.ts';
 
 /**
  * Loads what the number and link checks read (at start-up; throws DataFileError naming file,
@@ -18,12 +20,16 @@ import { buildNumberDirectory, normaliseDisplay, type ContactGroup } from './num
 export function loadCheckData(dataDir: string, phishList: PhishList = EMPTY_PHISH_LIST): CheckData {
   const groups: ContactGroup[] = [{ deploymentId: null, contacts: loadContacts(dataDir) }];
   for (const id of listDeployments(dataDir)) groups.push({ deploymentId: id, contacts: loadDeployment(dataDir, id).contacts });
-  groups.push({ deploymentId: null, contacts: loadCuratedNumbers(dataDir, groups) });
-  return { numbers: buildNumberDirectory(groups), domains: loadDomainLists(dataDir), phishList };
+  const curated = loadCuratedNumbers(dataDir, groups);
+  groups.push({ deploymentId: null, contacts: curated.contacts });
+  return { numbers: buildNumberDirectory(groups, curated.reading), domains: loadDomainLists(dataDir), phishList };
 }
 
-/** Reads official-numbers.yaml as contacts; a number or ID already in contacts.yaml or a deployment is an error. */
-export function loadCuratedNumbers(dataDir: string, groups: readonly ContactGroup[]): Contact[] {
+/**
+ * Reads official-numbers.yaml: its lines as contacts and how numbers are read. A number or ID
+ * already in contacts.yaml or a deployment is an error.
+ */
+export function loadCuratedNumbers(dataDir: string, groups: readonly ContactGroup[]): { contacts: Contact[]; reading: NumberReading } {
   const path = join(dataDir, OFFICIAL_NUMBERS_FILE);
   const file = readYamlFile(path, officialNumbersFileSchema);
   const known = new Map<string, string>();
@@ -43,7 +49,7 @@ export function loadCuratedNumbers(dataDir: string, groups: readonly ContactGrou
     });
   });
   if (issues.length > 0) throw new DataFileError(path, issues);
-  return file.numbers.map((e) => ({
+  const contacts = file.numbers.map((e) => ({
     id: e.id,
     name: e.name,
     numbers: e.numbers,
@@ -53,6 +59,11 @@ export function loadCuratedNumbers(dataDir: string, groups: readonly ContactGrou
     source: e.source,
     verifiedOn: e.verifiedOn,
   }));
+  const r = file.reading;
+  return {
+    contacts,
+    reading: { abroadWords: r.abroadWords, withheldWords: r.withheldWords, shortNumbers: new Set(r.shortNumbers), shortAfter: r.shortAfter, shortBefore: r.shortBefore },
+  };
 }
 
 /** official-domains.yaml joined with signals.yaml `links` (government suffixes, shorteners). */
@@ -69,10 +80,13 @@ export function loadDomainLists(dataDir: string): DomainLists {
   };
 }
 
-/** `npm run check-data`: the check files (official-numbers.yaml, official-domains.yaml); contacts are checked by their own validator. */
+/**
+ * `npm run check-data`: the check files (official-numbers.yaml, official-domains.yaml and the
+ * card's words, replies/checks.yaml); contacts are checked by their own validator.
+ */
 export function checkCheckData(dataDir: string): DataFileError[] {
-  const errors: DataFileError[] = [];
-  const attempt = collectDataFileErrors(errors);
+  // Errors in contacts or deployments are reported by the contact validator: collected and dropped here.
+  const attempt = collectDataFileErrors([]);
   const groups: ContactGroup[] = [];
   const national = attempt(() => loadContacts(dataDir));
   if (national) groups.push({ deploymentId: null, contacts: national });
@@ -80,10 +94,10 @@ export function checkCheckData(dataDir: string): DataFileError[] {
     const d = attempt(() => loadDeployment(dataDir, id));
     if (d) groups.push({ deploymentId: id, contacts: d.contacts });
   }
-  // Errors in contacts or deployments are reported by the contact validator; here only the check files.
   const own: DataFileError[] = [];
   const attemptOwn = collectDataFileErrors(own);
   attemptOwn(() => loadCuratedNumbers(dataDir, groups));
   attemptOwn(() => readYamlFile(join(dataDir, OFFICIAL_DOMAINS_FILE), officialDomainsFileSchema));
+  attemptOwn(() => readYamlFile(join(dataDir, CHECK_TEXTS_FILE), checkTextsSchema));
   return own;
 }

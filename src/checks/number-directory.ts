@@ -1,5 +1,6 @@
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { NumberDirectory, OfficialNumber } from './check-data.ts';
+import type { NumberReading } from './phone-numbers.ts';
 
 /** Digits of a number as the data writes it, `#` kept: `0120-95-0178` → `0120950178`. */
 export function normaliseDisplay(display: string): string {
@@ -17,7 +18,7 @@ export interface ContactGroup {
  * contacts first, then each deployment, then the curated lines): the first writer of a number
  * names it (0120-95-0178 is `mynumber_freedial`, not the suspension line that repeats it).
  */
-export function buildNumberDirectory(groups: readonly ContactGroup[]): NumberDirectory {
+export function buildNumberDirectory(groups: readonly ContactGroup[], reading: NumberReading): NumberDirectory {
   const byNumber = new Map<string, OfficialNumber>();
   for (const group of groups) {
     for (const c of group.contacts) {
@@ -36,7 +37,7 @@ export function buildNumberDirectory(groups: readonly ContactGroup[]): NumberDir
       }
     }
   }
-  return { byNumber };
+  return { byNumber, reading };
 }
 
 function hasHours(c: Contact): boolean {

@@ -22,20 +22,29 @@ export interface FoundNumber {
   readonly index: number;
 }
 
-/** Short numbers read as phone numbers only when the text says so (「110番」「188に電話」) or stand alone. */
-const SHORT_NUMBERS = new Set(['110', '118', '119', '188', '189']);
-const SHORT_AFTER = ['番', 'ばん', 'に電話', 'へ電話', 'に連絡', 'にでんわ', 'に相談', 'へ相談'];
-const SHORT_BEFORE = ['局番なし', 'tel:', 'TEL', '電話', 'でんわ', 'ダイヤル'];
-const CALLER_ID_WORDS: readonly [string, FoundNumber['kind']][] = [
-  ['通知不可能', 'international'],
-  ['非通知', 'withheld'],
-];
+/**
+ * Words that steer the reading, from data/official-numbers.yaml `reading` (no words in code):
+ * the caller-ID words, and the cues that make a short number (110, 188) a number to call.
+ */
+export interface NumberReading {
+  /** Shown for a call from abroad (「通知不可能」). */
+  readonly abroadWords: readonly string[];
+  /** Shown for a withheld number (「非通知」). */
+  readonly withheldWords: readonly string[];
+  /** Three-digit numbers read only with a cue (110, 188 …). */
+  readonly shortNumbers: ReadonlySet<string>;
+  /** Words right after a short number (「番」「に電話」). */
+  readonly shortAfter: readonly string[];
+  /** Words right before a short number (「局番なし」「tel:」). */
+  readonly shortBefore: readonly string[];
+}
+
 /** The longest run looked at: a phone number is at most ~25 characters however it is spaced. */
 const MAX_RUN = 40;
 
 /** Dashes residents and phones use between digit groups. */
 function isDash(c: string): boolean {
-  return c === '-' || c === '‐' || c === '‑' || c === '‒' || c === '–' || c === '—' || c === '―' || c === '−' || c === 'ー' || c === '－';
+  return c === '-' || c === '‐' || c === '‑' || c === '‒' || c === '–' || c === '—' || c === '―' || c === '−' || c === '\u30fc' || c === '\uff0d';
 }
 
 function isDigit(c: string | undefined): boolean {
@@ -59,8 +68,13 @@ export function foldForNumbers(text: string): string {
  * Phone numbers in `text` (already folded with {@link foldForNumbers}), in order.
  * `skip` marks ranges (links) whose digits are not phone numbers.
  */
-export function findNumbers(text: string, skip: readonly (readonly [number, number])[] = []): FoundNumber[] {
+export function findNumbers(text: string, reading: NumberReading, skip: readonly (readonly [number, number])[] = []): FoundNumber[] {
   const out: FoundNumber[] = [];
+  const words: [string, FoundNumber['kind']][] = [
+    ...reading.abroadWords.map((w): [string, FoundNumber['kind']] => [w, 'international']),
+    ...reading.withheldWords.map((w): [string, FoundNumber['kind']] => [w, 'withheld']),
+  ];
+  const wordStarts = new Set(words.map(([w]) => w[0]));
   const n = text.length;
   let skipAt = 0;
   let i = 0;
@@ -72,8 +86,8 @@ export function findNumbers(text: string, skip: readonly (readonly [number, numb
       continue;
     }
     const c = text[i]!;
-    if (c === '通' || c === '非') {
-      const word = CALLER_ID_WORDS.find(([w]) => text.startsWith(w, i));
+    if (wordStarts.has(c)) {
+      const word = words.find(([w]) => text.startsWith(w, i));
       if (word) {
         out.push({ text: word[0], normalized: '', kind: word[1], index: i });
         i += word[0].length;
@@ -91,14 +105,16 @@ export function findNumbers(text: string, skip: readonly (readonly [number, numb
     // Two numbers side by side (「0120-95-0178 050-3818-1250」): try the whole run, then up to each space.
     let found: FoundNumber | null = null;
     let end = run.end;
-    for (const candidate of [run.end, ...run.cuts.reverse()]) {
-      found = readNumber(text, i, candidate);
+    for (const candidate of [run.end, ...[...run.cuts].reverse()]) {
+      found = readNumber(text, i, candidate, reading);
       if (found) {
         end = candidate;
         break;
       }
     }
     if (found) out.push(found);
+    // Nothing here: go on after the first space-separated group (a number may follow a My Number).
+    else if (run.cuts.length > 0) end = Math.min(...run.cuts);
     i = Math.max(end, i + 1);
   }
   return out;
@@ -131,7 +147,7 @@ function scanRun(text: string, start: number, limit: number): { end: number; cut
   return { end: lastDigitEnd, cuts };
 }
 
-function readNumber(text: string, start: number, end: number): FoundNumber | null {
+function readNumber(text: string, start: number, end: number, reading: NumberReading): FoundNumber | null {
   const raw = text.slice(start, end);
   let digits = '';
   for (const ch of raw) if (isDigit(ch)) digits += ch;
@@ -152,23 +168,24 @@ function readNumber(text: string, start: number, end: number): FoundNumber | nul
     }
     return digits.length >= 8 && digits.length <= 15 ? { text: raw, normalized: `+${digits}`, kind: 'international', index: start } : null;
   }
-  if (digits.startsWith('010') && digits.length >= 11 && digits.length <= 18) {
+  // Twelve digits without a + may be a My Number (never echoed): not read as a number abroad.
+  if (digits.startsWith('010') && digits.length >= 11 && digits.length <= 18 && digits.length !== 12) {
     return { text: raw, normalized: `+${digits.slice(3)}`, kind: 'international', index: start };
   }
   if (digits.startsWith('0') && !digits.startsWith('00')) {
     return digits.length >= 10 && digits.length <= 11 ? { text: raw, normalized: digits, kind: 'domestic', index: start } : null;
   }
-  if (SHORT_NUMBERS.has(digits) && raw === digits && isCalledShortNumber(text, start, end)) {
+  if (reading.shortNumbers.has(digits) && raw === digits && isCalledShortNumber(text, start, end, reading)) {
     return { text: raw, normalized: digits, kind: 'short', index: start };
   }
   return null;
 }
 
-function isCalledShortNumber(text: string, start: number, end: number): boolean {
-  const rest = text.slice(end, end + 6).replace(/^[ \u3000]+/, '');
-  if (SHORT_AFTER.some((w) => rest.startsWith(w))) return true;
-  const before = text.slice(Math.max(0, start - 6), start).replace(/[ \u3000:：]+$/, '');
-  if (SHORT_BEFORE.some((w) => before.endsWith(w.replace(/:$/, '')))) return true;
+function isCalledShortNumber(text: string, start: number, end: number, reading: NumberReading): boolean {
+  const rest = text.slice(end, end + 8).replace(/^[ \u3000]+/, '');
+  if (reading.shortAfter.some((w) => rest.startsWith(w))) return true;
+  const before = text.slice(Math.max(0, start - 8), start).replace(/[ \u3000:：]+$/, '').toLowerCase();
+  if (reading.shortBefore.some((w) => before.endsWith(w.toLowerCase().replace(/:$/, '')))) return true;
   // The whole message is the number: 「188」.
   return text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
 }

@@ -12,6 +12,8 @@ import { decideInGroup } from './group-reply.ts';
 import { relativeIn } from './family-proxy.ts';
 import { urgentSituation } from './urgent-situation.ts';
 import { warningSigns } from './warning-signs.ts';
+import type { CheckResult } from '../checks/check-message.ts';
+import { isCheckOnly, summariseChecks } from './check-summary.ts';
 
 export type { Decision } from './decision.ts';
 
@@ -21,6 +23,8 @@ export interface DecideInput {
   classification: Classification | null;
   now: Date;
   knowledge: Knowledge;
+  /** The number and link check of a text message (the checks stage), or null/absent for none. */
+  checks?: CheckResult | null;
 }
 
 /**
@@ -29,10 +33,11 @@ export interface DecideInput {
  */
 export function decide(input: DecideInput): Decision | null {
   const { incoming, classification, now, knowledge } = input;
+  const checks = input.checks ?? null;
   const oneToOne = incoming.chat === 'user';
   switch (incoming.kind) {
     case 'text':
-      return oneToOne ? answerToMessage(incoming.text, classification, now, knowledge) : decideInGroup(incoming, classification, now, knowledge);
+      return oneToOne ? answerToMessage(incoming.text, classification, now, knowledge, checks) : decideInGroup(incoming, classification, now, knowledge);
     case 'postback':
       return decidePostback(incoming.data, now, knowledge);
     case 'follow':
@@ -52,9 +57,13 @@ export function decide(input: DecideInput): Decision | null {
  * go on → the guided check (with what the message says filled in); otherwise the answer for
  * its intent, phrased for passing on when a relative writes for a parent.
  */
-function answerToMessage(text: string, classification: Classification | null, now: Date, knowledge: Knowledge): Decision {
+function answerToMessage(text: string, classification: Classification | null, now: Date, knowledge: Knowledge, checks: CheckResult | null): Decision {
   const detail = knowledge.replies.detailRequests.get(text.trim());
   if (detail) return answerFor(detail, 'topic', false, now, knowledge);
+  const summary = checks ? summariseChecks(checks, knowledge, now) : null;
+  const flagged = (classification?.flags ?? []).some((f) => f === 'urgent' || f === 'contains_my_number');
+  // Only a number or a link (「0120-95-0178 本物？」): the check alone, unless a warning must lead.
+  if (summary && checks && !flagged && isCheckOnly(checks, knowledge.checkTexts.checkOnlyMaxOtherChars)) return { kind: 'check_only', checks: summary, at: now };
   const check = knowledge.replies.check;
   // Only short messages can start a check: skip reading a forwarded 1,000-character SMS for answers.
   if (text.length <= 2 * check.startFromText.maxChars) {
@@ -70,12 +79,16 @@ function answerToMessage(text: string, classification: Classification | null, no
   if (urgent) warnings.push({ kind: 'urgent', situation: urgentSituation(text, knowledge.replies.urgency) });
   const answer = answerFor(intent, 'message', urgent, now, knowledge);
   const forFamily = answer.verdict === 'meta' ? null : relativeIn(text, knowledge.replies.family);
+  const abroad = summary?.abroad;
+  const contacts = abroad && !answer.contacts.some((c) => c.contact.id === abroad.contact.id) ? [...answer.contacts, abroad] : answer.contacts;
   return {
     ...answer,
     warnings,
     redFlags: warningSigns(classification?.redFlags ?? [], answer.verdict),
     forFamily,
     askFeedback: answer.askFeedback && forFamily === null,
+    checks: summary,
+    contacts,
   };
 }
 
@@ -118,6 +131,7 @@ export function answerFor(intent: IntentId, origin: AnswerDecision['origin'], ur
     askFeedback: content.verdict !== 'meta',
     at: now,
     forFamily: null,
+    checks: null,
   };
 }
 

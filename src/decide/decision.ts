@@ -5,6 +5,9 @@ import type { Verdict } from '../content/intent-content-schema.ts';
 import type { CheckStep } from '../content/guided-check-schema.ts';
 import type { Relative } from '../content/family-schema.ts';
 import type { CheckState } from '../postback/postback.ts';
+import type { HoursRules, OpeningStatus } from '../hours/opening-status.ts';
+import type { LinkVerdict } from '../checks/link-verdict.ts';
+import type { NumberVerdict } from '../checks/check-message.ts';
 
 /**
  * What to say, as plain data: the decide step's answer, read by the render step.
@@ -20,6 +23,7 @@ export type Decision =
   | RateLimitedDecision
   | CheckQuestionDecision
   | CheckExpiredDecision
+  | CheckOnlyDecision
   | GroupAnswerDecision
   | GroupNoticeDecision;
 
@@ -53,6 +57,50 @@ export interface AnswerDecision {
   at: Date;
   /** A relative asking for a parent (「母が…」): phrase the answer for passing on and add a message to forward. */
   forFamily: Relative | null;
+  /** The numbers and links of the message, checked (a card after the verdict); null when it has none. */
+  checks: CheckSummary | null;
+}
+
+/** One phone number of the message, checked against the official numbers. */
+export interface CheckedNumber {
+  kind: 'number';
+  /** As the resident wrote it (never a My Number: the check does not read 12-digit runs). */
+  text: string;
+  verdict: NumberVerdict;
+  /** `withheld` for 「非通知」, `caller_id_abroad` for 「通知不可能」. */
+  form: 'number' | 'withheld' | 'caller_id_abroad';
+  /** The official line the number belongs to, with its status at the decision's instant (null when only hours in words are known). */
+  official: { contactId: string; name: string; display: string; tel: string; hoursText: string; hours: HoursRules | null; status: OpeningStatus | null } | null;
+}
+
+/** One link of the message, checked against the official domains and the phishing list. */
+export interface CheckedLink {
+  kind: 'link';
+  host: string;
+  verdict: LinkVerdict;
+  /** The official site: matched (`official`) or imitated (`lookalike`), when one is known. */
+  officialHost: { host: string; name: string } | null;
+}
+
+/** The numbers and links of one message, checked, as plain data for the card. */
+export interface CheckSummary {
+  /** At most five, in reading order. */
+  items: (CheckedNumber | CheckedLink)[];
+  /** How many more were found than shown. */
+  more: number;
+  /** An official number was found: say that a real number does not make the message real. */
+  realNumberNote: boolean;
+  /** A number from abroad (or 「通知不可能」) was found: the free international-call blocking line, with its status. */
+  abroad: ContactChoice | null;
+  /** Newest entry of the imported phishing list (`YYYY-MM-DD`), said with a listed link; null when none was imported. */
+  phishListDate: string | null;
+}
+
+/** A message that is only numbers or links (「0120-95-0178 本物？」): the check alone. */
+export interface CheckOnlyDecision {
+  kind: 'check_only';
+  checks: CheckSummary;
+  at: Date;
 }
 
 /** The next question of the guided check, with the answers so far (they go into its buttons). */

@@ -30,7 +30,9 @@ export interface ReplySummary {
  */
 export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply {
   const classification = classificationFor(incoming, runtime);
-  const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge });
+  // The number and link check, in one-to-one chats (a group gets its short card only).
+  const checks = incoming.kind === 'text' && incoming.chat === 'user' ? runtime.knowledge.checks.check(incoming.text) : null;
+  const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge, checks });
   const rendered = decision ? renderCached(decision, runtime.knowledge) : [];
   // In a group, quote the message answered (only a text message can carry the quote).
   const messages = incoming.kind === 'text' && incoming.chat !== 'user' && incoming.quoteToken ? quoting(rendered, incoming.quoteToken) : rendered;

@@ -14,6 +14,7 @@ import { bannerBubble } from './warning-bubble.ts';
 import { noticeBubble } from './notice-bubble.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { FamilyTexts, Relative } from '../content/family-schema.ts';
+import { numberLinkBubble } from './number-link-card.ts';
 
 /**
  * An answer as LINE messages, in reading order:
@@ -40,7 +41,8 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   });
   const contacts = contactsMessage(decision, knowledge);
   const forward = decision.forFamily ? textMessage(forwardText(decision, content, knowledge)) : null;
-  const lead = family ? [family, verdict] : [verdict];
+  const checked = decision.checks ? numberLinkBubble(decision.checks, decision.at, knowledge.checkTexts, knowledge.hoursTexts) : null;
+  const lead = [...(family ? [family] : []), verdict, ...(checked ? [checked] : [])];
   const planned = messages.length + 1 + (flags ? 1 : 0) + (contacts ? 1 : 0) + (decision.askFeedback ? 1 : 0) + (forward ? 1 : 0);
   if (flags && planned > LIMITS.messages) {
     messages.push(flexMessage(verdictAlt, [...lead, flags]));

@@ -20,6 +20,8 @@ export const RENDER_CACHE_ENTRIES = 256;
  * Each knowledge (one per data load) has its own cache, dropped with it.
  */
 export function renderCached(decision: Decision, knowledge: Knowledge): readonly messagingApi.Message[] {
+  // A checked number or link is the resident's own text: rendered each time, never kept.
+  if (decision.kind === 'check_only' || (decision.kind === 'answer' && decision.checks)) return render(decision, knowledge);
   let cache = caches.get(knowledge);
   if (!cache) caches.set(knowledge, (cache = new Map()));
   const key = decisionKey(decision, knowledge.directory.contacts);

@@ -1,5 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
-import type { Decision, FeedbackDecision, GuideDecision, MediaDecision, MenuDecision } from '../decide/decision.ts';
+import type { CheckOnlyDecision, Decision, FeedbackDecision, GuideDecision, MediaDecision, MenuDecision } from '../decide/decision.ts';
+import { numberLinkAltText, numberLinkBubble } from './number-link-card.ts';
+import { contactBubble } from './contact-bubble.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { LIMITS, flexMessage, textMessage } from './flex-components.ts';
 import { menuBubble } from './menu-bubble.ts';
@@ -13,6 +15,8 @@ import { renderGroupAnswer, renderGroupNotice } from './group-card.ts';
 
 /** The guide offered with the media reply (how to forward a message as text). */
 const FORWARD_GUIDE = 'forward';
+/** The guide that asks for a number or link to check (menus.yaml `guides`). */
+const CHECK_GUIDE = 'check_number_link';
 /** The topic offered after a "not helpful" feedback. */
 const CONTACTS_TOPIC = 'faq.contacts';
 
@@ -48,6 +52,8 @@ function renderAll(decision: Decision, knowledge: Knowledge): messagingApi.Messa
       return [renderCheckQuestion(decision, knowledge)];
     case 'check_expired':
       return [renderCheckExpired(decision, knowledge)];
+    case 'check_only':
+      return [renderCheckOnly(decision, knowledge)];
     case 'group_answer':
       return renderGroupAnswer(decision, knowledge);
     case 'group_notice':
@@ -85,6 +91,15 @@ function renderFeedback(decision: FeedbackDecision, knowledge: Knowledge): messa
     ? menuButtons(MAIN_MENU, knowledge.replies)
     : [topicButton(CONTACTS_TOPIC, knowledge.replies), mainMenuButton(knowledge)];
   return withQuickReply(textMessage(decision.helpful ? feedback.thanksYes : feedback.thanksNo), quickReply(chips));
+}
+
+/** The check alone (a message that was only numbers or links): the card, and the blocking line's card for a number from abroad. */
+function renderCheckOnly(decision: CheckOnlyDecision, knowledge: Knowledge): messagingApi.Message {
+  const { checks, at } = decision;
+  const bubbles = [numberLinkBubble(checks, at, knowledge.checkTexts, knowledge.hoursTexts)];
+  if (checks.abroad) bubbles.push(contactBubble(checks.abroad, at, null, knowledge.replies.texts.contactCard, knowledge.hoursTexts));
+  const alt = numberLinkAltText(checks, at, knowledge.checkTexts, knowledge.hoursTexts, knowledge.replies.texts.altText.separator);
+  return withQuickReply(flexMessage(alt, bubbles), quickReply([guideButton(CHECK_GUIDE, knowledge), mainMenuButton(knowledge)].filter((c) => c.label !== '')));
 }
 
 function guideButton(guideId: string, knowledge: Knowledge): MenuButton {

@@ -4,6 +4,12 @@ import { loadAlternatives } from '../contacts/load-alternatives.ts';
 import { loadContacts, loadDeployment } from '../contacts/load-contacts.ts';
 import { loadHoursTexts, type HoursTexts } from '../hours/hours-texts.ts';
 import { loadReplyContent, type ReplyContent } from '../content/load-reply-content.ts';
+import { createMessageChecker, type MessageChecker } from '../checks/check-message.ts';
+import { loadCheckData } from '../checks/load-check-data.ts';
+import { CHECK_TEXTS_FILE, checkTextsSchema, type CheckTexts } from '../content/checks-schema.ts';
+import { readYamlFile } from '../data/read-yaml-file.ts';
+import { loadPhishList } from '../phishlist/phishlist-store.ts';
+import { join } from 'node:path';
 
 /**
  * Everything the decide and render steps read, validated at start-up and then read-only:
@@ -19,6 +25,12 @@ export interface Knowledge {
   readonly hoursTexts: HoursTexts;
   /** The account's basic ID (`@…`, LINE_BOT_BASIC_ID) for links into the one-to-one chat, or null. */
   readonly lineBasicId: string | null;
+  /** The number and link checks (official numbers, domain lists, the imported phishing list): pure, prepared once. */
+  readonly checks: MessageChecker;
+  /** Words of the check card (data/replies/checks.yaml). */
+  readonly checkTexts: CheckTexts;
+  /** Newest entry date of the imported phishing list (`YYYY-MM-DD`), or null. */
+  readonly phishListDate: string | null;
 }
 
 /**
@@ -27,8 +39,14 @@ export interface Knowledge {
  * account's basic ID from the settings (LINE_BOT_BASIC_ID), or null.
  * Throws DataFileError naming the file, the field and the value.
  */
-export function loadKnowledge(dataDir: string, deploymentId: string | null, lineBasicId: string | null = null): Knowledge {
+export function loadKnowledge(
+  dataDir: string,
+  deploymentId: string | null,
+  lineBasicId: string | null = null,
+  phishlistDir: string | null = null,
+): Knowledge {
   const national = loadContacts(dataDir);
+  const phishList = phishlistDir === null ? undefined : loadPhishList(phishlistDir);
   const deployment = deploymentId === null ? null : loadDeployment(dataDir, deploymentId);
   return {
     deploymentId: deployment?.id ?? null,
@@ -37,5 +55,8 @@ export function loadKnowledge(dataDir: string, deploymentId: string | null, line
     replies: loadReplyContent(dataDir, new Set(national.map((c) => c.id))),
     hoursTexts: loadHoursTexts(dataDir),
     lineBasicId,
+    checks: createMessageChecker(loadCheckData(dataDir, phishList)),
+    checkTexts: readYamlFile(join(dataDir, CHECK_TEXTS_FILE), checkTextsSchema),
+    phishListDate: phishList?.newestEntry ?? null,
   };
 }

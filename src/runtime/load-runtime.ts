@@ -14,6 +14,8 @@ export interface RuntimeSources {
   lineBasicId?: string | null;
   /** Where the trained model is cached (default var/cache in the checkout); null: always train. */
   modelCacheDir?: string | null;
+  /** PHISHLIST_DIR: the imported phishing URL list the link check reads; null or absent: none. */
+  phishlistDir?: string | null;
 }
 
 export interface RuntimeData {
@@ -31,7 +33,7 @@ export interface RuntimeData {
 export function loadRuntimeData(sources: RuntimeSources): RuntimeData {
   return {
     nlu: loadNluData(sources.dataDir, sources.intentsDir),
-    knowledge: loadKnowledge(sources.dataDir, sources.deployment, sources.lineBasicId ?? null),
+    knowledge: loadKnowledge(sources.dataDir, sources.deployment, sources.lineBasicId ?? null, sources.phishlistDir ?? null),
     modelCacheDir: sources.modelCacheDir === undefined ? MODEL_CACHE_DIR : sources.modelCacheDir,
   };
 }

@@ -82,7 +82,7 @@ describe('the number check', () => {
   });
 
   it('never returns a My Number, a date, a time or an amount as a phone number', () => {
-    for (const text of ['私の番号は 1234 5678 9018 です', '0123 4567 8901', '012345678901', '2024-12-27', '09:30-20:00', '10,000円', '〒353-8501']) {
+    for (const text of ['私の番号は 1234 5678 9018 です', '0123 4567 8901', '0101 2345 6789', '0101-2345-6789', '012345678901', '2024-12-27', '09:30-20:00', '10,000円', '〒353-8501']) {
       expect(checker.check(text).numbers, text).toEqual([]);
     }
   });
@@ -98,5 +98,12 @@ describe('the number check', () => {
       checker.check(text);
       expect(performance.now() - t0, JSON.stringify(ch)).toBeLessThan(200);
     }
+  });
+});
+
+describe('a number after something that is not one', () => {
+  it('is still found after a My Number, without the My Number', () => {
+    const r = realChecker().check('123456789018 0120-95-0178');
+    expect(r.numbers.map((n) => n.text)).toEqual(['0120-95-0178']);
   });
 });

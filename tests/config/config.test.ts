@@ -15,6 +15,7 @@ describe('loadConfig', () => {
     expect(c.fixedNow).toBeNull();
     expect(c.deployment).toBeNull();
     expect(c.logMessageText).toBe(false);
+    expect([c.httpRequestTimeoutMs, c.httpHeadersTimeoutMs, c.httpKeepAliveTimeoutMs, c.lineMaxConcurrentSends]).toEqual([10_000, 5_000, 72_000, 128]);
   });
 
   it('points the data API at a custom LINE_API_BASE_URL (a fake LINE API in tests)', () => {
@@ -34,6 +35,10 @@ describe('loadConfig', () => {
     ['PIPELINE_WORKERS', 'many', /PIPELINE_WORKERS/],
     ['MAX_QUEUED_EVENTS', '0', /MAX_QUEUED_EVENTS/],
     ['LINE_RETRY_MAX_ATTEMPTS', '-1', /LINE_RETRY_MAX_ATTEMPTS/],
+    ['HTTP_REQUEST_TIMEOUT_MS', '0', /HTTP_REQUEST_TIMEOUT_MS/],
+    ['HTTP_HEADERS_TIMEOUT_MS', '60000', /HTTP_HEADERS_TIMEOUT_MS.*HTTP_REQUEST_TIMEOUT_MS/],
+    ['HTTP_KEEP_ALIVE_TIMEOUT_MS', 'forever', /HTTP_KEEP_ALIVE_TIMEOUT_MS/],
+    ['LINE_MAX_CONCURRENT_SENDS', '0', /LINE_MAX_CONCURRENT_SENDS/],
   ])('stops start-up on a malformed %s, naming the variable', (name, value, pattern) => {
     expect(() => loadConfig({ ...creds, [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ ...creds, [name]: value })).toThrow(pattern);

@@ -1,0 +1,194 @@
+import type { messagingApi } from '@line/bot-sdk';
+import { describe, expect, it } from 'vitest';
+import { createMessageChecker } from '../../src/checks/check-message.ts';
+import { loadCheckData } from '../../src/checks/load-check-data.ts';
+import { decide } from '../../src/decide/decide.ts';
+import type { Decision } from '../../src/decide/decision.ts';
+import { statusText } from '../../src/hours/status-text.ts';
+import type { Classification } from '../../src/nlu/classification.ts';
+import { respond } from '../../src/pipeline/pipeline.ts';
+import { phishKey } from '../../src/phishlist/phishlist-csv.ts';
+import { render } from '../../src/replies/render.ts';
+import type { Knowledge } from '../../src/runtime/knowledge.ts';
+import { DATA_DIR } from '../../src/runtime/project-paths.ts';
+import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
+import { testRuntime } from '../support/test-runtime.ts';
+import { AT, classified, groupTextEvent, knowledge, postbackEvent, textEvent } from '../replies/fixtures.ts';
+
+const k = knowledge();
+const shiki = knowledge('shiki');
+const T = k.checkTexts;
+
+/** decide + render for a one-to-one text, with the check run as the pipeline runs it. */
+function reply(text: string, at: Date, classification: Classification | null = classified('meta.out_of_scope'), kn: Knowledge = k) {
+  const decision = decide({ incoming: textEvent(text, at), classification, now: at, knowledge: kn, checks: kn.checks.check(text) }) as Decision;
+  const messages = render(decision, kn);
+  return { decision, messages, text: allText(messages) };
+}
+
+/** Every text a resident can read in the messages (flex texts, alt texts, button labels), joined. */
+function allText(messages: readonly messagingApi.Message[]): string {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      for (const key of ['text', 'altText', 'label']) if (typeof o[key] === 'string') out.push(o[key] as string);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(messages);
+  return out.join('\n');
+}
+
+function telUris(messages: readonly messagingApi.Message[]): string[] {
+  return [...JSON.stringify(messages).matchAll(/"uri":"(tel:[^"]+)"/g)].map((m) => m[1]!);
+}
+
+function expectValidForLine(messages: readonly messagingApi.Message[]): void {
+  expect(messages.length).toBeGreaterThan(0);
+  expect(messages.length).toBeLessThanOrEqual(5);
+  for (const m of messages) {
+    if (m.type === 'flex') expect((m as messagingApi.FlexMessage).altText.length).toBeLessThanOrEqual(1500);
+    expect(m.quickReply?.items?.length ?? 0).toBeLessThanOrEqual(13);
+  }
+  for (const label of JSON.stringify(messages).matchAll(/"label":"([^"]*)"/g)) expect([...label[1]!].length).toBeLessThanOrEqual(20);
+  if (openApiAvailable()) expect(validateSchema('ReplyMessageRequest', { replyToken: 'reply-token', messages })).toBeNull();
+}
+
+if (!openApiAvailable()) console.warn(OPENAPI_SKIP_NOTE);
+
+describe('the check card in the reply', () => {
+  it('names each official number, in every written form, with its live status', () => {
+    const cases: [string, string][] = [
+      ['0120-95-0178', 'mynumber_freedial'],
+      ['０１２０－９５－０１７８', 'mynumber_freedial'],
+      ['+81 120 95 0178', 'mynumber_freedial'],
+      ['0120.95.0178', 'mynumber_freedial'],
+      ['(03) 6457-9585', 'ppc_mynumber_complaints'],
+      ['#9110', 'police_consultation'],
+      ['188番', 'consumer_hotline'],
+      ['0120-210-364', 'intl_call_block'],
+    ];
+    for (const at of [AT.weekdayAfternoon, AT.weekdayNight, AT.yearEnd]) {
+      for (const [form, id] of cases) {
+        const contact = k.directory.contacts.get(id)!;
+        const r = reply(`${form} 本物？`, at);
+        expect(r.decision.kind, form).toBe('check_only');
+        const expected = `これは${contact.name}の公式の番号です（${statusText(contact.hours, at, k.hoursTexts)}）`;
+        expect(r.text, `${form} at ${at.toISOString()}`).toContain(expected);
+        expect(telUris(r.messages), form).toContain(contact.numbers[0]!.tel);
+        expectValidForLine(r.messages);
+      }
+    }
+  });
+
+  it('names a deployment number and a curated line', () => {
+    const r = reply('048-473-1111', AT.weekdayAfternoon, null, shiki);
+    expect(r.text).toContain('これは志木市 消費生活相談の公式の番号です（');
+    const nenkin = reply('0570-05-1165 から電話', AT.weekdayAfternoon);
+    expect(nenkin.text).toContain('これはねんきんダイヤル（日本年金機構）の公式の番号です');
+    expect(nenkin.text).toContain('受付時間: 月曜 8:30〜19:00');
+  });
+
+  it('never calls an unknown domestic number safe', () => {
+    const r = reply('090-1234-5678 から電話がありました。本物？', AT.weekdayAfternoon);
+    expect(r.text).toContain(T.number.unknown);
+    expect(r.text).not.toContain('公式の番号です');
+    expect(telUris(r.messages)).not.toContain('tel:09012345678');
+    expectValidForLine(r.messages);
+  });
+
+  it('warns about numbers from abroad and offers the free blocking line with its hours', () => {
+    for (const form of ['+1 202-555-0143', '+44 20 7946 0018', '010-1-202-555-0143', '通知不可能']) {
+      const r = reply(`${form} から着信`, AT.weekdayAfternoon);
+      expect(r.text, form).toContain(T.international.warning);
+      expect(r.text, form).toContain('0120-210-364');
+      expect(r.text, form).toContain(statusText(k.directory.contacts.get('intl_call_block')!.hours, AT.weekdayAfternoon, k.hoursTexts));
+      expect(telUris(r.messages), form).toContain('tel:0120210364');
+      expectValidForLine(r.messages);
+    }
+    expect(reply('通知不可能', AT.weekdayNight).text).toContain(T.international.callerIdAbroad);
+  });
+
+  it('says plainly that a real number inside a fake SMS does not make the message real', () => {
+    const sms = '【マイナポータル】マイナンバーカードの利用が停止されます。本日中に https://mynaportal-go.jp/login から手続きしてください。お問い合わせ: 0120-95-0178';
+    const r = reply(sms, AT.weekdayAfternoon, classified('scam.phishing'));
+    expect(r.decision.kind).toBe('answer');
+    expect(r.text).toContain('これはマイナンバー総合フリーダイヤルの公式の番号です');
+    expect(r.text).toContain(T.realNumberNote);
+    expect(r.text).toContain('公式サイトに似せた別のアドレスです（正しくは myna.go.jp）');
+    // The scam verdict still leads the reply.
+    expect(r.text.indexOf(k.replies.intents.get('scam.phishing')!.headline)).toBeLessThan(r.text.indexOf(T.title));
+    expectValidForLine(r.messages);
+  });
+
+  it('goes through several numbers and links in one reply: at most five, in order, within LINE limits', () => {
+    const text = [
+      'この電話 090-1111-2222 と +1 202-555-0143 と 0120-95-0178、',
+      'リンク https://bit.ly/3abc と https://xn--mna-dfd.go.jp/ と https://www.kojinbango-card.go.jp/ と https://example.com/ が届きました。',
+      'お金を払えと言われています。',
+    ].join('');
+    const r = reply(text, AT.weekdayAfternoon, classified('scam.fee_demand'));
+    expect(r.messages.length).toBeLessThanOrEqual(5);
+    const card = r.decision.kind === 'answer' ? r.decision.checks : null;
+    expect(card?.items.map((i) => (i.kind === 'number' ? i.text : i.host))).toEqual(['090-1111-2222', '+1 202-555-0143', '0120-95-0178', 'bit.ly', 'mуna.go.jp']);
+    expect(card?.more).toBe(2);
+    expect(r.text).toContain('ほかに 2 件あります');
+    expect(r.text).toContain(T.link.shortener);
+    expect(r.text).toContain('公式サイトに似せた別のアドレスです（正しくは myna.go.jp）');
+    expect(r.text).toContain(T.international.warning);
+    expectValidForLine(r.messages);
+    // Still within limits with the urgent banner and the My Number warning.
+    const urgent = reply(`いま家に来ています 123456789018 ${text}`, AT.weekdayAfternoon, classified('scam.fake_official_visit', ['urgent', 'contains_my_number']));
+    expect(urgent.decision.kind).toBe('answer');
+    expect(urgent.text).not.toContain('123456789018');
+    expectValidForLine(urgent.messages);
+  });
+
+  it('names a link on the imported phishing list and says when the list was last updated', () => {
+    const keys = new Set([phishKey('https://aqgnw.cn/jk')!]);
+    const list = { keys, hosts: new Set(['aqgnw.cn']), newestEntry: '2025-10-02', importedAt: '2025-10-03T00:00:00.000Z' };
+    const withList: Knowledge = { ...k, checks: createMessageChecker(loadCheckData(DATA_DIR, list)), phishListDate: list.newestEntry };
+    const r = reply('https://aqgnw.cn/jk', AT.weekdayAfternoon, null, withList);
+    expect(r.text).toContain('フィッシング詐欺として報告されたアドレスです（2025年10月2日までの報告のリスト）');
+    expect(r.text).toContain(T.link.dangerAdvice);
+    expectValidForLine(r.messages);
+  });
+
+  it('names official and punycode links, and says unknown links are not confirmed', () => {
+    expect(reply('https://www.kojinbango-card.go.jp/', AT.weekdayAfternoon).text).toContain('公式のアドレスです（マイナンバーカード総合サイト');
+    expect(reply('https://www.city.shiki.lg.jp/', AT.weekdayAfternoon).text).toContain(T.link.officialSuffix);
+    expect(reply('https://xn--mna-dfd.go.jp/', AT.weekdayAfternoon).text).toContain('（正しくは myna.go.jp）');
+    const unknown = reply('https://example.com/ 大丈夫？', AT.weekdayAfternoon);
+    expect(unknown.text).toContain(T.link.unknown);
+    expect(unknown.text).not.toContain('公式のアドレスです');
+  });
+
+  it('offers 「番号・リンクを調べる」 in the main menu, which asks for the number or link', () => {
+    const menu = render(decide({ incoming: postbackEvent('v1|menu|main', AT.weekdayAfternoon), classification: null, now: AT.weekdayAfternoon, knowledge: k })!, k);
+    const data = JSON.stringify(menu);
+    expect(data).toContain('番号・リンクを調べる');
+    const guide = render(decide({ incoming: postbackEvent('v1|guide|check_number_link', AT.weekdayAfternoon), classification: null, now: AT.weekdayAfternoon, knowledge: k })!, k);
+    expect(allText(guide)).toContain('気になる電話番号や、メッセージのリンクを');
+    expectValidForLine(guide);
+  });
+
+  it('keeps the My Number warning first when the message also has a number', () => {
+    const r = reply('123456789018 0120-95-0178', AT.weekdayAfternoon, classified('faq.told_number', ['contains_my_number']));
+    expect(r.decision.kind).toBe('answer');
+    expect(r.text).not.toContain('123456789018');
+    expect(r.text).toContain('これはマイナンバー総合フリーダイヤルの公式の番号です');
+  });
+});
+
+describe('the check through the pipeline', () => {
+  it('checks the numbers and links of a one-to-one message, not of a group message', async () => {
+    const runtime = await testRuntime();
+    const one = respond(textEvent('0120-95-0178 本物ですか', AT.weekdayAfternoon), runtime, AT.weekdayAfternoon);
+    expect(one.summary.decision).toBe('check_only');
+    expect(allText(one.messages)).toContain('これはマイナンバー総合フリーダイヤルの公式の番号です');
+    const group = respond(groupTextEvent('0120-95-0178 本物ですか', AT.weekdayAfternoon, true), runtime, AT.weekdayAfternoon);
+    expect(allText(group.messages)).not.toContain(T.title);
+  }, 120_000);
+});
