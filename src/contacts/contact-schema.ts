@@ -51,6 +51,8 @@ const contactFields = {
     .string()
     .refine((t) => t.includes('{local}'), { error: 'must contain {local} (the local consumer centre\'s hours)' })
     .optional(),
+  /** Who answers outside `hours` (a duty desk, a recording), said instead of "closed today". */
+  afterHours: z.string().min(1).max(120).optional(),
   notes: z.array(z.string().min(1)).optional(),
   source: z.url({ protocol: /^https$/, error: 'not an https:// URL of the page the contact was read from' }),
   verifiedOn: isoDateSchema,
@@ -82,6 +84,8 @@ export interface Contact {
   readonly hoursText: string;
   readonly hoursTextWithLocal?: string | undefined;
   readonly notes: readonly string[];
+  /** Who answers outside the hours (e.g. #9110 at night: a duty desk or a recording), or absent: nobody. */
+  readonly afterHours?: string | undefined;
   readonly source: string;
   readonly verifiedOn: string;
   readonly hoursFrom?: string | undefined;

@@ -62,6 +62,19 @@ export const replyTextsSchema = z.strictObject({
     copyEmail: label,
   }),
   cityOffice: noticeSchema,
+  /** The heading over a local warning the operator wrote in the console (shown at the top of the answer card). */
+  localWarning: z.strictObject({
+    heading: z.string().min(1).max(40),
+    /** The console's one-click draft for a scenario that is rising ({scenario}: its name, {date}: today as 12月7日). */
+    draft: templateSchema('scenario', 'date'),
+  }),
+  nothingOpen: z.strictObject({
+    title: z.string().min(1).max(40),
+    next: templateSchema('nextOpen', 'name', 'number'),
+    noNext: line,
+    wait: line,
+    danger: line,
+  }),
   feedback: z.strictObject({
     question: line,
     yes: label,

@@ -12,6 +12,7 @@ import { decideInGroup } from './group-reply.ts';
 import { relativeIn } from './family-proxy.ts';
 import { urgentSituation } from './urgent-situation.ts';
 import { warningSigns } from './warning-signs.ts';
+import { activeWarningTexts } from '../local-warnings/local-warning.ts';
 import type { CheckResult } from '../checks/check-message.ts';
 import { isCheckOnly, summariseChecks } from './check-summary.ts';
 
@@ -128,11 +129,19 @@ export function answerFor(intent: IntentId, origin: AnswerDecision['origin'], ur
     redFlags: [],
     contacts: plan.contacts,
     askCityOffice: plan.askCityOffice,
+    nothingOpen: plan.nothingOpen,
     askFeedback: content.verdict !== 'meta',
     at: now,
     forFamily: null,
     checks: null,
+    ...localWarningsFor(intent, now, knowledge),
   };
+}
+
+/** The operator's local warnings for this scenario that are still in force (none: no field, so decisions without any stay as they were). */
+function localWarningsFor(intent: IntentId, now: Date, knowledge: Knowledge): Pick<AnswerDecision, 'localWarnings'> {
+  const texts = activeWarningTexts(knowledge.localWarnings, intent, now);
+  return texts.length > 0 ? { localWarnings: texts } : {};
 }
 
 function decidePostback(data: string, now: Date, knowledge: Knowledge): Decision {

@@ -51,12 +51,19 @@ export interface AnswerDecision {
   contacts: ContactChoice[];
   /** The content names the city office but the bot runs without a deployment: say "ask your city office". */
   askCityOffice: boolean;
+  /**
+   * No phone line of the reply is open now (their hours known): say so first, with the line
+   * that opens first (`next`, null when none within the search window) and 110 for danger.
+   */
+  nothingOpen: NothingOpen | null;
   /** Ask 「役に立ちましたか？」 (not for conversation intents). */
   askFeedback: boolean;
   /** The instant the statuses were computed for (render words them: 受付中（20:00まで） …). */
   at: Date;
   /** A relative asking for a parent (「母が…」): phrase the answer for passing on and add a message to forward. */
   forFamily: Relative | null;
+  /** Local warnings from the operator (console) for this scenario, in force at `at`: shown at the top of the answer card. Absent when none. */
+  localWarnings?: string[];
   /** The numbers and links of the message, checked (a card after the verdict); null when it has none. */
   checks: CheckSummary | null;
 }
@@ -101,6 +108,11 @@ export interface CheckOnlyDecision {
   kind: 'check_only';
   checks: CheckSummary;
   at: Date;
+}
+
+/** Every line of a reply is closed: the one that opens first, and when. */
+export interface NothingOpen {
+  next: { contactId: string; at: Date } | null;
 }
 
 /** The next question of the guided check, with the answers so far (they go into its buttons). */

@@ -13,6 +13,8 @@ export const hoursTextsSchema = z.strictObject({
   closedToday: template('nextOpen'),
   closedNextVaries: template(),
   closedNoNext: template(),
+  afterHours: template('afterHours'),
+  afterHoursNext: template('afterHours', 'nextOpen'),
   dateTime: template('month', 'day', 'weekday', 'time'),
   endOfDay: template(),
   weekdays: z.array(z.string().min(1)).length(7, { error: 'list the 7 day names from Sunday to Saturday' }),

@@ -1,7 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { ContactChoice } from '../contacts/choose-contacts.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
-import { statusText } from '../hours/status-text.ts';
+import { contactStatusLine, type StatusTone } from './contact-status.ts';
 import type { HoursTexts } from '../hours/hours-texts.ts';
 import type { Notice, ReplyTexts } from '../content/reply-texts-schema.ts';
 import { fillTemplate } from '../data/template.ts';
@@ -10,6 +10,8 @@ import { COLORS } from './theme.ts';
 
 /** Most notes of a contact shown on its card (the rest are in the data for operators). */
 export const MAX_NOTES = 2;
+/** Colour of the status line: green open, red closed, dark amber when someone else answers out of hours. */
+export const STATUS_COLORS: Readonly<Record<StatusTone, string>> = { open: COLORS.open, closed: COLORS.closed, afterHours: COLORS.noticeInk };
 /** The contact whose call button is red. */
 const EMERGENCY_ID = 'police_emergency';
 
@@ -48,9 +50,9 @@ export function contactBubble(
   } else if (contact.email) {
     body.push(line(fillTemplate(texts.emailLine, { email: contact.email }), { size: 'lg', weight: 'bold', margin: 'md' }));
   }
-  const status = statusText(contact.hours, at, hoursTexts);
-  body.push(line(status, { weight: 'bold', color: closed ? COLORS.closed : COLORS.open, margin: 'lg' }));
-  if (contact.hoursText !== status) body.push(line(texts.hoursHeading, { size: 'sm', color: COLORS.muted, margin: 'md' }), line(contact.hoursText));
+  const status = contactStatusLine(contact, choice.status, at, hoursTexts);
+  body.push(line(status.text, { weight: 'bold', color: STATUS_COLORS[status.tone], margin: 'lg' }));
+  if (contact.hoursText !== status.text) body.push(line(texts.hoursHeading, { size: 'sm', color: COLORS.muted, margin: 'md' }), line(contact.hoursText));
   body.push(...contact.notes.slice(0, MAX_NOTES).map((n) => line(n, { color: COLORS.muted, margin: 'md' })));
   return bubble({ body: column(body, { paddingAll: 'lg' }), footer: contactButtons(contact, closed, texts), size: 'mega' });
 }

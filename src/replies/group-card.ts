@@ -2,11 +2,14 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { GroupAnswerDecision, GroupNoticeDecision } from '../decide/decision.ts';
 import { formatPostback } from '../postback/postback.ts';
 import { fillTemplate } from '../data/template.ts';
-import { statusText } from '../hours/status-text.ts';
+import { contactStatusLine } from './contact-status.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import { bubble, button, column, flexMessage, line, postbackAction, telAction, textMessage, uriAction } from './flex-components.ts';
 import { noticeBubble } from './notice-bubble.ts';
-import { callButton, isClosedNow } from './contact-bubble.ts';
+import { STATUS_COLORS, callButton, isClosedNow } from './contact-bubble.ts';
+import type { Contact } from '../contacts/contact-schema.ts';
+import type { ContactChoice } from '../contacts/choose-contacts.ts';
+import type { HoursTexts } from '../hours/hours-texts.ts';
 import { COLORS, VERDICT_STYLES } from './theme.ts';
 import { EMERGENCY_TEL } from './warning-bubble.ts';
 
@@ -40,7 +43,7 @@ export function renderGroupAnswer(decision: GroupAnswerDecision, knowledge: Know
     const closed = isClosedNow(decision.contact!.status);
     body.push(
       line(fillTemplate(groups.reply.callLine, { name: contact.name }), { weight: 'bold', margin: 'lg' }),
-      line(statusText(contact.hours, decision.at, knowledge.hoursTexts), { color: closed ? COLORS.closed : COLORS.open }),
+      statusLine(contact, decision.contact!.status, decision.at, knowledge.hoursTexts),
     );
     footer.push(callButton(contact, number, !closed, texts.contactCard));
   }
@@ -50,6 +53,11 @@ export function renderGroupAnswer(decision: GroupAnswerDecision, knowledge: Know
   // A short text first: LINE quotes the message being answered only on a text message (see quote.ts).
   const quoteLine = textMessage(fillTemplate(groups.reply.quoteLine, { headline: urgent ? urgent.title : content.headline }));
   return [quoteLine, flexMessage(urgent ? `${urgent.title} ${alt}` : alt, [card])];
+}
+
+function statusLine(contact: Contact, status: ContactChoice['status'], at: Date, hoursTexts: HoursTexts): messagingApi.FlexText {
+  const s = contactStatusLine(contact, status, at, hoursTexts);
+  return line(s.text, { color: STATUS_COLORS[s.tone] });
 }
 
 /** 「詳しく」: LINE's oaMessage URL scheme (one-to-one chat, request typed in) or a topic postback. */

@@ -10,7 +10,10 @@ import { topicButton, type MenuButton } from './menu-buttons.ts';
 import { feedbackButtons, quickReply, withQuickReply } from './quick-replies.ts';
 import { describeRedFlag, redFlagsBubble } from './red-flags-bubble.ts';
 import { verdictBubble } from './verdict-bubble.ts';
-import { bannerBubble } from './warning-bubble.ts';
+import { withLocalWarnings } from './local-warning-box.ts';
+import { bannerBubble, closedNoticeBubble } from './warning-bubble.ts';
+import type { NothingOpen } from '../decide/decision.ts';
+import { formatJstDateTime } from '../hours/status-text.ts';
 import { noticeBubble } from './notice-bubble.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { FamilyTexts, Relative } from '../content/family-schema.ts';
@@ -31,8 +34,10 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   const urgent = decision.warnings.some((w) => w.kind === 'urgent');
 
   const messages: messagingApi.Message[] = decision.warnings.map((w, i) => bannerMessage(w, knowledge, urgent && i === 0));
+  // Every line closed: say so before anything else is read, with the next opening and 110 for danger.
+  if (decision.nothingOpen && !urgent) messages.push(nothingOpenMessage(decision.nothingOpen, knowledge));
   const family = decision.forFamily ? familyIntroBubble(decision.forFamily, knowledge.replies.family) : null;
-  const verdict = verdictBubble(content, texts);
+  const verdict = withLocalWarnings(verdictBubble(content, texts), decision.localWarnings, texts.localWarning.heading);
   const verdictAlt = answerAltText(content, decision, knowledge);
   const flags = decision.redFlags.length > 0 ? redFlagsBubble(decision.redFlags, texts.redFlags) : null;
   const flagsAlt = fillTemplate(texts.altText.redFlags, {
@@ -61,6 +66,18 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   ];
   const last = messages.length - 1;
   return messages.map((m, i) => (i === last ? withQuickReply(m, quickReply(chips)) : m));
+}
+
+function nothingOpenMessage(nothing: NothingOpen, knowledge: Knowledge): messagingApi.FlexMessage {
+  const texts = knowledge.replies.texts.nothingOpen;
+  const contact = nothing.next ? knowledge.directory.contacts.get(nothing.next.contactId) : undefined;
+  const number = contact?.numbers[0]?.display;
+  const next =
+    nothing.next && contact && number
+      ? fillTemplate(texts.next, { nextOpen: formatJstDateTime(nothing.next.at, knowledge.hoursTexts), name: contact.name, number })
+      : texts.noNext;
+  const card = closedNoticeBubble(texts.title, [next, texts.wait], texts.danger, knowledge.replies.texts.urgent.callButton);
+  return flexMessage(`${texts.title} ${next}`, [card]);
 }
 
 /** The first card for a relative asking for a parent: 「お母さまのことで、ご相談ですね」 and how to pass it on. */

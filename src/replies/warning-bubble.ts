@@ -27,3 +27,19 @@ export function bannerBubble(notice: Notice, callLabel: string | null): messagin
   const footer = callLabel ? column([button(telAction(callLabel, EMERGENCY_TEL), { color: COLORS.emergency })]) : undefined;
   return bubble({ header, body, footer });
 }
+
+/**
+ * 「いまは、どの相談窓口も受付時間外です」: an amber header, what to do until a line opens, and
+ * the danger line in bold above a red 110 button.
+ */
+export function closedNoticeBubble(title: string, lines: readonly string[], danger: string, callLabel: string): messagingApi.FlexBubble {
+  const header = column([line(title, { size: 'xl', weight: 'bold', color: COLORS.noticeInk })], { backgroundColor: COLORS.notice, paddingAll: 'lg' });
+  const body = column(
+    [
+      ...lines.map((l, i) => line(l, { size: i === 0 ? 'lg' : 'md', weight: i === 0 ? 'bold' : 'regular', margin: i === 0 ? 'none' : 'md' })),
+      line(danger, { weight: 'bold', color: COLORS.emergency, margin: 'lg' }),
+    ],
+    { paddingAll: 'lg' },
+  );
+  return bubble({ header, body, footer: column([button(telAction(callLabel, EMERGENCY_TEL), { color: COLORS.emergency })]) });
+}

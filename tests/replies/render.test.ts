@@ -126,12 +126,13 @@ describe('render: answers', () => {
     for (const m of messages) expect(bubbles(m).length).toBeLessThanOrEqual(12);
   });
 
-  it('at 21:00 says #9110 has closed and offers the prefectural police HQ in its place', () => {
+  it('at 21:00 says #9110 is outside its hours (who answers then) and offers the prefectural police HQ in its place', () => {
     const k = knowledge('shiki');
     const messages = replyTo('…', classified('scam.fake_official_call'), AT.weekdayNight, 'shiki');
     const text = visibleText(messages);
     const pc = k.directory.contacts.get('police_consultation')!;
-    expect(text).toContain(statusText(pc.hours, AT.weekdayNight, k.hoursTexts));
+    expect(text).toContain(fillTemplate(k.hoursTexts.afterHoursNext, { afterHours: pc.afterHours!, nextOpen: '12月2日(水) 8:30' }));
+    expect(text).not.toContain(statusText(pc.hours, AT.weekdayNight, k.hoursTexts));
     expect(text).toContain(fillTemplate(texts.contactCard.standIn, { name: pc.name }));
     expect(telUris(messages)).toContain('tel:0488320110');
   });

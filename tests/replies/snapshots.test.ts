@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/decide/decide.ts';
 import { render } from '../../src/replies/render.ts';
-import { AT, SAMPLE_MY_NUMBER, SAMPLE_RED_FLAGS, classified, knowledge, replyTo, replyToPostback, textEvent } from './fixtures.ts';
+import { AT, SAMPLE_MY_NUMBER, SAMPLE_RED_FLAGS, classified, jst, knowledge, replyTo, replyToPostback, textEvent } from './fixtures.ts';
 
 /** A message in the family group, as decided and rendered (志木市, with the account's basic ID). */
 function groupReply(text: string, intent: Parameters<typeof classified>[0], flags: Parameters<typeof classified>[1], at: Date) {
@@ -28,6 +28,10 @@ describe('rendered replies (snapshots)', () => {
 
   it('the same on 12/30: the year end', () => {
     expect(replyTo('市役所からマイナンバーを教えてと電話がありました', classified('scam.fake_official_call'), AT.yearEnd, 'shiki')).toMatchSnapshot();
+  });
+
+  it('31 Dec 22:00 without a deployment: nothing is open, said first with the next opening and 110', () => {
+    expect(replyTo('市役所からマイナンバーを教えてと電話がありました', classified('scam.fake_official_call'), jst('2026-12-31T22:00'))).toMatchSnapshot();
   });
 
   it('urgent: someone at the door now', () => {
