@@ -56,6 +56,7 @@ export const replyTextsSchema = z.strictObject({
     callButton: templateSchema('number'),
     extension: templateSchema('extension'),
     charged: line,
+    otherNumberCharged: templateSchema('label'),
     hoursHeading: label,
     standIn: templateSchema('name'),
     emailLine: templateSchema('email'),

@@ -72,7 +72,12 @@ export function callButton(contact: Contact, number: Contact['numbers'][number],
 }
 
 function contactButtons(contact: Contact, closed: boolean, texts: ReplyTexts['contactCard']): messagingApi.FlexBox | undefined {
-  const buttons: messagingApi.FlexComponent[] = contact.numbers.map((n, i) => callButton(contact, n, i === 0 && !closed, texts));
+  // The second and third numbers (e.g. paid 050 lines for IP phones) say what they are for, right above their buttons.
+  const buttons: messagingApi.FlexComponent[] = contact.numbers.flatMap((n, i) => {
+    const call = callButton(contact, n, i === 0 && !closed, texts);
+    const what = i === 0 ? null : n.label && n.charged ? fillTemplate(texts.otherNumberCharged, { label: n.label }) : (n.label ?? (n.charged ? texts.charged : null));
+    return what ? [line(what, { size: 'sm', color: COLORS.muted, margin: 'md' }), call] : [call];
+  });
   if (contact.email) {
     const copy = clipboardAction(texts.copyEmail, contact.email);
     buttons.push(buttons.length > 0 ? button(copy, { style: 'secondary' }) : button(copy, { color: COLORS.call }));
