@@ -4,6 +4,7 @@ import { DataFileError, type DataFileIssue } from '../data/data-file-error.ts';
 import { foldTerm } from './normalise-text.ts';
 import type { LexiconHit, LexiconTag } from './lexicon.ts';
 import type { RedFlag } from './classification.ts';
+import { emailSpans } from './text-scan.ts';
 
 /**
  * Patterns that are not words of one intent but signals on any message (`data/signals.yaml`):
@@ -32,12 +33,52 @@ export interface Signals {
   flagInternational: boolean;
 }
 
-/** Loads `data/signals.yaml`; a pattern that does not compile is reported by its path. */
+/**
+ * The first repetition in a regular expression's source with no upper bound (`*`, `+`, `{2,}`),
+ * or null. Patterns from data files run on every message (up to 5,000 characters); with every
+ * repetition bounded, each try reads a bounded stretch of text and a pattern stays linear.
+ */
+export function unboundedRepetition(source: string): string | null {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      // \p{…}, \u{…}, \k<…>: skip the braces or brackets with the escape.
+      const next = source[i + 1];
+      const open = source[i + 2];
+      if ((next === 'p' || next === 'P' || next === 'u') && open === '{') i = Math.max(i + 1, source.indexOf('}', i));
+      else if (next === 'k' && open === '<') i = Math.max(i + 1, source.indexOf('>', i));
+      else i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '*' || ch === '+') return ch;
+    else if (ch === '{') {
+      const bound = /^\{(\d+),\}/.exec(source.slice(i));
+      if (bound) return bound[0];
+    }
+  }
+  return null;
+}
+
+/** Loads `data/signals.yaml`; a pattern that does not compile, or repeats without a bound, is reported by its path. */
 export function loadSignals(file: string): Signals {
   const data = readYamlFile(file, SignalsSchema);
   const issues: DataFileIssue[] = [];
   const urgentPatterns: RegExp[] = [];
   data.urgent.patterns.forEach((source, i) => {
+    const unbounded = unboundedRepetition(source);
+    if (unbounded !== null) {
+      issues.push({
+        path: `urgent.patterns[${i}]`,
+        message: `繰り返し「${unbounded}」に上限がありません。長い文で判定が遅くならないよう、「.{0,20}」のように上限のある形で書いてください（値: ${JSON.stringify(source)}）`,
+      });
+      return;
+    }
     try {
       urgentPatterns.push(new RegExp(foldTerm(source), 'u'));
     } catch (err) {
@@ -67,16 +108,23 @@ export function mentionsUrgency(folded: string, signals: Signals): boolean {
   return signals.urgentPatterns.some((re) => re.test(folded) || (joined !== folded && re.test(joined)));
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'「」（）()、。]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|info|xyz|top|cn|ru|site|online|shop|click|link|co|me|io|biz|cc|vip|icu|buzz|ly|gl|to|gd|at|nu|su|us|uk|de|tk|ml|ga|cf|gq|app|dev|live|life|work|club|fun|store|tech|cloud|website|space|asia|tokyo|ne\.jp|or\.jp|ac\.jp)(?:\/[^\s<>"'「」（）()、。]*)?/giu;
-const INTL_PHONE_RE = /(?:\+|＋|\b00|\b010)[\s-]?(\d{1,3})[\s().-]*\d{1,4}[\s().-]*\d{2,4}[\s().-]*\d{2,4}/gu;
+/**
+ * Links: with a scheme or www., or a bare domain ending in a common top-level domain. Linear on
+ * any text: a bare domain is only tried where a chain of dot-separated labels starts (not after
+ * a label character, nor after a dot that follows one), so each character is read by one try
+ * only. (`\b[a-z0-9-]+(?:\.[a-z0-9-]+)*` tried at every letter took 100 ms on `a-a-…a-.`.)
+ */
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'「」（）()、。]+|(?<![a-z0-9-])(?<![a-z0-9-]\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|jp|info|xyz|top|cn|ru|site|online|shop|click|link|co|me|io|biz|cc|vip|icu|buzz|ly|gl|to|gd|at|nu|su|us|uk|de|tk|ml|ga|cf|gq|app|dev|live|life|work|club|fun|store|tech|cloud|website|space|asia|tokyo|ne\.jp|or\.jp|ac\.jp)(?:\/[^\s<>"'「」（）()、。]*)?/giu;
+// Separators between digit groups are bounded (a run of brackets or spaces is read once per try).
+const INTL_PHONE_RE = /(?:\+|＋|\b00|\b010)[\s-]?(\d{1,3})[\s().-]{0,3}\d{1,4}[\s().-]{0,3}\d{2,4}[\s().-]{0,3}\d{2,4}/gu;
 const DOMESTIC_PHONE_RE = /(?<![\d+])0\d{1,4}[\s().-]?\d{1,4}[\s().-]?\d{3,4}(?!\d)/gu;
-const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[a-z]{2,}/giu;
 
 /** Host of a URL-like string, lower-cased, without port or credentials. */
 export function hostOf(url: string): string {
   const withoutScheme = url.replace(/^[a-z]+:\/\//i, '');
   const authority = withoutScheme.split(/[/?#]/)[0] ?? '';
-  return (authority.split('@').pop() ?? '').split(':')[0]!.toLowerCase().replace(/\.$/, '');
+  // A bare domain's match can start with the hyphens before it (「-example.com」).
+  return (authority.split('@').pop() ?? '').split(':')[0]!.toLowerCase().replace(/\.$/, '').replace(/^-+/, '');
 }
 
 /** True for `go.jp`, `lg.jp` and their sub-domains (not for look-alikes such as `go.jp.example.com`). */
@@ -87,7 +135,7 @@ export function isGovernmentHost(host: string, suffixes: readonly string[]): boo
 /** Links found in the text (NFKC-normalised), each host once. */
 export function findLinks(normalised: string, signals: Signals): Extract<RedFlag, { kind: 'link' }>[] {
   if (!normalised.includes('.')) return [];
-  const withoutEmails = normalised.includes('@') ? normalised.replace(EMAIL_RE, ' ') : normalised;
+  const withoutEmails = normalised.includes('@') ? blankEmails(normalised) : normalised;
   const seen = new Set<string>();
   const out: Extract<RedFlag, { kind: 'link' }>[] = [];
   for (const m of withoutEmails.matchAll(URL_RE)) {
@@ -104,6 +152,17 @@ export function findLinks(normalised: string, signals: Signals): Extract<RedFlag
   return out;
 }
 
+/** The text with each e-mail address replaced by a space (so its domain is not taken for a link). */
+function blankEmails(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const span of emailSpans(text, { loose: false })) {
+    out += text.slice(from, span.start) + ' ';
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
 /**
  * Phone numbers in the text: international ones (+1, +44 …) are flagged with their country
  * code; domestic ones only as "a number to call" (the number itself is never kept).
@@ -111,18 +170,15 @@ export function findLinks(normalised: string, signals: Signals): Extract<RedFlag
 export function findPhones(normalised: string, signals: Signals): Extract<RedFlag, { kind: 'phone' }>[] {
   const out: Extract<RedFlag, { kind: 'phone' }>[] = [];
   const codes = new Set<string>();
-  let rest = normalised;
-  for (const m of normalised.matchAll(INTL_PHONE_RE)) {
-    const code = m[1] ?? '';
-    rest = rest.replace(m[0], ' ');
+  const rest = normalised.replace(INTL_PHONE_RE, (_match, code: string) => {
     if (code === '81') {
       out.push({ kind: 'phone', international: false, countryCode: null });
-      continue;
+    } else if (signals.flagInternational && !codes.has(code)) {
+      codes.add(code);
+      out.push({ kind: 'phone', international: true, countryCode: code });
     }
-    if (!signals.flagInternational || codes.has(code)) continue;
-    codes.add(code);
-    out.push({ kind: 'phone', international: true, countryCode: code });
-  }
+    return ' ';
+  });
   if (!out.some((p) => !p.international) && DOMESTIC_PHONE_RE.test(rest.replace(URL_RE, ' '))) {
     out.push({ kind: 'phone', international: false, countryCode: null });
   }
@@ -148,7 +204,7 @@ export function lexiconRedFlags(hits: readonly LexiconHit[]): RedFlag[] {
       const key = `${kind}:${hit.term.label}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ kind, term: hit.term.label });
+      out.push({ kind, term: hit.term.label, words: hit.words });
     }
   }
   return out;

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { codePointLength, foldText, katakanaToHiragana, normaliseText } from '../../src/nlu/normalise-text.ts';
 import { loadLexicon, matchLexicon } from '../../src/nlu/lexicon.ts';
-import { findLinks, findPhones, loadSignals, mentionsUrgency } from '../../src/nlu/signals.ts';
+import { findLinks, findPhones, loadSignals, mentionsUrgency, unboundedRepetition } from '../../src/nlu/signals.ts';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isForeignLanguage } from '../../src/nlu/language.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 
@@ -64,6 +66,19 @@ describe('red flags', () => {
 
   it('marks URL shorteners', () => {
     expect(findLinks(normaliseText('こちら bit.ly/3abcDEF'), signals)[0]).toMatchObject({ host: 'bit.ly', shortener: true });
+  });
+
+  it.each([
+    ['a bare domain', '詳しくは kakunin-myna.com/login へ', ['kakunin-myna.com']],
+    ['a bare domain after two dots', '..a..mynumber-check.xyz', ['mynumber-check.xyz']],
+    ['a bare domain after a leading dot', '見て .example.top です', ['example.top']],
+    ['hyphens before a domain', '--bit.ly/abc', ['bit.ly']],
+    ['a domain inside an e-mail address (not a link)', 'taro@example.com まで', []],
+    ['an e-mail address and a link', 'taro@example.com と example.net', ['example.net']],
+    ['a scheme link and a bare one', 'https://a.example.jp/x と b.example.co.jp', ['a.example.jp', 'b.example.co.jp']],
+    ['a run of hyphens and no dot', 'a-'.repeat(2499) + '.', []],
+  ])('finds links: %s', (_name, text, hosts) => {
+    expect(findLinks(normaliseText(text), signals).map((l) => l.host)).toEqual(hosts);
   });
 
   it('flags international numbers with their country code, without keeping the number', () => {
@@ -137,6 +152,26 @@ describe('urgent patterns', () => {
     ['有人现在在我家门口说是市政府的', true],
   ])('%s → %s', (text, expected) => {
     expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
+  });
+});
+
+describe('urgent patterns from data are bounded (issue 17)', () => {
+  it.each([
+    ['(今|いま).{0,20}(来て)', null],
+    ['[+*]{0,3}a\\+b\\*', null],
+    ['\\p{L}{1,5}', null],
+    ['(今|いま).*(来て)', '*'],
+    ['(今|いま).+来て', '+'],
+    ['(今|いま)[^。]{2,}来て', '{2,}'],
+  ])('%s → %s', (source, found) => {
+    expect(unboundedRepetition(source)).toBe(found);
+  });
+
+  it('refuses an unbounded pattern at start-up, naming the file and the pattern', () => {
+    const yaml = readFileSync(join(DATA_DIR, 'signals.yaml'), 'utf8').replace('  patterns:\n', '  patterns:\n    - "(今|いま).*来て"\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'signals-')), 'signals.yaml');
+    writeFileSync(file, yaml);
+    expect(() => loadSignals(file)).toThrow(/urgent\.patterns\[0\][\s\S]*上限/);
   });
 });
 
