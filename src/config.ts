@@ -46,6 +46,7 @@ const EnvSchema = z.object({
   LINE_MAX_CONCURRENT_SENDS: z.coerce.number().int().min(1).max(1024).default(128),
   MAX_QUEUED_EVENTS: z.coerce.number().int().min(1).max(10_000).default(2),
   PIPELINE_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default('auto'),
+  CLASSIFY_DEADLINE_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
   LINE_REPLY_BUDGET_MS: z.coerce.number().int().min(100).max(55_000).default(20_000),
   LINE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(10_000).default(500),
   LINE_RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(4),
@@ -99,6 +100,8 @@ export interface Config {
   maxQueuedEvents: number;
   /** Worker threads running the pipeline for the webhook (0 = on the main thread). */
   pipelineWorkers: number;
+  /** Longest a text may take to classify on a pipeline worker; past it the text gets the guided check's first question and the worker is replaced. */
+  classifyDeadlineMs: number;
   /** How long one reply may keep retrying, from its first attempt (a reply token lives about a minute). */
   lineReplyBudgetMs: number;
   /** First retry delay; doubles each retry, with jitter. */
@@ -197,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // auto: one worker beside the main thread when there is a second CPU (classification is the
     // CPU-heavy step; the main thread keeps HTTP, signatures and sending).
     pipelineWorkers: e.PIPELINE_WORKERS === 'auto' ? (availableParallelism() >= 2 ? 1 : 0) : e.PIPELINE_WORKERS,
+    classifyDeadlineMs: e.CLASSIFY_DEADLINE_MS,
     lineReplyBudgetMs: e.LINE_REPLY_BUDGET_MS,
     lineRetryBaseMs: e.LINE_RETRY_BASE_MS,
     lineRetryMaxAttempts: e.LINE_RETRY_MAX_ATTEMPTS,

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   // With LINE credentials and PIPELINE_WORKERS > 0, classification runs on worker threads; the
   // main thread keeps the reply data (decide and render run here), not a tokenizer.
   const workers = config.line ? config.pipelineWorkers : 0;
-  const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge) : null;
+  const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge, { classifyDeadlineMs: config.classifyDeadlineMs }) : null;
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
   // The report store opens beside start-up (the embedded one takes a few seconds); the bot does not wait for it.

@@ -4,18 +4,47 @@ import { respond, type Reply } from './pipeline.ts';
 import { loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import type { Classification } from '../nlu/classification.ts';
+import { MAX_CLASSIFY_CHARS } from '../nlu/normalise-text.ts';
 import type { Runtime } from '../runtime/runtime.ts';
-import type { WorkerRequest, WorkerResponse } from './pipeline-worker.ts';
+import type { WorkerRequest, WorkerResponse } from './classification-service.ts';
+import { pastDeadlineReply } from './past-deadline.ts';
 
 /** The pipeline with classification on worker threads: same answers as `respond`, the CPU-heavy step off the main thread. */
 export interface PipelinePool {
   respond(incoming: Incoming, now: Date): Promise<Reply>;
+  /** Replaces the reply data decide and render read here (the console's local warnings are refreshed this way). */
+  setKnowledge?(knowledge: Knowledge): void;
   close(): Promise<void>;
 }
 
-interface Pending {
-  resolve: (classification: Classification) => void;
+/** CLASSIFY_DEADLINE_MS when not set (README "Settings"). */
+export const DEFAULT_CLASSIFY_DEADLINE_MS = 2000;
+
+export interface PipelinePoolOptions {
+  /** How long one text may take on a worker (CLASSIFY_DEADLINE_MS), counted from when the worker starts on it. */
+  classifyDeadlineMs?: number;
+  /** The worker script (tests use a stand-in that can be made to hang). */
+  workerUrl?: URL;
+}
+
+/** A worker gave up on a text: past its deadline, or the worker died while reading it. */
+const PAST_DEADLINE = Symbol('past deadline');
+type Outcome = Classification | typeof PAST_DEADLINE;
+
+interface Job {
+  id: number;
+  text: string;
+  resolve: (outcome: Outcome) => void;
   reject: (err: Error) => void;
+}
+
+interface RunningWorker {
+  thread: Worker;
+  /** Texts posted to this worker and not answered yet, in the order posted (the order it reads them). */
+  queue: Job[];
+  /** Timer for the text at the head of the queue, the one the worker is reading. */
+  timer: NodeJS.Timeout | null;
+  alive: boolean;
 }
 
 /**
@@ -24,30 +53,126 @@ interface Pending {
  * worker with the fewest in flight; then the same `respond` as everywhere else runs here, on
  * `knowledge` (loaded from `sources` when not given), with that classification. Decide and
  * render are cheap (~0.1 ms); copying their ~6 kB of messages back from a worker cost about as
- * much, on both threads. A worker that dies fails its pending requests (the events are logged
- * as failed) and is not replaced: the pool's size only shrinks until a restart.
+ * much, on both threads.
+ *
+ * The deadline: a worker reads its texts one at a time, in order, so the text at the head of
+ * its queue is the one being read, since the answer before it came back. When that text takes
+ * longer than `classifyDeadlineMs`, or the worker dies, the text gets the safe generic answer
+ * (past-deadline.ts), the worker is terminated and a new one started, and the texts queued
+ * behind it go to the other workers (or wait for the new one), each with a deadline of its
+ * own. Other residents wait at most for that: a deadline, plus a worker's start-up when the
+ * pool has a single worker.
  */
-export async function startPipelinePool(size: number, sources: RuntimeSources, knowledge?: Knowledge): Promise<PipelinePool> {
-  const data = knowledge ?? loadRuntimeData(sources).knowledge;
-  const workers = await Promise.all(Array.from({ length: size }, () => startWorker(sources)));
+export async function startPipelinePool(size: number, sources: RuntimeSources, knowledge?: Knowledge, options: PipelinePoolOptions = {}): Promise<PipelinePool> {
+  let data = knowledge ?? loadRuntimeData(sources).knowledge;
+  const deadlineMs = options.classifyDeadlineMs ?? DEFAULT_CLASSIFY_DEADLINE_MS;
+  const workerUrl = options.workerUrl ?? new URL('./pipeline-worker.ts', import.meta.url);
+  const workers: RunningWorker[] = [];
+  /** Texts waiting for a worker (all were retired and replacements are starting). */
+  const waiting: Job[] = [];
+  let starting = 0;
+  let closed = false;
   let nextId = 1;
-  const classify = (text: string): Promise<Classification> => {
-    const live = workers.filter((w) => w.alive);
-    if (live.length === 0) return Promise.reject(new Error('no pipeline worker is running'));
-    const worker = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = nextId++;
-    return new Promise<Classification>((resolve, reject) => {
-      worker.pending.set(id, { resolve, reject });
-      worker.thread.postMessage({ id, text } satisfies WorkerRequest);
-    });
+
+  const armHead = (worker: RunningWorker) => {
+    if (worker.timer) clearTimeout(worker.timer);
+    worker.timer = null;
+    if (worker.queue.length === 0) return;
+    worker.timer = setTimeout(() => retire(worker), deadlineMs);
+    worker.timer.unref();
   };
+
+  const dispatch = (job: Job) => {
+    if (closed) {
+      job.reject(new Error('pipeline pool closed'));
+      return;
+    }
+    const live = workers.filter((w) => w.alive);
+    if (live.length === 0) {
+      if (starting > 0) waiting.push(job);
+      else job.reject(new Error('no pipeline worker is running'));
+      return;
+    }
+    const worker = live.reduce((a, b) => (b.queue.length < a.queue.length ? b : a));
+    worker.queue.push(job);
+    worker.thread.postMessage({ id: job.id, text: job.text } satisfies WorkerRequest);
+    if (worker.queue.length === 1) armHead(worker);
+  };
+
+  const answer = (worker: RunningWorker, message: WorkerResponse) => {
+    if (!worker.alive || 'kind' in message) return;
+    const index = worker.queue.findIndex((j) => j.id === message.id);
+    if (index < 0) return;
+    const [job] = worker.queue.splice(index, 1);
+    if (index === 0) armHead(worker);
+    if ('classificationJson' in message) job!.resolve(JSON.parse(message.classificationJson) as Classification);
+    else job!.reject(new Error(`pipeline worker: ${message.error}`));
+  };
+
+  /** Takes a stuck or dead worker out: its current text gets the generic answer, the rest go elsewhere. */
+  const retire = (worker: RunningWorker) => {
+    if (!worker.alive) return;
+    worker.alive = false;
+    if (worker.timer) clearTimeout(worker.timer);
+    workers.splice(workers.indexOf(worker), 1);
+    void worker.thread.terminate();
+    const [current, ...behind] = worker.queue;
+    worker.queue = [];
+    current?.resolve(PAST_DEADLINE);
+    if (!closed) replace();
+    for (const job of behind) dispatch(job);
+  };
+
+  const replace = () => {
+    starting++;
+    startWorker(sources, workerUrl, answer, retire).then(
+      (worker) => {
+        starting--;
+        if (closed) {
+          void worker.thread.terminate();
+          return;
+        }
+        workers.push(worker);
+        for (const job of waiting.splice(0)) dispatch(job);
+      },
+      () => {
+        starting--;
+        if (starting === 0 && workers.length === 0) {
+          for (const job of waiting.splice(0)) job.reject(new Error('no pipeline worker is running (a replacement failed to start)'));
+        }
+      },
+    );
+  };
+
+  workers.push(...(await Promise.all(Array.from({ length: size }, () => startWorker(sources, workerUrl, answer, retire)))));
+
+  const classify = (text: string): Promise<Outcome> =>
+    new Promise<Outcome>((resolve, reject) => {
+      // Only what the classifier reads crosses the thread (a signed body can carry more than LINE allows).
+      dispatch({ id: nextId++, text: text.slice(0, MAX_CLASSIFY_CHARS), resolve, reject });
+    });
+
   return {
+    setKnowledge(next) {
+      data = next;
+    },
     async respond(incoming, now) {
-      const classification = incoming.kind === 'text' ? await classify(incoming.text) : null;
-      return respond(incoming, classifiedRuntime(data, incoming, classification), now);
+      if (incoming.kind !== 'text') return respond(incoming, classifiedRuntime(data, incoming, null), now);
+      const outcome = await classify(incoming.text);
+      if (outcome === PAST_DEADLINE) return pastDeadlineReply(incoming, classifiedRuntime(data, incoming, null), now);
+      return respond(incoming, classifiedRuntime(data, incoming, outcome), now);
     },
     async close() {
-      await Promise.all(workers.map((w) => w.thread.terminate()));
+      closed = true;
+      for (const job of waiting.splice(0)) job.reject(new Error('pipeline pool closed'));
+      await Promise.all(
+        workers.splice(0).map((w) => {
+          w.alive = false;
+          if (w.timer) clearTimeout(w.timer);
+          for (const job of w.queue.splice(0)) job.reject(new Error('pipeline pool closed'));
+          return w.thread.terminate();
+        }),
+      );
     },
   };
 }
@@ -67,40 +192,40 @@ function classifiedRuntime(knowledge: Knowledge, incoming: Incoming, classificat
   };
 }
 
-interface RunningWorker {
-  thread: Worker;
-  pending: Map<number, Pending>;
-  alive: boolean;
-}
-
-function startWorker(sources: RuntimeSources): Promise<RunningWorker> {
-  const thread = new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: sources, name: 'pipeline' });
-  const worker: RunningWorker = { thread, pending: new Map(), alive: true };
-  const failAll = (message: string) => {
-    worker.alive = false;
-    for (const p of worker.pending.values()) p.reject(new Error(message));
-    worker.pending.clear();
-  };
+/**
+ * Starts one worker and resolves when it is ready. Afterwards each answer goes to `onAnswer`,
+ * and an error or exit (not asked for) to `onDeath`, which retires the worker.
+ */
+function startWorker(
+  sources: RuntimeSources,
+  url: URL,
+  onAnswer: (worker: RunningWorker, message: WorkerResponse) => void,
+  onDeath: (worker: RunningWorker) => void,
+): Promise<RunningWorker> {
+  const thread = new Worker(url, { workerData: sources, name: 'pipeline' });
+  const worker: RunningWorker = { thread, queue: [], timer: null, alive: true };
+  let ready = false;
   return new Promise((resolve, reject) => {
     thread.on('message', (message: WorkerResponse) => {
       if ('kind' in message) {
-        if (message.kind === 'ready') resolve(worker);
-        else reject(new Error(`pipeline worker could not start: ${message.error}`));
+        if (message.kind === 'ready') {
+          ready = true;
+          resolve(worker);
+        } else {
+          reject(new Error(`pipeline worker could not start: ${message.error}`));
+          void thread.terminate();
+        }
         return;
       }
-      const pending = worker.pending.get(message.id);
-      if (!pending) return;
-      worker.pending.delete(message.id);
-      if ('classificationJson' in message) pending.resolve(JSON.parse(message.classificationJson) as Classification);
-      else pending.reject(new Error(`pipeline worker: ${message.error}`));
+      onAnswer(worker, message);
     });
     thread.on('error', (err) => {
-      failAll(`pipeline worker failed: ${err.message}`);
-      reject(err);
+      if (ready) onDeath(worker);
+      else reject(err);
     });
     thread.on('exit', (code) => {
-      failAll(`pipeline worker exited with code ${code}`);
-      reject(new Error(`pipeline worker exited with code ${code} before it was ready`));
+      if (ready) onDeath(worker);
+      else reject(new Error(`pipeline worker exited with code ${code} before it was ready`));
     });
   });
 }
@@ -109,6 +234,7 @@ function startWorker(sources: RuntimeSources): Promise<RunningWorker> {
 export function deferredPool(starting: Promise<PipelinePool>): PipelinePool {
   return {
     respond: async (incoming, now) => (await starting).respond(incoming, now),
+    setKnowledge: (next) => void starting.then((pool) => pool.setKnowledge?.(next), () => undefined),
     close: async () => {
       const pool = await starting.catch(() => null);
       await pool?.close();

@@ -4,7 +4,9 @@
  * same (seeded, deterministic) model. Decide and render stay on the main thread (see
  * pipeline-pool.ts): only a text goes in and a small Classification comes out, instead of
  * the ~6 kB of reply messages being copied between threads for every event.
- * Messages in: {id, text}; out: {id, classificationJson} or {id, error}.
+ * Messages in: {id, text}; out: {id, classificationJson} or {id, error}, in the order the
+ * texts came (see classification-service.ts). A text that takes longer than
+ * CLASSIFY_DEADLINE_MS gets this worker terminated and replaced (pipeline-pool.ts).
  *
  * The answer goes back as one JSON string, not as the object. A structured-cloned object
  * arrives as a fresh graph of a dozen objects and strings; under the benchmark's load the
@@ -15,33 +17,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildRuntime, loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
-import type { Classification } from '../nlu/classification.ts';
+import { serveClassifications, type WorkerResponse } from './classification-service.ts';
 
-export interface WorkerRequest {
-  id: number;
-  text: string;
-}
-
-export type WorkerResponse =
-  | { kind: 'ready' }
-  | { kind: 'failed'; error: string }
-  | { id: number; classificationJson: string }
-  | { id: number; error: string };
+export type { WorkerRequest, WorkerResponse } from './classification-service.ts';
 
 const port = parentPort;
 if (port) {
   try {
-    const { runtime } = await buildRuntime(loadRuntimeData(workerData as RuntimeSources));
-    port.on('message', (request: WorkerRequest) => {
-      let response: WorkerResponse;
-      try {
-        response = { id: request.id, classificationJson: JSON.stringify(runtime.classifier.classify(request.text) satisfies Classification) };
-      } catch (err) {
-        response = { id: request.id, error: err instanceof Error ? err.message : String(err) };
-      }
-      port.postMessage(response);
-    });
-    port.postMessage({ kind: 'ready' } satisfies WorkerResponse);
+    const data = loadRuntimeData(workerData as RuntimeSources);
+    const { runtime } = await buildRuntime(data);
+    // Warm up on each intent's first example (read from intents/, a few milliseconds).
+    serveClassifications(port, (text) => runtime.classifier.classify(text), data.nlu.intents.map((i) => i.examples[0]!));
   } catch (err) {
     port.postMessage({ kind: 'failed', error: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse);
   }

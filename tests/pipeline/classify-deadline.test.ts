@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPipelinePool, type PipelinePool } from '../../src/pipeline/pipeline-pool.ts';
+import { respond } from '../../src/pipeline/pipeline.ts';
+import { CLASSIFY_DEADLINE_FLAG } from '../../src/pipeline/past-deadline.ts';
+import type { IncomingText } from '../../src/incoming/incoming.ts';
+import type { Runtime } from '../../src/runtime/runtime.ts';
+import { DATA_DIR, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
+import { testRuntime } from '../support/test-runtime.ts';
+import { CRASH, HANG } from '../support/hanging-pipeline-worker.ts';
+
+/**
+ * Issue 17 item 1: a message whose classification takes too long gets a safe answer, and other
+ * residents' messages are not held up behind it (src/pipeline/pipeline-pool.ts).
+ */
+
+/** Far above an ordinary text's time on a worker (a few ms), even on a busy test machine. */
+const DEADLINE_MS = 1000;
+const sources = { dataDir: DATA_DIR, intentsDir: INTENTS_DIR, deployment: 'shiki' };
+const workerUrl = new URL('../support/hanging-pipeline-worker.ts', import.meta.url);
+const at = new Date('2026-11-24T21:00:00+09:00');
+
+let runtime: Runtime;
+beforeAll(async () => {
+  runtime = await testRuntime('shiki');
+}, 60_000);
+
+function text(body: string, id: string, extra: Partial<IncomingText> = {}): IncomingText {
+  return { kind: 'text', text: body, eventId: id, replyToken: `rt-${id}`, userKey: `u-${id}`, at, isRedelivery: false, chat: 'user', mentionsBot: false, ...extra };
+}
+
+const ORDINARY = ['マイナンバーカードを落としました', '警察を名乗る人から電話でキャッシュカードを渡すように言われています', '市役所から還付金があると電話がありました'];
+
+async function timed<T>(p: Promise<T>): Promise<{ value: T; ms: number }> {
+  const start = performance.now();
+  const value = await p;
+  return { value, ms: performance.now() - start };
+}
+
+/** What the guided check's first question says (data/replies/guided-check.yaml), as the resident sees it. */
+function expectGuidedCheckStart(messages: readonly unknown[]): void {
+  const json = JSON.stringify(messages);
+  expect(json).toContain(runtime.knowledge.replies.check.texts.intro);
+  expect(json).toContain(runtime.knowledge.replies.check.questions.how.text);
+}
+
+describe('a text past its classification deadline (CLASSIFY_DEADLINE_MS), one worker', () => {
+  let pool: PipelinePool;
+  beforeAll(async () => {
+    pool = await startPipelinePool(1, sources, runtime.knowledge, { classifyDeadlineMs: DEADLINE_MS, workerUrl });
+  }, 60_000);
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it('gets the first question of the guided check soon after the deadline; the texts queued behind it are answered as usual, and the next ones promptly', async () => {
+    const stuck = timed(pool.respond(text(`${HANG}マイナンバーの件で`, 'hang-1'), at));
+    const queued = ORDINARY.map((body, i) => pool.respond(text(body, `queued-${i}`), at));
+    const { value: reply, ms } = await stuck;
+    expect(ms).toBeGreaterThanOrEqual(DEADLINE_MS - 20);
+    expect(ms).toBeLessThan(DEADLINE_MS + 1500);
+    expect(reply.summary).toEqual({ kind: 'text', decision: 'check_question', intent: null, confidence: null, flags: [CLASSIFY_DEADLINE_FLAG], redFlags: [] });
+    expectGuidedCheckStart(reply.messages);
+    // Those queued behind it wait for the new worker (the pool has one), then get their own answers.
+    const answers = await Promise.all(queued);
+    answers.forEach((answer, i) => expect(answer).toEqual(respond(text(ORDINARY[i]!, `queued-${i}`), runtime, at)));
+    // The new worker is ready now: the next text is answered in ordinary time.
+    const { value, ms: nextMs } = await timed(pool.respond(text(ORDINARY[0]!, 'after'), at));
+    expect(value.summary.intent).toBe('faq.lost_card');
+    expect(nextMs).toBeLessThan(DEADLINE_MS);
+  }, 90_000);
+
+  it('treats a worker that dies on a text the same way, and goes on', async () => {
+    const dead = pool.respond(text(`${CRASH}`, 'crash-1'), at);
+    const behind = pool.respond(text(ORDINARY[1]!, 'behind-crash'), at);
+    expect((await dead).summary.flags).toEqual([CLASSIFY_DEADLINE_FLAG]);
+    expectGuidedCheckStart((await dead).messages);
+    expect(await behind).toEqual(respond(text(ORDINARY[1]!, 'behind-crash'), runtime, at));
+  }, 60_000);
+});
+
+describe('a text past its deadline, two workers', () => {
+  let pool: PipelinePool;
+  beforeAll(async () => {
+    pool = await startPipelinePool(2, sources, runtime.knowledge, { classifyDeadlineMs: DEADLINE_MS * 3, workerUrl });
+  }, 90_000);
+  afterAll(async () => {
+    await pool.close();
+  });
+
+  it("does not hold up other residents' texts while a worker hangs", async () => {
+    const started = performance.now();
+    let stuckDone = false;
+    const stuck = pool.respond(text(`${HANG}x`, 'hang-x'), at).then((r) => {
+      stuckDone = true;
+      return r;
+    });
+    for (const [i, body] of ORDINARY.entries()) {
+      const reply = await pool.respond(text(body, `other-${i}`), at);
+      expect(reply).toEqual(respond(text(body, `other-${i}`), runtime, at));
+    }
+    expect(stuckDone).toBe(false);
+    expect(performance.now() - started).toBeLessThan(DEADLINE_MS * 3);
+    expect((await stuck).summary.flags).toEqual([CLASSIFY_DEADLINE_FLAG]);
+  }, 60_000);
+
+  it('in a group stays silent unless the bot was @mentioned (as for any text it could not read)', async () => {
+    const [quiet, called] = await Promise.all([
+      pool.respond(text(`${HANG}g`, 'hang-group', { chat: 'group' }), at),
+      pool.respond(text(`${HANG}g2`, 'hang-group-2', { chat: 'group', mentionsBot: true }), at),
+    ]);
+    expect(quiet.messages).toEqual([]);
+    expect(quiet.summary.flags).toEqual([CLASSIFY_DEADLINE_FLAG]);
+    expect(called.summary.flags).toEqual([CLASSIFY_DEADLINE_FLAG]);
+    expectGuidedCheckStart(called.messages);
+  }, 90_000);
+});
