@@ -122,7 +122,7 @@ describe('reply content (data/replies)', () => {
     const dir = brokenCopy('replies/guided-check.yaml', (t) => t.replace('- when: { what: [link] }', '- when: { what: [links] }'));
     const err = loadError(dir);
     expect(err.file).toContain('guided-check.yaml');
-    expect(err.message).toMatch(/rules\[0\]\.when\.what\[0\].*links/);
+    expect(err.message).toMatch(/rules\[1\]\.when\.what\[0\].*links/);
   });
 
   it('rejects a guided check without a final fallback rule', () => {
