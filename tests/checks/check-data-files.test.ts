@@ -49,3 +49,14 @@ describe('the check data files', () => {
     for (const n of retired) expect(realCheckData().numbers.byNumber.has(n), n).toBe(false);
   });
 });
+
+describe('the check card words', () => {
+  it('are checked by npm run check-data, naming a lost placeholder', () => {
+    const dir = copyOfData();
+    editFile(dir, 'replies/checks.yaml', (t) => t.replace('lookalike: 公式サイトに似せた別のアドレスです（正しくは {host}）', 'lookalike: 公式サイトに似せた別のアドレスです'));
+    const [error] = checkCheckData(dir);
+    expect(error?.file).toContain('checks.yaml');
+    expect(error?.message).toContain('link.lookalike');
+    expect(error?.message).toContain('{host}');
+  });
+});
