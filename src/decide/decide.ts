@@ -86,6 +86,7 @@ function answerToMessage(text: string, classification: Classification | null, no
     ...answer,
     warnings,
     redFlags: warningSigns(classification?.redFlags ?? [], answer.verdict),
+    source: (classification?.redFlags ?? []).some((f) => f.kind === 'link') ? 'forwarded' : 'told',
     forFamily,
     askFeedback: answer.askFeedback && forFamily === null,
     checks: summary,

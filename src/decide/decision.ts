@@ -47,6 +47,11 @@ export interface AnswerDecision {
   warnings: Warning[];
   /** Warning signs found in the resident's own message (government links removed); empty for topics. */
   redFlags: RedFlag[];
+  /**
+   * How the message came: a forwarded text (`forwarded`: it has a link) or a call or visit told
+   * in the resident's own words (`told`): 「この文面の危険サイン」 or 「このお話の危険サイン」.
+   */
+  source?: 'forwarded' | 'told';
   /** Contact cards in order, each with its opening status at `at`; stand-ins follow closed ones. 110 first when urgent. */
   contacts: ContactChoice[];
   /** The content names the city office but the bot runs without a deployment: say "ask your city office". */

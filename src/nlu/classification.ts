@@ -14,15 +14,16 @@ export interface RankedIntent {
 
 /**
  * A warning sign found in the message, for the reply's 「この文面の危険サイン」 bubble.
- * `term` is the matched phrase from the lexicon (never user personal data).
+ * `term` is the lexicon term's label (「急がせる言葉（至急・本日中 など）」); `words` the variants
+ * that matched, as the lexicon writes them (「今すぐ」) — never user personal data.
  */
 export type RedFlag =
   | { kind: 'link'; host: string; government: boolean; shortener: boolean }
   | { kind: 'phone'; international: boolean; countryCode: string | null }
-  | { kind: 'money_demand'; term: string }
-  | { kind: 'urgency_threat'; term: string }
-  | { kind: 'impersonation'; term: string }
-  | { kind: 'credential_request'; term: string };
+  | { kind: 'money_demand'; term: string; words?: string[] }
+  | { kind: 'urgency_threat'; term: string; words?: string[] }
+  | { kind: 'impersonation'; term: string; words?: string[] }
+  | { kind: 'credential_request'; term: string; words?: string[] };
 
 export type RedFlagKind = RedFlag['kind'];
 

@@ -37,6 +37,8 @@ export interface LexiconTerm {
   tags: readonly LexiconTag[];
   /** Folded variants and readings, longest first. */
   forms: readonly string[];
+  /** For each of `forms`, the variant (or reading) as written in the lexicon, for showing to residents. */
+  written: readonly string[];
 }
 
 export interface Lexicon {
@@ -47,6 +49,11 @@ export interface LexiconHit {
   term: LexiconTerm;
   /** The folded form that matched. */
   form: string;
+  /**
+   * Every form of the term found, as the lexicon writes it (今すぐ, 至急), longest first, without
+   * one found only inside a longer one: the words shown as a warning sign.
+   */
+  words: string[];
 }
 
 /** Loads and validates the lexicon; duplicate ids are reported with their index. */
@@ -58,9 +65,14 @@ export function loadLexicon(file: string): Lexicon {
     const prev = seen.get(t.id);
     if (prev !== undefined) issues.push({ path: `terms[${i}].id`, message: `duplicate id "${t.id}" (also terms[${prev}])` });
     seen.set(t.id, i);
-    const forms = [...new Set([...t.variants, ...t.readings].map(foldTerm).filter((f) => f.length > 0))];
+    const asWritten = new Map<string, string>();
+    for (const v of [...t.variants, ...t.readings]) {
+      const f = foldTerm(v);
+      if (f.length > 0 && !asWritten.has(f)) asWritten.set(f, v);
+    }
+    const forms = [...asWritten.keys()];
     forms.sort((a, b) => b.length - a.length);
-    return { id: t.id, label: t.label, tags: t.tags, forms };
+    return { id: t.id, label: t.label, tags: t.tags, forms, written: forms.map((f) => asWritten.get(f)!) };
   });
   if (issues.length > 0) throw new DataFileError(file, issues);
   return { terms };
@@ -68,17 +80,21 @@ export function loadLexicon(file: string): Lexicon {
 
 /** Every term found in the folded text (each term at most once, with the longest form that matched), in lexicon order. */
 export function matchLexicon(folded: string, lexicon: Lexicon): LexiconHit[] {
-  /** term index → position in its `forms` of the best (longest) form found. */
-  const best = new Map<number, number>();
+  /** term index → positions in its `forms` of the forms found. */
+  const found = new Map<number, Set<number>>();
   for (const { term, rank } of indexOf(lexicon).valuesIn(folded)) {
-    const seen = best.get(term);
-    if (seen === undefined || rank < seen) best.set(term, rank);
+    let ranks = found.get(term);
+    if (!ranks) found.set(term, (ranks = new Set()));
+    ranks.add(rank);
   }
-  return [...best.keys()]
+  return [...found.keys()]
     .sort((a, b) => a - b)
     .map((t) => {
       const term = lexicon.terms[t]!;
-      return { term, form: term.forms[best.get(t)!]! };
+      const ranks = [...found.get(t)!].sort((a, b) => a - b);
+      const forms = ranks.map((r) => term.forms[r]!);
+      const words = ranks.filter((r, i) => !forms.some((f, j) => j < i && f.includes(term.forms[r]!))).map((r) => term.written[r]!);
+      return { term, form: forms[0]!, words };
     });
 }
 

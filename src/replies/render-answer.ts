@@ -8,7 +8,7 @@ import { cityOfficeBubble, contactBubble } from './contact-bubble.ts';
 import { LIMITS, flexMessage, textMessage } from './flex-components.ts';
 import { topicButton, type MenuButton } from './menu-buttons.ts';
 import { feedbackButtons, quickReply, withQuickReply } from './quick-replies.ts';
-import { describeRedFlag, redFlagsBubble } from './red-flags-bubble.ts';
+import { describeRedFlags, redFlagsBubble, redFlagsTitle } from './red-flags-bubble.ts';
 import { verdictBubble } from './verdict-bubble.ts';
 import { withLocalWarnings } from './local-warning-box.ts';
 import { bannerBubble, closedNoticeBubble } from './warning-bubble.ts';
@@ -39,10 +39,11 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   const family = decision.forFamily ? familyIntroBubble(decision.forFamily, knowledge.replies.family) : null;
   const verdict = withLocalWarnings(verdictBubble(content, texts), decision.localWarnings, texts.localWarning.heading);
   const verdictAlt = answerAltText(content, decision, knowledge);
-  const flags = decision.redFlags.length > 0 ? redFlagsBubble(decision.redFlags, texts.redFlags) : null;
+  const source = decision.source ?? 'forwarded';
+  const flags = decision.redFlags.length > 0 ? redFlagsBubble(decision.redFlags, texts.redFlags, source) : null;
   const flagsAlt = fillTemplate(texts.altText.redFlags, {
-    title: texts.redFlags.title,
-    list: decision.redFlags.map((f) => describeRedFlag(f, texts.redFlags)).join(texts.altText.separator),
+    title: redFlagsTitle(texts.redFlags, source),
+    list: describeRedFlags(decision.redFlags, texts.redFlags, source).join(texts.altText.separator),
   });
   const contacts = contactsMessage(decision, knowledge);
   const forward = decision.forFamily ? textMessage(forwardText(decision, content, knowledge)) : null;

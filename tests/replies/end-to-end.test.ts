@@ -60,4 +60,28 @@ describe('end to end (real classifier, 志木市)', () => {
     // One-to-one: nothing to point at, no quote.
     expect(JSON.stringify(respond({ ...textEvent(text, at), quoteToken: 'q' } as never, runtime, at).messages)).not.toContain('quoteToken');
   });
+
+  it('a described call: 「このお話の危険サイン」 with the words they actually heard (#17 item 12)', () => {
+    const { messages } = send('市役所の職員を名乗る人から電話があって、今すぐ手続きしないとマイナンバーカードが失効すると言われました');
+    const text = visibleText(messages);
+    const { redFlags } = knowledge().replies.texts;
+    expect(text).toContain(redFlags.titleTold);
+    expect(text).not.toContain(redFlags.title);
+    expect(text).not.toContain('送られた文面');
+    expect(text).toContain('「今すぐ」');
+    expect(text).toMatch(/「失効(する)?」/);
+    expect(text).not.toContain('至急・本日中 など');
+    // Named once: 「名乗っている相手：「市役所」」, not 「…「市役所・区役所を名乗る」」.
+    const named = text.split('\n').find((l) => l.startsWith('名乗っている相手'));
+    expect(named).toBeDefined();
+    expect(named!.match(/名乗/g)).toHaveLength(1);
+    expect(named).toContain('市役所');
+  });
+
+  it('a forwarded SMS with a link keeps 「この文面の危険サイン」', () => {
+    const { messages } = send('【マイナポイント】ポイントの受け取り期限が迫っています。至急こちらから手続きしてください https://mynapoint-kakunin.example.com/login');
+    const text = visibleText(messages);
+    expect(text).toContain(knowledge().replies.texts.redFlags.title);
+    expect(text).toContain('「至急」');
+  });
 });

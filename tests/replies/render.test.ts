@@ -170,7 +170,8 @@ describe('render: answers', () => {
     };
     only(shown(SAMPLE_RED_FLAGS), footer.linkAndPhone);
     only(shown(SAMPLE_RED_FLAGS.filter((f) => f.kind !== 'phone')), footer.link);
-    only(shown([{ kind: 'phone', international: false, countryCode: null }, { kind: 'money_demand', term: '還付金' }]), footer.phone);
+    // A number they were told on a call (no link: told in their own words) is "the number they gave".
+    only(shown([{ kind: 'phone', international: false, countryCode: null }, { kind: 'money_demand', term: '還付金' }]), footer.phoneTold);
     // A call described in the resident's own words: a name and a demand, no link or number.
     const call = shown([{ kind: 'impersonation', term: '市役所' }, { kind: 'money_demand', term: '還付金' }]);
     only(call, footer.other);
