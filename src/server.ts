@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   }
 
   const sender = config.line
-    ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs })
+    ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs, maxConcurrentSends: config.lineMaxConcurrentSends })
     : null;
   // With LINE credentials and PIPELINE_WORKERS > 0, classification runs on worker threads; the
   // main thread keeps the reply data (decide and render run here), not a tokenizer.

@@ -19,6 +19,8 @@ export interface LineSender {
 export interface ReplyOptions {
   policy?: RetryPolicy;
   log?: Logger;
+  /** Called when the reply is written on a connection to LINE (each attempt; it may wait its turn before). */
+  onSent?: () => void;
 }
 
 export interface LineSenderOptions {
@@ -29,6 +31,8 @@ export interface LineSenderOptions {
   random?: () => number;
   /** LINE_API_TIMEOUT_MS: the connect timeout of the sender's sockets (each attempt also has the policy's deadline). */
   requestTimeoutMs?: number;
+  /** LINE_MAX_CONCURRENT_SENDS: requests to LINE in flight at once; more wait their turn (within the reply's budget). */
+  maxConcurrentSends?: number;
 }
 
 /** The settings' defaults (LINE_API_TIMEOUT_MS, LINE_REPLY_BUDGET_MS, LINE_RETRY_BASE_MS, LINE_RETRY_MAX_ATTEMPTS). */
@@ -37,7 +41,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = { attemptTimeoutMs: 5000, budge
 /**
  * Replies through the Messaging API's reply endpoint at the configured base URL (see
  * reply-request.ts for the call itself), retrying per the policy. Each attempt ends at its
- * deadline, its socket closed. Re-sending with the same reply token is safe: LINE accepts a
+ * deadline (counted from when it is written on a connection), its socket closed. Re-sending with the same reply token is safe: LINE accepts a
  * token once, so a retry after a lost response fails with 400 rather than sending the reply twice.
  */
 export function createLineSender(options: LineSenderOptions): LineSender {
@@ -45,16 +49,17 @@ export function createLineSender(options: LineSenderOptions): LineSender {
     channelAccessToken: options.channelAccessToken,
     baseUrl: options.baseUrl,
     connectTimeoutMs: options.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.attemptTimeoutMs,
+    maxConcurrent: options.maxConcurrentSends,
   });
   const random = options.random ?? Math.random;
 
   return {
-    async reply(replyToken, messages, { policy = DEFAULT_RETRY_POLICY, log = options.logger } = {}) {
+    async reply(replyToken, messages, { policy = DEFAULT_RETRY_POLICY, log = options.logger, onSent } = {}) {
       const started = Date.now();
+      const endsAt = started + policy.budgetMs;
       for (let attempts = 1; ; attempts++) {
-        const elapsed = Date.now() - started;
-        const timeoutMs = Math.max(1, Math.min(policy.attemptTimeoutMs, policy.budgetMs - elapsed));
-        const outcome = await requester.send(replyToken, messages, timeoutMs);
+        // The attempt's deadline starts when it is written on a connection (its wait for a turn is not LINE's time); neither passes the budget.
+        const outcome = await requester.send(replyToken, messages, policy.attemptTimeoutMs, { waitMs: endsAt - Date.now(), endsAt, onSent });
         if (outcome.ok) return { ok: true, requestId: outcome.requestId, attempts };
         const delay = retryDelay(outcome.failure, attempts, Date.now() - started, policy, random);
         const context = { status: outcome.status, lineRequestId: outcome.requestId, attempt: attempts, err: outcome.error };

@@ -10,9 +10,25 @@ export type AttemptResult =
   | { ok: false; failure: FailedAttempt; status: number | null; requestId: string | null; error: string };
 
 export interface ReplyRequester {
-  /** Sends once, bounded by `timeoutMs` from the request to the end of the answer (the socket is closed then). */
-  send(replyToken: string, messages: readonly messagingApi.Message[], timeoutMs: number): Promise<AttemptResult>;
+  /**
+   * Sends once. `timeoutMs` bounds LINE's part: from the moment the request is written on a
+   * connection to the end of the answer (the socket is closed then). Waiting for one of the
+   * `maxConcurrent` connections comes before that and is not LINE's time: it is bounded by
+   * `options.waitMs` (default `timeoutMs`), and a request that got no connection in time was
+   * not sent (a network failure that says so). With `options.endsAt` (a Date.now() instant) the
+   * attempt's deadline never goes past it, however long it waited.
+   */
+  send(replyToken: string, messages: readonly messagingApi.Message[], timeoutMs: number, options?: SendOptions): Promise<AttemptResult>;
+  /** Sends waiting for a connection (not yet written). */
+  waiting(): number;
   close(): Promise<void>;
+}
+
+export interface SendOptions {
+  waitMs?: number;
+  endsAt?: number;
+  /** Called once the request is written on a connection (LINE's part begins). */
+  onSent?: () => void;
 }
 
 export interface ReplyRequesterOptions {
@@ -20,7 +36,12 @@ export interface ReplyRequesterOptions {
   baseUrl: string;
   /** Connect timeout of the pool's sockets (LINE_API_TIMEOUT_MS). */
   connectTimeoutMs: number;
+  /** LINE_MAX_CONCURRENT_SENDS: requests in flight at once, and the pool's connections (default 128). */
+  maxConcurrent?: number;
 }
+
+/** The default of LINE_MAX_CONCURRENT_SENDS. */
+export const DEFAULT_MAX_CONCURRENT_SENDS = 128;
 
 const REPLY_PATH = '/v2/bot/message/reply';
 const USER_AGENT = 'mynumber-scam-guard (+@line/bot-sdk types)';
@@ -36,22 +57,44 @@ const USER_AGENT = 'mynumber-scam-guard (+@line/bot-sdk types)';
  * the reply token spliced into those bytes. At an attempt's deadline its request is aborted
  * and the socket destroyed at once, so a hung LINE API keeps no connection open.
  * (npm run bench: the HTTP thread's CPU per event fell by about half.)
+ *
+ * At most `maxConcurrent` requests are in flight; the pool has as many connections, so a
+ * request that gets its turn is written at once. Its deadline starts then: before, under
+ * overload, requests waited in undici's queue for a connection while their 5 s ran, were
+ * counted as LINE timeouts and retried, some after LINE had accepted them (issue #17: 18,000
+ * events became 35,696 requests).
  */
 export function createReplyRequester(options: ReplyRequesterOptions): ReplyRequester {
   const origin = new URL(options.baseUrl).origin;
   const path = new URL(REPLY_PATH, options.baseUrl).pathname;
-  const dispatcher = new Agent({ connectTimeout: options.connectTimeoutMs, keepAliveTimeout: 30_000, connections: 128 });
+  const maxConcurrent = options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT_SENDS;
+  const dispatcher = new Agent({ connectTimeout: options.connectTimeoutMs, keepAliveTimeout: 30_000, connections: maxConcurrent });
+  const turns = createTurns(maxConcurrent);
   const headers = {
     authorization: `Bearer ${options.channelAccessToken}`,
     'content-type': 'application/json',
     'user-agent': USER_AGENT,
   };
   return {
-    async send(replyToken, messages, timeoutMs) {
-      const answer = await post(dispatcher, { origin, path, method: 'POST', headers, body: replyBody(replyToken, messages) }, timeoutMs);
+    async send(replyToken, messages, timeoutMs, { waitMs = timeoutMs, endsAt = Infinity, onSent } = {}) {
+      const queued = Date.now();
+      const got = await turns.take(Math.max(0, Math.min(waitMs, endsAt - queued)));
+      if (!got) {
+        const error = `not sent: no free connection within ${Date.now() - queued} ms (LINE_MAX_CONCURRENT_SENDS=${maxConcurrent} in use)`;
+        return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error };
+      }
+      let answer: Answer;
+      try {
+        const request = { origin, path, method: 'POST' as const, headers, body: replyBody(replyToken, messages) };
+        answer = await post(dispatcher, request, (startedAt) => Math.max(1, Math.min(timeoutMs, endsAt - startedAt)), Math.max(0, Math.min(waitMs, endsAt - Date.now())), onSent);
+      } finally {
+        turns.give();
+      }
       switch (answer.kind) {
+        case 'not-sent':
+          return { ok: false, failure: { kind: 'network' }, status: null, requestId: null, error: `not sent: no connection within ${Date.now() - queued} ms` };
         case 'timeout':
-          return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${timeoutMs} ms` };
+          return { ok: false, failure: { kind: 'timeout' }, status: null, requestId: null, error: `no complete answer within ${answer.afterMs} ms of sending` };
         case 'error': {
           const { err } = answer;
           const code = (err as { code?: string }).code;
@@ -72,13 +115,48 @@ export function createReplyRequester(options: ReplyRequesterOptions): ReplyReque
         }
       }
     },
+    waiting: () => turns.waiting(),
     close: () => dispatcher.close(),
+  };
+}
+
+/** A counter of turns (requests in flight), first come first served, with a bounded wait. */
+function createTurns(max: number): { take(waitMs: number): Promise<boolean>; give(): void; waiting(): number } {
+  let inUse = 0;
+  const queue: { grant: () => void }[] = [];
+  return {
+    take(waitMs) {
+      if (inUse < max && queue.length === 0) {
+        inUse++;
+        return Promise.resolve(true);
+      }
+      return new Promise((resolve) => {
+        const entry = {
+          grant: () => {
+            clearTimeout(timer);
+            resolve(true);
+          },
+        };
+        const timer = setTimeout(() => {
+          queue.splice(queue.indexOf(entry), 1);
+          resolve(false);
+        }, waitMs);
+        queue.push(entry);
+      });
+    },
+    give() {
+      const next = queue.shift();
+      if (next) next.grant();
+      else inUse--;
+    },
+    waiting: () => queue.length,
   };
 }
 
 type Answer =
   | { kind: 'response'; status: number; headers: IncomingHttpHeaders; body: string }
-  | { kind: 'timeout' }
+  | { kind: 'timeout'; afterMs: number }
+  | { kind: 'not-sent' }
   | { kind: 'error'; err: unknown };
 
 /** Longest part of an error answer's body that is kept (for the log line). */
@@ -86,15 +164,22 @@ const MAX_ERROR_BODY_BYTES = 4096;
 
 /**
  * One request through undici's `dispatch`, answered as plain data: the status, headers and
- * (for an error status, the start of) the body, or a timeout, or a network error. At the
- * deadline the request is aborted, which destroys its socket; a request still waiting for a
- * connection is aborted as soon as it gets one. (A handler instead of `request`: no stream,
- * no abort signal and no async resource per reply.)
+ * (for an error status, the start of) the body, or a timeout, or a network error. The deadline
+ * (`timeoutFor(the time it is written)`) starts when undici writes the request on a connection
+ * (`onRequestStart`); at the deadline the request is aborted, which destroys its socket. Before
+ * that, at most `waitMs` for a connection: then it is given up unsent (aborted as soon as it
+ * gets one, never written). (A handler instead of `request`: no stream, no abort signal and no
+ * async resource per reply.)
  */
-function post(dispatcher: Dispatcher, request: Dispatcher.DispatchOptions, timeoutMs: number): Promise<Answer> {
+function post(
+  dispatcher: Dispatcher,
+  request: Dispatcher.DispatchOptions,
+  timeoutFor: (startedAt: number) => number,
+  waitMs: number,
+  onSent?: () => void,
+): Promise<Answer> {
   return new Promise((resolve) => {
     let settled = false;
-    let controller: Dispatcher.DispatchController | null = null;
     let timer: NodeJS.Timeout | undefined;
     const settle = (answer: Answer) => {
       if (settled) return;
@@ -102,18 +187,21 @@ function post(dispatcher: Dispatcher, request: Dispatcher.DispatchOptions, timeo
       clearTimeout(timer);
       resolve(answer);
     };
-    timer = setTimeout(() => {
-      settle({ kind: 'timeout' });
-      controller?.abort(new Error(`no complete answer within ${timeoutMs} ms`));
-    }, timeoutMs);
+    timer = setTimeout(() => settle({ kind: 'not-sent' }), waitMs);
     let status = 0;
     let headers: IncomingHttpHeaders = {};
     const chunks: Buffer[] = [];
     let kept = 0;
     dispatcher.dispatch(request, {
       onRequestStart(started) {
-        controller = started;
-        if (settled) started.abort(new Error('gave up before the request was sent'));
+        if (settled) return started.abort(new Error('gave up before the request was sent'));
+        clearTimeout(timer);
+        const timeoutMs = timeoutFor(Date.now());
+        timer = setTimeout(() => {
+          settle({ kind: 'timeout', afterMs: timeoutMs });
+          started.abort(new Error(`no complete answer within ${timeoutMs} ms`));
+        }, timeoutMs);
+        onSent?.();
       },
       onResponseStart(_controller, statusCode, responseHeaders) {
         status = statusCode;

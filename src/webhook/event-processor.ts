@@ -30,7 +30,8 @@ export interface EventProcessorDeps {
 
 /**
  * Processes one webhook event: normalise → claim its ID once → rate limit → pipeline → reply.
- * `responded` is called once the reply is worked out (before it is sent). Never throws; a failure is logged with the event's ID and does not affect the other events
+ * `responded` is called once the reply is written on a connection to LINE: a send waiting its
+ * turn (LINE_MAX_CONCURRENT_SENDS) still counts in the webhook's back-pressure (event-queue.ts). Never throws; a failure is logged with the event's ID and does not affect the other events
  * of the same delivery.
  */
 export async function processEvent(event: webhook.Event, deps: EventProcessorDeps, responded: () => void = () => undefined): Promise<void> {
@@ -56,12 +57,11 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
         : deps.pipeline
           ? await deps.pipeline.respond(incoming, deps.clock())
           : respond(incoming, runtime, deps.clock());
-    responded();
     const text = deps.logMessageText && incoming.kind === 'text' ? { text: loggedText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
     deps.recordEvent?.(incoming, reply.summary, reply.messages.length === 0);
     if (reply.messages.length === 0 || !incoming.replyToken) return;
-    const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log });
+    const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log, onSent: responded });
     if (sent.ok) log.debug({ lineRequestId: sent.requestId, attempts: sent.attempts }, 'reply sent');
   } catch (err) {
     deps.logger.error({ eventId: logId, err: maskSensitiveText(err instanceof Error ? err.message : String(err)) }, 'event processing failed');

@@ -9,9 +9,12 @@ import type { Inflight } from './inflight.ts';
  * reply: under overload LINE sends a little slower and each reply still goes out within
  * milliseconds of its event.
  *
- * "In flight" is the work: the pipeline, and sending the reply until SEND_GRACE_MS after it
- * started (its CPU work, or its wait behind other sends on a busy thread). The wait for LINE's
- * answer beyond that, or for a retry, is network time and does not hold other deliveries.
+ * "In flight" is the work: the pipeline, the wait for a turn to send (a reply waiting for one
+ * of the LINE_MAX_CONCURRENT_SENDS connections, when LINE is slow), and sending the reply until
+ * SEND_GRACE_MS after it was written (its CPU work, or its wait behind other sends on a busy
+ * thread). The wait for LINE's answer beyond that, or for a retry, is network time and does
+ * not hold other deliveries. (Issue #17: when replies waiting for a connection did not count,
+ * a slow LINE API let them pile up without bound while every 200 went out at once.)
  * (npm run bench, concurrency 10: counting only the events waiting for the pipeline let the
  * replies queue for sending behind them, p50 event-to-reply 26-32 ms; counting them, 14-16 ms.)
  */
@@ -20,7 +23,7 @@ export interface EventQueue {
    * Starts each of `works` on a later turn, tracked by `inflight` (for shutdown) until it
    * settles, and resolves when the delivery may be answered (see above); from then on its
    * events in flight count against the limit of later deliveries. A work calls `responded`
-   * once its reply is worked out and about to be sent.
+   * once its reply is written on a connection to LINE.
    */
   accept(works: readonly ((responded: () => void) => Promise<void>)[], limit: number): Promise<void>;
   /** Events of answered deliveries still in flight. */
@@ -30,7 +33,7 @@ export interface EventQueue {
 export interface EventQueueOptions {
   /** Longest the 200 is held for the events in flight (LINE must not time out waiting). */
   maxHoldMs?: number;
-  /** How long after `responded` (reply worked out, send starting) an unfinished event still counts. */
+  /** How long after `responded` (reply written on a connection) an unfinished event still counts. */
   sendGraceMs?: number;
 }
 

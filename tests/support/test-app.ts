@@ -46,6 +46,7 @@ export async function startTestApp(options: {
     channelAccessToken: TEST_ACCESS_TOKEN,
     baseUrl: config.lineApiBaseUrl,
     logger: logs.logger,
+    maxConcurrentSends: config.lineMaxConcurrentSends,
   });
   const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config), pipeline: options.pipeline ?? null, store: options.store ?? null });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
