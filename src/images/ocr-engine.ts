@@ -1,0 +1,23 @@
+/**
+ * One OCR engine (Tesseract, as the npm-only tesseract.js or Debian's `tesseract` program):
+ * a prepared PNG in, Tesseract's TSV out. Both engines give the same TSV, read by one parser
+ * (ocr-lines.ts). Nothing is written to disk: images go over a pipe or into the engine's memory.
+ */
+export interface OcrEngine {
+  readonly name: OcrEngineName;
+  /** Tesseract's TSV for the image (PNG bytes). Rejects past `deadlineMs` or on engine failure. */
+  recognize(png: Buffer, deadlineMs: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type OcrEngineName = 'tesseract-js' | 'tesseract-cli';
+
+/** Page segmentation: one uniform block of text (a message bubble, a letter); measured best on the rendered set. */
+export const PAGE_SEGMENTATION_MODE = '6';
+
+/** Screenshots carry no resolution; a phone screen's text read at this one (stops Tesseract guessing and warning). */
+export const ASSUMED_DPI = 144;
+
+export class OcrTimeoutError extends Error {
+  override name = 'OcrTimeoutError';
+}

@@ -1,0 +1,132 @@
+import { Worker } from 'node:worker_threads';
+import type { OcrEngineName } from './ocr-engine.ts';
+import type { ImageLimits } from './prepare-image.ts';
+import type { ImageRead } from './read-image.ts';
+import type { OcrJob, OcrJobResult, OcrWorkerData } from './ocr-worker.ts';
+
+/**
+ * A bounded pool of image-reading threads (ocr-worker.ts): at most `workers` images are read
+ * at once, at most `maxQueued` wait; past that a job is refused at once (`busy`) so the
+ * resident can be told to type the text instead, and text messages never wait behind images
+ * (they do not pass through this pool at all). Each job has a deadline; a thread that has not
+ * answered shortly after it is terminated and replaced.
+ */
+export interface OcrPool {
+  /** Reads the images in order. Never rejects: failures come back as `failed`. */
+  read(images: readonly Buffer[], deadlineAt: number): Promise<OcrPoolResult>;
+  /** Jobs being read and waiting (for logs and the benchmark). */
+  load(): { running: number; queued: number };
+  close(): Promise<void>;
+}
+
+export type OcrPoolResult = { kind: 'busy' } | { kind: 'read'; reads: ImageRead[] } | { kind: 'failed'; error: string };
+
+export interface OcrPoolOptions {
+  engine: OcrEngineName;
+  workers: number;
+  maxQueued: number;
+  limits: ImageLimits;
+  /** Extra time past a job's deadline before its thread is terminated (the engine stops itself at the deadline). */
+  graceMs?: number;
+}
+
+interface Slot {
+  thread: Worker;
+  ready: Promise<void>;
+  busy: boolean;
+}
+
+interface Waiting {
+  job: Omit<OcrJob, 'id'>;
+  resolve: (result: OcrPoolResult) => void;
+}
+
+export function createOcrPool(options: OcrPoolOptions): OcrPool {
+  const grace = options.graceMs ?? 3000;
+  const data: OcrWorkerData = { engine: options.engine, limits: options.limits };
+  const slots: Slot[] = [];
+  const queue: Waiting[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const startSlot = (): Slot => {
+    const thread = new Worker(new URL('./ocr-worker.ts', import.meta.url), { workerData: data, name: 'ocr' });
+    thread.unref();
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (m: OcrJobResult) => {
+        if ('kind' in m) {
+          thread.off('message', onMessage);
+          resolve();
+        }
+      };
+      thread.on('message', onMessage);
+      thread.once('error', reject);
+    });
+    ready.catch(() => undefined);
+    return { thread, ready, busy: false };
+  };
+
+  const run = (slot: Slot, waiting: Waiting) => {
+    slot.busy = true;
+    const id = nextId++;
+    let timer: NodeJS.Timeout | undefined;
+    const done = (result: OcrPoolResult, replace: boolean) => {
+      clearTimeout(timer);
+      slot.thread.off('message', onMessage);
+      slot.thread.off('error', onError);
+      slot.thread.off('exit', onExit);
+      if (replace) {
+        void slot.thread.terminate();
+        const index = slots.indexOf(slot);
+        if (index >= 0 && !closed) slots[index] = startSlot();
+      } else slot.busy = false;
+      waiting.resolve(result);
+      pump();
+    };
+    const onMessage = (m: OcrJobResult) => {
+      if ('kind' in m || m.id !== id) return;
+      done('reads' in m ? { kind: 'read', reads: m.reads } : { kind: 'failed', error: m.error }, false);
+    };
+    const onError = (err: Error) => done({ kind: 'failed', error: err.message }, true);
+    const onExit = (code: number) => done({ kind: 'failed', error: `image reader exited with code ${code}` }, true);
+    slot.thread.on('message', onMessage);
+    slot.thread.once('error', onError);
+    slot.thread.once('exit', onExit);
+    timer = setTimeout(() => done({ kind: 'read', reads: [{ outcome: 'timeout', passes: 0 }] }, true), Math.max(0, waiting.job.deadlineAt - Date.now()) + grace);
+    slot.ready.then(
+      () => slot.thread.postMessage({ id, ...waiting.job } satisfies OcrJob, waiting.job.images),
+      (err: Error) => done({ kind: 'failed', error: `image reader could not start: ${err.message}` }, true),
+    );
+  };
+
+  const pump = () => {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (!slot.busy) run(slot, queue.shift()!);
+    }
+  };
+
+  for (let i = 0; i < options.workers; i++) slots.push(startSlot());
+
+  return {
+    read(images, deadlineAt) {
+      if (closed || slots.length === 0) return Promise.resolve({ kind: 'failed', error: 'image reading is off' });
+      const running = slots.filter((s) => s.busy).length;
+      if (running === slots.length && queue.length >= options.maxQueued) return Promise.resolve({ kind: 'busy' });
+      // Copies, transferred to the thread: the caller's buffers stay usable and nothing is shared.
+      const copies = images.map((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+      return new Promise((resolve) => {
+        queue.push({ job: { images: copies, deadlineAt }, resolve });
+        pump();
+      });
+    },
+    load() {
+      return { running: slots.filter((s) => s.busy).length, queued: queue.length };
+    },
+    async close() {
+      closed = true;
+      for (const w of queue.splice(0)) w.resolve({ kind: 'failed', error: 'shutting down' });
+      await Promise.all(slots.map((s) => s.thread.terminate()));
+    },
+  };
+}

@@ -1,0 +1,133 @@
+import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+
+/**
+ * Image bytes → the candidate images OCR reads (PNG, grey, dark text on light). Checks come
+ * before any decoding: empty, over the byte limit, not a JPEG/PNG/WebP/GIF by its first bytes;
+ * then the header's dimensions against the pixel limit (a decompression bomb is a small file
+ * with huge dimensions), then sharp decodes with `limitInputPixels` and fails on truncation.
+ * Everything stays in memory.
+ */
+export type ImageProblem = 'empty' | 'too_large' | 'not_an_image' | 'too_many_pixels' | 'broken';
+
+export interface ImageLimits {
+  /** Most bytes read (IMAGE_MAX_BYTES); checked before decoding. */
+  maxBytes: number;
+  /** Most pixels decoded (width × height). */
+  maxPixels: number;
+}
+
+export type CandidateKind = 'grey' | 'near-white' | 'near-black' | 'photo';
+
+export interface Candidate {
+  kind: CandidateKind;
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+export type Prepared =
+  | { ok: true; layout: 'screenshot' | 'photo'; candidates: Candidate[] }
+  | { ok: false; problem: ImageProblem; detail: string };
+
+/** Text narrower than this is scaled up 2× before reading (small screenshots, thumbnails). */
+const UPSCALE_BELOW_WIDTH = 600;
+/** Wider images are scaled down: phone text stays ~25–40 px high, and Tesseract's time grows with pixels. */
+const MAX_WIDTH = 1100;
+/** Share of pixels of the commonest grey level at or above which an image is a screenshot (measured: screenshots 0.3–0.9, photos < 0.05). */
+const SCREENSHOT_FLAT_SHARE = 0.2;
+
+export function imageFormat(bytes: Uint8Array): 'jpeg' | 'png' | 'webp' | 'gif' | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
+  if (bytes.length >= 12 && Buffer.from(bytes.subarray(0, 4)).toString('latin1') === 'RIFF' && Buffer.from(bytes.subarray(8, 12)).toString('latin1') === 'WEBP') return 'webp';
+  if (bytes.length >= 6 && Buffer.from(bytes.subarray(0, 4)).toString('latin1') === 'GIF8') return 'gif';
+  return null;
+}
+
+export async function prepareImage(bytes: Buffer, limits: ImageLimits): Promise<Prepared> {
+  if (bytes.length === 0) return { ok: false, problem: 'empty', detail: 'no bytes' };
+  if (bytes.length > limits.maxBytes) return { ok: false, problem: 'too_large', detail: `${bytes.length} bytes` };
+  if (imageFormat(bytes) === null) return { ok: false, problem: 'not_an_image', detail: 'unknown format' };
+  const options = { limitInputPixels: limits.maxPixels, failOn: 'truncated' as const, pages: 1 };
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes, options).metadata();
+  } catch (err) {
+    return problemOf(err);
+  }
+  const w = meta.width ?? 0;
+  const h = meta.height ?? 0;
+  if (w <= 0 || h <= 0) return { ok: false, problem: 'broken', detail: 'no dimensions' };
+  if (w * h > limits.maxPixels) return { ok: false, problem: 'too_many_pixels', detail: `${w}x${h}` };
+  try {
+    return { ok: true, ...(await candidatesOf(bytes, options, meta)) };
+  } catch (err) {
+    return problemOf(err);
+  }
+}
+
+function problemOf(err: unknown): Prepared {
+  const detail = errorText(err);
+  return { ok: false, problem: /pixel limit/i.test(detail) ? 'too_many_pixels' : 'broken', detail };
+}
+
+function errorText(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).slice(0, 200);
+}
+
+async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[] }> {
+  const oriented = (meta.orientation ?? 1) >= 5;
+  const width = oriented ? meta.height! : meta.width!;
+  const target = width < UPSCALE_BELOW_WIDTH ? width * 2 : Math.min(width, MAX_WIDTH);
+  const { data: rgb, info } = await sharp(bytes, options).rotate().resize({ width: target, kernel: 'lanczos3' }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  const w = info.width;
+  const h = info.height;
+  const pixels = w * h;
+  const grey = Buffer.alloc(pixels);
+  let sum = 0;
+  let coloured = 0;
+  const histogram = new Uint32Array(256);
+  for (let i = 0, p = 0; i < pixels; i++, p += 3) {
+    const r = rgb[p]!;
+    const g = rgb[p + 1]!;
+    const b = rgb[p + 2]!;
+    const y = (r * 54 + g * 183 + b * 19) >> 8;
+    grey[i] = y;
+    sum += y;
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+    histogram[y]!++;
+  }
+  // A screenshot is mostly flat colour (backgrounds, bubbles: one grey level covers much of it); a photo of paper is not.
+  const flat = Math.max(...histogram) / pixels;
+  const layout = flat >= SCREENSHOT_FLAT_SHARE && !exifPhoto(meta) ? 'screenshot' : 'photo';
+  const dark = sum / pixels < 110;
+  const raw = { raw: { width: w, height: h, channels: 1 as const } };
+  const png = (buffer: Buffer, s: Sharp = sharp(buffer, raw)) => s.png({ compressionLevel: 1 }).toBuffer();
+  const candidates: Candidate[] = [];
+  if (layout === 'photo') {
+    candidates.push({ kind: 'photo', png: await png(grey, sharp(grey, raw).normalise().clahe({ width: 96, height: 96, maxSlope: 3 })), width: w, height: h });
+    candidates.push({ kind: 'grey', png: await png(grey), width: w, height: h });
+    return { layout, candidates };
+  }
+  candidates.push({ kind: 'grey', png: await png(grey, sharp(grey, raw).negate(dark)), width: w, height: h });
+  if (coloured / pixels > 0.03) {
+    // White text on a coloured bubble or banner: keep near-white, unsaturated pixels as ink.
+    const ink = Buffer.alloc(pixels, 255);
+    for (let i = 0, p = 0; i < pixels; i++, p += 3) {
+      const r = rgb[p]!;
+      const g = rgb[p + 1]!;
+      const b = rgb[p + 2]!;
+      if (Math.min(r, g, b) > 200 && Math.max(r, g, b) - Math.min(r, g, b) < 40) ink[i] = 0;
+    }
+    candidates.push({ kind: 'near-white', png: await png(ink), width: w, height: h });
+  }
+  const blackInk = Buffer.alloc(pixels, 255);
+  for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
+  if (!dark) candidates.push({ kind: 'near-black', png: await png(blackInk), width: w, height: h });
+  return { layout, candidates };
+}
+
+/** A camera wrote EXIF (make, exposure): a photo, not a screenshot. */
+function exifPhoto(meta: Metadata): boolean {
+  return meta.exif !== undefined && meta.exif.length > 0 && meta.format === 'jpeg';
+}

@@ -1,0 +1,46 @@
+import type { OcrEngine } from './ocr-engine.ts';
+import { readFromTsv, type OcrRead } from './ocr-lines.ts';
+import { prepareImage, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
+
+/** What reading one image gave. Holds the read text: never log it unmasked, never store it. */
+export type ImageRead =
+  | { outcome: 'read'; text: string; confidence: number; layout: 'screenshot' | 'photo'; candidate: CandidateKind; passes: number }
+  | { outcome: 'no_text'; layout: 'screenshot' | 'photo'; passes: number }
+  | { outcome: 'problem'; problem: ImageProblem; detail: string }
+  | { outcome: 'timeout'; passes: number };
+
+/** A read this confident, with at least {@link ENOUGH_CHARS} characters, ends the search (measured: the first candidate usually is). */
+const GOOD_CONFIDENCE = 0.8;
+const ENOUGH_CHARS = 10;
+/** Fewer characters than this is not text worth answering (a photo's stray marks). */
+const MIN_CHARS = 4;
+
+/**
+ * Bytes → prepared candidates (prepare-image.ts) → OCR each in turn until one reads
+ * confidently → the best-scoring read. Stops at `deadlineAt` (epoch ms) with the best so far.
+ */
+export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageLimits, deadlineAt: number, now: () => number = Date.now): Promise<ImageRead> {
+  const prepared = await prepareImage(bytes, limits);
+  if (!prepared.ok) return { outcome: 'problem', problem: prepared.problem, detail: prepared.detail };
+  let best: (OcrRead & { candidate: CandidateKind }) | null = null;
+  let passes = 0;
+  for (const candidate of prepared.candidates) {
+    const left = deadlineAt - now();
+    if (left <= 0) break;
+    let tsv: string;
+    try {
+      tsv = await engine.recognize(candidate.png, left);
+    } catch (err) {
+      if (best || passes > 0) break;
+      if (err instanceof Error && err.name === 'OcrTimeoutError') return { outcome: 'timeout', passes };
+      throw err;
+    }
+    passes++;
+    const read = readFromTsv(tsv, candidate.width, candidate.height);
+    if (!best || read.score > best.score) best = { ...read, candidate: candidate.kind };
+    if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) break;
+  }
+  if (passes === 0) return { outcome: 'timeout', passes };
+  if (!best || [...best.text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };
+  return { outcome: 'read', text: best.text, confidence: best.confidence, layout: prepared.layout, candidate: best.candidate, passes };
+}

@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import { ASSUMED_DPI, OcrTimeoutError, PAGE_SEGMENTATION_MODE, type OcrEngine } from './ocr-engine.ts';
+
+/**
+ * The Japanese model installed by npm (@tesseract.js-data/jpn, the `best_int` variant: ~2 MB,
+ * integer LSTM). Read from node_modules: nothing is downloaded at run time.
+ */
+export function japaneseDataDir(): string {
+  const pkg = createRequire(import.meta.url).resolve('@tesseract.js-data/jpn/package.json');
+  return join(dirname(pkg), '4.0.0_best_int');
+}
+
+/**
+ * tesseract.js (Tesseract compiled to WebAssembly, on a worker thread of its own) with the
+ * model from node_modules, `cacheMethod: 'none'` (it would otherwise write the model next to
+ * the process). One recognition at a time per engine; a recognition past its deadline
+ * terminates the worker (WebAssembly cannot be interrupted) and the next call starts a new one.
+ */
+export function tesseractJsEngine(): OcrEngine {
+  let worker: Promise<Worker> | null = null;
+  const start = (): Promise<Worker> => {
+    const w = createWorker('jpn', OEM.LSTM_ONLY, {
+      langPath: japaneseDataDir(),
+      gzip: true,
+      cacheMethod: 'none',
+      logger: () => undefined,
+      errorHandler: () => undefined,
+    }).then(async (created) => {
+      await created.setParameters({ tessedit_pageseg_mode: PAGE_SEGMENTATION_MODE as PSM, user_defined_dpi: String(ASSUMED_DPI) });
+      return created;
+    });
+    w.catch(() => {
+      if (worker === w) worker = null;
+    });
+    return w;
+  };
+  return {
+    name: 'tesseract-js',
+    async recognize(png, deadlineMs) {
+      const current = (worker ??= start());
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new OcrTimeoutError('OCR took longer than its deadline')), Math.max(1, deadlineMs));
+      });
+      try {
+        const w = await Promise.race([current, timeout]);
+        const result = await Promise.race([w.recognize(png, {}, { text: false, tsv: true }), timeout]);
+        return result.data.tsv ?? '';
+      } catch (err) {
+        if (err instanceof OcrTimeoutError) {
+          if (worker === current) worker = null;
+          void current.then((w) => w.terminate()).catch(() => undefined);
+        }
+        throw err;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      const current = worker;
+      worker = null;
+      if (current) await current.then((w) => w.terminate()).catch(() => undefined);
+    },
+  };
+}
