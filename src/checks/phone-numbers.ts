@@ -39,6 +39,8 @@ export interface NumberReading {
   readonly shortBefore: readonly string[];
 }
 
+/** The most groups of digits one phone number is written in. */
+const MAX_GROUPS = 6;
 /** The longest run looked at: a phone number is at most ~25 characters however it is spaced. */
 const MAX_RUN = 40;
 
@@ -128,12 +130,17 @@ function scanRun(text: string, start: number, limit: number): { end: number; cut
   let i = start;
   let lastDigitEnd = start;
   let gap = 0;
+  let groups = 0;
   const cuts: number[] = [];
   const stop = Math.min(limit, start + MAX_RUN);
   if (text[i] === '+' || text[i] === '#') i++;
   while (i < stop) {
     const c = text[i]!;
     if (isDigit(c)) {
+      if (lastDigitEnd !== i || groups === 0) {
+        // A new group of digits; no phone number is written in more than six (010 44 20 7946 0018 has five).
+        if (++groups > MAX_GROUPS) break;
+      }
       i++;
       lastDigitEnd = i;
       gap = 0;

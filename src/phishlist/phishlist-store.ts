@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PhishList } from '../checks/check-data.ts';
+import { DataFileError } from '../data/data-file-error.ts';
+import { displayPath } from '../data/read-yaml-file.ts';
 import { EMPTY_PHISH_LIST } from '../checks/check-data.ts';
 
 /**
@@ -40,7 +42,15 @@ export function loadPhishList(dir: string): PhishList {
 export function readMeta(dir: string): PhishListMeta | null {
   const path = join(dir, META_FILE);
   if (!existsSync(path)) return null;
-  return JSON.parse(readFileSync(path, 'utf8')) as PhishListMeta;
+  try {
+    const meta = JSON.parse(readFileSync(path, 'utf8')) as Partial<PhishListMeta>;
+    if (typeof meta.importedAt !== 'string' || typeof meta.count !== 'number') throw new Error('importedAt or count missing');
+    return { importedAt: meta.importedAt, newestEntry: typeof meta.newestEntry === 'string' ? meta.newestEntry : null, count: meta.count };
+  } catch (err) {
+    throw new DataFileError(displayPath(path), [
+      { path: '', message: `フィッシングURLリストの記録が壊れています（${(err as Error).message}）。npm run phishlist -- import FILE --replace で作り直してください` },
+    ]);
+  }
 }
 
 /** Stored keys, or an empty list. */

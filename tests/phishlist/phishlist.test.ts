@@ -82,3 +82,12 @@ describe('the phishing list import', () => {
     expect(tBig / tSmall).toBeLessThan(25);
   }, 60_000);
 });
+
+describe('a damaged store', () => {
+  it('stops start-up with the file named and how to rebuild it, in Japanese', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'urls.txt'), 'a.example/x\n');
+    writeFileSync(join(dir, 'meta.json'), '{"importedAt": ');
+    expect(() => loadPhishList(dir)).toThrow(/meta\.json[\s\S]*壊れています[\s\S]*--replace/);
+  });
+});
