@@ -18,6 +18,11 @@ import { storeSettingsFrom } from './store/open-store.ts';
 import { throttledWarning } from './reports/throttled-warning.ts';
 import { startConsole } from './console/start-console.ts';
 import type { ConsoleDeps } from './console/console-server.ts';
+import { startWarningsRefresher } from './reports/warnings-refresher.ts';
+import { warningRoutes } from './console/warnings-routes.ts';
+import { broadcastRoutes } from './console/broadcast-routes.ts';
+import { createLineBroadcaster } from './broadcast/line-broadcaster.ts';
+import { INTENT_IDS } from './nlu/intent-ids.ts';
 
 async function main(): Promise<void> {
   let config;
@@ -61,7 +66,31 @@ async function main(): Promise<void> {
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline, store });
   await app.server.listen({ port: config.port, host: config.host });
   // The operator console: a listener of its own (ADMIN_HOST:ADMIN_PORT, loopback by default).
-  const consoleExtensions: ConsoleDeps['extensions'] = [];
+  // Local warnings from the console: read from the store every WARNINGS_REFRESH_SECONDS into the knowledge decide reads.
+  const warnings = startWarningsRefresher({
+    store,
+    clock: clockFrom(config),
+    intervalMs: config.warningsRefreshSeconds * 1000,
+    apply: (list) => {
+      const current = runtime.get();
+      if (!current || current.knowledge.localWarnings === list) return;
+      const knowledge = { ...current.knowledge, localWarnings: list };
+      runtime.set({ ...current, knowledge });
+      pipeline?.setKnowledge?.(knowledge);
+    },
+    onError: throttledWarning(logger, 'local warnings could not be read; the last ones stay in force'),
+  });
+  const consoleExtensions: ConsoleDeps['extensions'] = [
+    warningRoutes({
+      scenarios: INTENT_IDS.filter((id) => !id.startsWith('meta.')),
+      texts: () => runtime.get()?.knowledge.replies.texts.localWarning ?? null,
+      changed: () => warnings.refreshNow(),
+    }),
+    broadcastRoutes({
+      broadcaster: config.line ? createLineBroadcaster({ baseUrl: config.lineApiBaseUrl, channelAccessToken: config.line.channelAccessToken }) : null,
+      charLimit: 500,
+    }),
+  ];
   const consoleApp = await startConsole({ config, logger, store, recorder: app.recorder, runtime, clock: clockFrom(config), extensions: consoleExtensions });
   if (!config.line) {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
@@ -107,6 +136,8 @@ async function main(): Promise<void> {
     reloader?.adopt(built.tokenizer);
     logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, model: built.model }, 'ready: tokenizer built, model loaded or trained');
   }
+  // The runtime is ready: put the local warnings into it now rather than at the next tick.
+  void warnings.refreshNow();
 }
 
 process.on('unhandledRejection', (reason) => {

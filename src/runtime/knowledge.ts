@@ -1,4 +1,5 @@
 import type { Alternatives } from '../contacts/alternatives-schema.ts';
+import type { LocalWarning } from '../local-warnings/local-warning.ts';
 import { buildDirectory, type ContactDirectory } from '../contacts/contact-directory.ts';
 import { loadAlternatives } from '../contacts/load-alternatives.ts';
 import { loadContacts, loadDeployment } from '../contacts/load-contacts.ts';
@@ -25,6 +26,8 @@ export interface Knowledge {
   readonly hoursTexts: HoursTexts;
   /** The account's basic ID (`@…`, LINE_BOT_BASIC_ID) for links into the one-to-one chat, or null. */
   readonly lineBasicId: string | null;
+  /** Local warnings written in the operator console, as last loaded from the store (src/local-warnings/); none when absent. */
+  readonly localWarnings?: readonly LocalWarning[];
   /** The number and link checks (official numbers, domain lists, the imported phishing list): pure, prepared once. */
   readonly checks: MessageChecker;
   /** Words of the check card (data/replies/checks.yaml). */
