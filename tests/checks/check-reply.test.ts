@@ -41,6 +41,18 @@ function allText(messages: readonly messagingApi.Message[]): string {
   return out.join('\n');
 }
 
+/** The official numbers a checker knows, read back through the public check (each entry once). */
+function realDirectory(kn: Knowledge) {
+  const data = loadCheckData(DATA_DIR);
+  const out = new Map<string, ReturnType<typeof data.numbers.byNumber.get> & object>();
+  for (const [key, entry] of data.numbers.byNumber) {
+    // A deployment's numbers are official whichever deployment runs; check the ones this knowledge shows by name.
+    if (entry.deploymentId !== null && entry.deploymentId !== kn.deploymentId) continue;
+    out.set(key, entry);
+  }
+  return out;
+}
+
 function telUris(messages: readonly messagingApi.Message[]): string[] {
   return [...JSON.stringify(messages).matchAll(/"uri":"(tel:[^"]+)"/g)].map((m) => m[1]!);
 }
@@ -81,6 +93,23 @@ describe('the check card in the reply', () => {
         expectValidForLine(r.messages);
       }
     }
+  });
+
+  it('names every number of the directory as official, with its live status or its hours in words', () => {
+    let checked = 0;
+    for (const kn of [k, shiki]) {
+      for (const [normalized, entry] of realDirectory(kn)) {
+        checked++;
+        const r = reply(entry.display, AT.weekdayNight, null, kn);
+        expect(r.decision.kind, normalized).toBe('check_only');
+        const expected = entry.hours
+          ? T.number.officialWithStatus.replace('{name}', entry.name).replace('{status}', statusText(entry.hours, AT.weekdayNight, kn.hoursTexts))
+          : T.number.official.replace('{name}', entry.name);
+        expect(r.text, entry.display).toContain(expected);
+        expect(telUris(r.messages), entry.display).toContain(entry.tel);
+      }
+    }
+    expect(checked).toBeGreaterThan(25);
   });
 
   it('names a deployment number and a curated line', () => {
