@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     data = loadRuntimeData(sources);
   } catch (err) {
     if (err instanceof DataFileError) {
-      logger.fatal({ file: err.file, issues: err.issues }, 'refusing to start: a data file is invalid');
+      // The problems are printed once, in words, just below (not again inside the log line).
+      logger.fatal({ file: err.file, problems: err.issues.length }, 'refusing to start: a data file is invalid');
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
     }

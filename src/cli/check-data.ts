@@ -38,7 +38,7 @@ function main(argv: readonly string[]): void {
     return;
   }
   for (const e of errors) process.stderr.write(`${e.message}\n`);
-  process.stderr.write(`${errors.length} data file(s) with errors\n`);
+  process.stderr.write(`誤りのあるデータファイル: ${errors.length}\n`);
   process.exit(1);
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { contactIdSchema } from './contact-schema.ts';
 
 /** `urgent` (the flag) or an intent ID such as `faq.lost_card`. */
-export const scenarioSchema = z.string().regex(/^(urgent|[a-z]+\.[a-z_]+)$/, { error: 'not "urgent" or an intent ID like "faq.lost_card"' });
+export const scenarioSchema = z.string().regex(/^(urgent|[a-z]+\.[a-z_]+)$/, { error: '"urgent" か意図のID（例: "faq.lost_card"）を書いてください' });
 
 /**
  * One rule of `data/alternatives.yaml`: when `contact` is closed, offer the first open one of
@@ -17,8 +17,8 @@ export const alternativeRuleSchema = z
   })
   .superRefine((rule, ctx) => {
     rule.fallbacks.forEach((f, i) => {
-      if (f === rule.contact) ctx.addIssue({ code: 'custom', path: ['fallbacks', i], message: `"${f}" cannot stand in for itself` });
-      if (rule.fallbacks.indexOf(f) !== i) ctx.addIssue({ code: 'custom', path: ['fallbacks', i], message: `"${f}" is listed twice` });
+      if (f === rule.contact) ctx.addIssue({ code: 'custom', path: ['fallbacks', i], message: `「${f}」は自分自身の代わりにはなれません` });
+      if (rule.fallbacks.indexOf(f) !== i) ctx.addIssue({ code: 'custom', path: ['fallbacks', i], message: `「${f}」が2回あります` });
     });
   });
 
@@ -31,7 +31,7 @@ export const alternativesFileSchema = z.strictObject({ alternatives: z.array(alt
   file.alternatives.forEach((rule, i) => {
     const key = `${rule.contact} ${rule.scenario ?? '(any)'}`;
     if (seen.has(key)) {
-      ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `a second rule for ${rule.contact} in scenario ${rule.scenario ?? '(any)'}; merge them` });
+      ctx.addIssue({ code: 'custom', path: ['alternatives', i], message: `${rule.contact} の ${rule.scenario ?? '（場面の指定なし）'} の決まりが2つあります。1つにまとめてください` });
     }
     seen.add(key);
   });

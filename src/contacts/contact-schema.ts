@@ -4,7 +4,7 @@ import { hoursRulesSchema } from '../hours/hours-schema.ts';
 import { LOCAL_CONTACT_IDS, NATIONAL_CONTACT_IDS, isLocalContactId } from './contact-ids.ts';
 
 /** A snake_case contact ID such as `mynumber_freedial`. */
-export const contactIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: 'not a contact ID like "mynumber_freedial"' });
+export const contactIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/, { error: '連絡先のIDではありません（例: "mynumber_freedial"。半角小文字・数字・_）' });
 
 /** Digits a resident dials, from a displayed number: `0120-95-0178` → `0120950178`, `#9110` → `%239110`. */
 export function telDigits(display: string): string {
@@ -14,16 +14,16 @@ export function telDigits(display: string): string {
 /** One phone number of a contact; `tel` must dial exactly the `display` number. */
 export const phoneNumberSchema = z
   .strictObject({
-    display: z.string().regex(/^#?[0-9]+(-[0-9]+)*$/, { error: 'not a phone number like "0120-95-0178", "188" or "#9110"' }),
-    tel: z.string().regex(/^tel:(%23)?[0-9]+$/, { error: 'not a tel URI like "tel:0120950178" or "tel:%239110"' }),
+    display: z.string().regex(/^#?[0-9]+(-[0-9]+)*$/, { error: '電話番号の形ではありません（例: "0120-95-0178"、"188"、"#9110"）' }),
+    tel: z.string().regex(/^tel:(%23)?[0-9]+$/, { error: 'tel: の形ではありません（例: "tel:0120950178"、"tel:%239110"）' }),
     label: z.string().min(1).optional(),
-    extension: z.string().regex(/^[0-9]+$/, { error: 'not an extension number like "3200"' }).optional(),
+    extension: z.string().regex(/^[0-9]+$/, { error: '内線番号の形ではありません（例: "3200"）' }).optional(),
     charged: z.boolean().optional(),
   })
   .superRefine((n, ctx) => {
     const expected = `tel:${telDigits(n.display)}`;
     if (/^#?[0-9-]+$/.test(n.display) && n.tel !== expected) {
-      ctx.addIssue({ code: 'custom', path: ['tel'], message: `does not dial the number ${n.display} (expected "${expected}")` });
+      ctx.addIssue({ code: 'custom', path: ['tel'], message: `番号 ${n.display} にかかりません（"${expected}" と書いてください）` });
     }
   });
 
@@ -38,29 +38,29 @@ export const isoDateSchema = z.string().refine(
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.toISOString().slice(0, 10) === text;
   },
-  { error: 'not a real date like "2026-11-23" (YYYY-MM-DD)' },
+  { error: '日付ではありません（例: "2026-11-23"。年-月-日）' },
 );
 
 const contactFields = {
   name: z.string().min(1),
   numbers: z.array(phoneNumberSchema).min(1).optional(),
-  email: z.email({ error: 'not an email address' }).optional(),
+  email: z.email({ error: 'メールアドレスではありません' }).optional(),
   hours: hoursRulesSchema,
   hoursText: z.string().min(1),
   hoursTextWithLocal: z
     .string()
-    .refine((t) => t.includes('{local}'), { error: 'must contain {local} (the local consumer centre\'s hours)' })
+    .refine((t) => t.includes('{local}'), { error: '{local}（地元の消費生活センターの受付時間）を入れてください' })
     .optional(),
   /** Who answers outside `hours` (a duty desk, a recording), said instead of "closed today". */
   afterHours: z.string().min(1).max(120).optional(),
   notes: z.array(z.string().min(1)).optional(),
-  source: z.url({ protocol: /^https$/, error: 'not an https:// URL of the page the contact was read from' }),
+  source: z.url({ protocol: /^https$/, error: '連絡先を確かめたページの https:// のURLを書いてください' }),
   verifiedOn: isoDateSchema,
 };
 
 function requireNumberOrEmail(c: { numbers?: unknown; email?: unknown }, ctx: z.RefinementCtx): void {
   if (c.numbers === undefined && c.email === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['numbers'], message: 'a contact needs phone numbers or an email address' });
+    ctx.addIssue({ code: 'custom', path: ['numbers'], message: '電話番号（numbers）かメールアドレス（email）が必要です' });
   }
 }
 
@@ -97,21 +97,21 @@ export const contactsFileSchema = z
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
     file.contacts.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `duplicate contact ID "${c.id}"` });
+      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `連絡先ID「${c.id}」が2回あります` });
       if (isLocalContactId(c.id)) {
-        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `"${c.id}" belongs in a deployment file (data/deployments/<id>.yaml)` });
+        ctx.addIssue({ code: 'custom', path: ['contacts', i, 'id'], message: `「${c.id}」は導入先のファイル（data/deployments/<id>.yaml）に書いてください` });
       }
       seen.add(c.id);
     });
     for (const id of NATIONAL_CONTACT_IDS) {
-      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['contacts'], message: `missing the contact "${id}"` });
+      if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: ['contacts'], message: `連絡先「${id}」がありません` });
     }
   });
 
 /** Schema of `data/deployments/<id>.yaml`: a city's name and its own contacts. */
 export const deploymentFileSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9_-]*$/, { error: 'not a deployment ID like "shiki"' }),
+    id: z.string().regex(/^[a-z][a-z0-9_-]*$/, { error: '導入先のIDではありません（例: "shiki"）' }),
     name: z.string().min(1),
     prefecture: z.string().min(1),
     local_consumer_center: localContactSchema.optional(),
@@ -121,7 +121,7 @@ export const deploymentFileSchema = z
   .superRefine((file, ctx) => {
     for (const key of LOCAL_CONTACT_IDS) {
       const id = file[key]?.id;
-      if (id !== undefined && id !== key) ctx.addIssue({ code: 'custom', path: [key, 'id'], message: `must be "${key}" (its key) or left out` });
+      if (id !== undefined && id !== key) ctx.addIssue({ code: 'custom', path: [key, 'id'], message: `「${key}」（項目名と同じ）にするか、書かないでください` });
     }
   });
 

@@ -20,7 +20,7 @@ export function loadAlternatives(dataDir: string, contacts: readonly Contact[] =
   const known = new Set(contacts.map((c) => c.id));
   const issues: DataFileIssue[] = [];
   const check = (id: string, where: string): void => {
-    if (!known.has(id) && !isLocalContactId(id)) issues.push({ path: where, message: `no contact "${id}" in contacts.yaml` });
+    if (!known.has(id) && !isLocalContactId(id)) issues.push({ path: where, message: `contacts.yaml に連絡先「${id}」がありません` });
   };
   file.alternatives.forEach((rule, i) => {
     check(rule.contact, `alternatives[${i}].contact`);

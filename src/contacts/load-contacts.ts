@@ -45,12 +45,12 @@ export function loadDeployment(dataDir: string, id: string): Deployment {
   if (!/^[a-z][a-z0-9_-]*$/.test(id) || !existsSync(path)) {
     const available = listDeployments(dataDir);
     throw new DataFileError(displayPath(path), [
-      { path: '', message: `no deployment "${id}"; available: ${available.length > 0 ? available.join(', ') : '(none)'}` },
+      { path: '', message: `導入先「${id}」のファイルがありません。あるもの: ${available.length > 0 ? available.join(', ') : '（なし）'}` },
     ]);
   }
   const file = readYamlFile(path, deploymentFileSchema);
   if (file.id !== id) {
-    throw new DataFileError(displayPath(path), [{ path: 'id', message: `must match the file name "${id}" (value: "${file.id}")` }]);
+    throw new DataFileError(displayPath(path), [{ path: 'id', message: `ファイル名と同じ「${id}」にしてください（値: "${file.id}"）` }]);
   }
   const contacts: Contact[] = [];
   for (const key of LOCAL_CONTACT_IDS) {

@@ -1,7 +1,8 @@
 /**
  * An operator-editable data file (under `data/` or `intents/`) is wrong.
- * The message always names the file, the field path inside it, and the problem,
- * so a city-office operator can find and fix the mistake without reading code.
+ * The message always names the file, the field path inside it (a list item by its `id` when
+ * it has one), and the problem, in Japanese, so a city-office operator can find and fix the
+ * mistake without reading code.
  */
 export class DataFileError extends Error {
   readonly file: string;
@@ -9,8 +10,8 @@ export class DataFileError extends Error {
 
   constructor(file: string, issues: readonly DataFileIssue[]) {
     super(
-      `Invalid data file ${file}:\n` +
-        issues.map((i) => `  - ${i.path || '(top level)'}: ${i.message}`).join('\n'),
+      `データファイル ${file} に誤りがあります:\n` +
+        issues.map((i) => `  - ${i.path || '（ファイル全体）'}: ${i.message}`).join('\n'),
     );
     this.name = 'DataFileError';
     this.file = file;

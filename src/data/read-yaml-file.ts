@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { locales as zodLocales, type z } from 'zod';
 import { DataFileError, type DataFileIssue } from './data-file-error.ts';
 
-/** Formats a zod issue path as `contacts[2].hours.weekday`. */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
+/**
+ * Formats a zod issue path as `contacts[id: police_consultation].hours.weekday[0]`: a list item
+ * that has an `id` is named by it (an operator finds "police_consultation" in the file, not the
+ * third item), others by position (`fallbacks[0]`). Without `data`, positions only.
+ */
+export function formatIssuePath(path: readonly PropertyKey[], data?: unknown): string {
   let out = '';
+  let cur: unknown = data;
   for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    const item = cur !== null && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number') {
+      const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['id'] : undefined;
+      out += typeof id === 'string' && id !== '' ? `[id: ${id}]` : `[${key}]`;
+    } else out += out ? `.${String(key)}` : String(key);
+    cur = item;
   }
   return out;
 }
@@ -18,9 +27,19 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export function zodIssues(error: z.ZodError, data: unknown): DataFileIssue[] {
   return error.issues.map((issue) => {
     const value = valueAt(data, issue.path);
-    const shown = value === undefined ? '' : ` (value: ${JSON.stringify(value)?.slice(0, 80)})`;
-    return { path: formatIssuePath(issue.path), message: issue.message + shown };
+    const shown = value === undefined ? '' : `（値: ${JSON.stringify(value)?.slice(0, 80)}）`;
+    return { path: formatIssuePath(issue.path, data), message: issue.message + shown };
   });
+}
+
+/** zod's own messages (wrong type, unknown key …) in Japanese; the schemas' own messages are Japanese already. */
+const JAPANESE = zodLocales.ja().localeError;
+
+/** One YAML syntax error as an issue: `3行目`, and the problem without the trailing "at line 3, column 5:". */
+function yamlIssue(e: { message: string; linePos?: readonly { line: number; col: number }[] | undefined }): DataFileIssue {
+  const pos = e.linePos?.[0];
+  const first = (e.message.split('\n')[0] ?? e.message).replace(/\s*at line \d+, column \d+:?\s*$/, '').replace(/:\s*$/, '');
+  return { path: pos ? `${pos.line}行目` : '', message: `YAMLの書き方に誤りがあります${pos ? `（${pos.col}文字目）` : ''}: ${first}` };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -49,17 +68,12 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S): z.ou
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new DataFileError(shown, [{ path: '', message: `cannot read file: ${(err as Error).message}` }]);
+    throw new DataFileError(shown, [{ path: '', message: `ファイルを読めません: ${(err as Error).message}` }]);
   }
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new DataFileError(
-      shown,
-      doc.errors.map((e) => ({ path: `line ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0] ?? e.message })),
-    );
-  }
+  if (doc.errors.length > 0) throw new DataFileError(shown, doc.errors.map(yamlIssue));
   const data: unknown = doc.toJS();
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { error: JAPANESE });
   if (!parsed.success) throw new DataFileError(shown, zodIssues(parsed.error, data));
   return parsed.data;
 }

@@ -12,12 +12,12 @@ export function templateSchema(...placeholders: string[]) {
     .min(1)
     .superRefine((t, ctx) => {
       for (const p of placeholders) {
-        if (!t.includes(`{${p}}`)) ctx.addIssue({ code: 'custom', message: `must contain {${p}}` });
+        if (!t.includes(`{${p}}`)) ctx.addIssue({ code: 'custom', message: `{${p}} を入れてください` });
       }
       for (const m of t.matchAll(/\{(\w+)\}/g)) {
         if (!placeholders.includes(m[1] ?? '')) {
-          const allowed = placeholders.length > 0 ? placeholders.map((p) => `{${p}}`).join(', ') : 'none';
-          ctx.addIssue({ code: 'custom', message: `unknown placeholder {${m[1]}} (allowed: ${allowed})` });
+          const allowed = placeholders.length > 0 ? placeholders.map((p) => `{${p}}`).join(', ') : 'なし';
+          ctx.addIssue({ code: 'custom', message: `{${m[1]}} は使えません（使えるもの: ${allowed}）` });
         }
       }
     });

@@ -13,7 +13,7 @@ export const monthDaySchema = z.string().refine(
     const day = Number(m[2]);
     return month >= 1 && month <= 12 && day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0);
   },
-  { error: 'not a month and day like "12-29" (MM-DD)' },
+  { error: '月日の形ではありません（例: "12-29"。月-日）' },
 );
 
 /** One opening interval `"HH:MM-HH:MM"`: valid times, start before end, `24:00` allowed as an end. */
@@ -30,7 +30,7 @@ export const daySchema = z.array(intervalSchema).superRefine((texts, ctx) => {
     const cur = parsed[i];
     if (!prev || !cur || 'problem' in prev || 'problem' in cur) continue;
     if (cur.start < prev.end) {
-      ctx.addIssue({ code: 'custom', path: [i], message: `"${texts[i]}" overlaps or comes before "${texts[i - 1]}"; list intervals in order` });
+      ctx.addIssue({ code: 'custom', path: [i], message: `「${texts[i]}」が「${texts[i - 1]}」と重なるか、前にあります。時間の早い順に書いてください` });
     }
   }
 });
@@ -55,12 +55,12 @@ export const hoursRulesSchema = z
     const days = DAY_KEYS.filter((k) => rules[k] !== undefined);
     if (rules.alwaysOpen) {
       for (const key of [...days, ...(rules.varies ? ['varies'] : []), ...(rules.closed ? ['closed'] : [])]) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'a 24-hour line (alwaysOpen: true) takes no other hours' });
+        ctx.addIssue({ code: 'custom', path: [key], message: '24時間受付（alwaysOpen: true）のときは、ほかの受付時間は書けません' });
       }
     } else if (days.length === 0 && !rules.varies) {
       ctx.addIssue({
         code: 'custom',
-        message: 'no opening hours: give weekday/saturday/sunday/holiday intervals, alwaysOpen: true, or varies: true',
+        message: '受付時間がありません。weekday／saturday／sunday／holiday の時間帯、alwaysOpen: true、varies: true のどれかを書いてください',
       });
     }
   }) satisfies z.ZodType<HoursRules>;

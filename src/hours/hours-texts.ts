@@ -17,7 +17,7 @@ export const hoursTextsSchema = z.strictObject({
   afterHoursNext: template('afterHours', 'nextOpen'),
   dateTime: template('month', 'day', 'weekday', 'time'),
   endOfDay: template(),
-  weekdays: z.array(z.string().min(1)).length(7, { error: 'list the 7 day names from Sunday to Saturday' }),
+  weekdays: z.array(z.string().min(1)).length(7, { error: '曜日の名前を日曜から土曜まで7つ書いてください' }),
 });
 
 /**

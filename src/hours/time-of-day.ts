@@ -7,10 +7,11 @@ export interface Interval {
   readonly end: Minutes;
 }
 
-const TIME = /^(\d{2}):(\d{2})$/;
+const TIME = /^(\d{1,2}):(\d{2})$/;
 
 /**
- * Parses `"HH:MM"` (00:00–23:59; `24:00` only when `allowEndOfDay`) into minutes.
+ * Parses `"HH:MM"` (00:00–23:59; `24:00` only when `allowEndOfDay`) into minutes; the hour may
+ * be written with one digit (`9:30`), as people write it.
  * Returns null when the text is not such a time.
  */
 export function parseTime(text: string, allowEndOfDay: boolean): Minutes | null {
@@ -29,13 +30,13 @@ export function parseTime(text: string, allowEndOfDay: boolean): Minutes | null 
  */
 export function parseInterval(text: string): Interval | { readonly problem: string } {
   const parts = text.split('-');
-  if (parts.length !== 2) return { problem: `"${text}" is not an interval like "09:30-17:00"` };
+  if (parts.length !== 2) return { problem: `「${text}」は時間帯の形ではありません（例: "09:30-17:00"）` };
   const [a = '', b = ''] = parts.map((p) => p.trim());
   const start = parseTime(a, false);
-  if (start === null) return { problem: `start "${a}" is not a time (00:00–23:59)` };
+  if (start === null) return { problem: `始まり「${a}」が時刻ではありません（00:00〜23:59）` };
   const end = parseTime(b, true);
-  if (end === null) return { problem: `end "${b}" is not a time (00:00–23:59, or 24:00)` };
-  if (start >= end) return { problem: `start ${a} is not before end ${b}` };
+  if (end === null) return { problem: `終わり「${b}」が時刻ではありません（00:00〜23:59、または 24:00）` };
+  if (start >= end) return { problem: `始まり ${a} が終わり ${b} より前ではありません` };
   return { start, end };
 }
 

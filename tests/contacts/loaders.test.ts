@@ -77,7 +77,7 @@ describe('loadDeployment errors', () => {
   it('names the file and lists the available deployments when it does not exist', () => {
     const err = errorOf(() => loadDeployment(DATA_DIR, 'kawagoe'));
     expect(err.file).toMatch(/deployments[/\\]kawagoe\.yaml$/);
-    expect(err.message).toContain('available: shiki, shimada');
+    expect(err.message).toContain('あるもの: shiki, shimada');
   });
 
   it('reports a misspelt key (hous:) with the file and field', () => {
@@ -99,7 +99,7 @@ describe('loadDeployment errors', () => {
   it('reports an interval that ends before it starts', () => {
     const dir = copyOfData();
     editFile(dir, 'deployments/shiki.yaml', (t) => t.replace('"08:30-17:15"', '"17:15-08:30"'));
-    expect(errorOf(() => loadDeployment(dir, 'shiki')).message).toContain('start 17:15 is not before end 08:30');
+    expect(errorOf(() => loadDeployment(dir, 'shiki')).message).toContain('始まり 17:15 が終わり 08:30 より前ではありません');
   });
 
   it('reports a tel link that does not dial the displayed number', () => {
@@ -127,7 +127,7 @@ describe('contacts.yaml and alternatives.yaml errors', () => {
   it('reports a missing national contact', () => {
     const dir = copyOfData();
     editFile(dir, 'contacts.yaml', (t) => t.replace('id: intl_call_block', 'id: intl_call_blocker'));
-    expect(errorOf(() => loadContacts(dir)).message).toContain('missing the contact "intl_call_block"');
+    expect(errorOf(() => loadContacts(dir)).message).toContain('連絡先「intl_call_block」がありません');
   });
 
   it('reports an alternative that names no existing contact', () => {
@@ -144,7 +144,7 @@ describe('contacts.yaml and alternatives.yaml errors', () => {
     editFile(dir, 'hours-text.yaml', (t) => t.replace('受付中（{closesAt}まで）', '受付中（{closesAt}まで、{closeAt}）'));
     const err = errorOf(() => checkContactData(dir).forEach((e) => { throw e; }));
     expect(err.file).toMatch(/hours-text\.yaml$/);
-    expect(err.message).toMatch(/open[\s\S]*unknown placeholder \{closeAt\} \(allowed: \{closesAt\}\)/);
+    expect(err.message).toMatch(/open[\s\S]*\{closeAt\} は使えません（使えるもの: \{closesAt\}）/);
   });
 
   it('check-data collects the errors of every broken file', () => {
@@ -154,5 +154,44 @@ describe('contacts.yaml and alternatives.yaml errors', () => {
     const files = checkContactData(dir).map((e) => e.file);
     expect(files.some((f) => f.endsWith('shiki.yaml'))).toBe(true);
     expect(files.some((f) => f.endsWith('hours-text.yaml'))).toBe(true);
+  });
+});
+
+describe('data errors an operator can act on (#17 item 16)', () => {
+  it('names a contact by its id, in Japanese, with the value', () => {
+    const dir = copyOfData();
+    editFile(dir, 'contacts.yaml', (t) => t.replace('tel: tel:0120210364', 'tel: tel:0120210365'));
+    const err = errorOf(() => loadContacts(dir));
+    expect(err.issues[0]!.path).toBe('contacts[id: intl_call_block].numbers[0].tel');
+    expect(err.message).not.toMatch(/contacts\[\d+\]/);
+    expect(err.message).toContain('データファイル');
+    expect(err.message).toContain('"tel:0120210365"');
+    expect(err.issues[0]!.message).toMatch(/[\u3040-\u30ff]/);
+  });
+
+  it('accepts 9:30 (one-digit hour) as 09:30', () => {
+    const dir = copyOfData();
+    editFile(dir, 'contacts.yaml', (t) => t.replace('weekday: ["09:30-17:30"]', 'weekday: ["9:30-17:30"]'));
+    const ppc = loadContacts(dir).find((c) => c.id === 'ppc_mynumber_complaints')!;
+    expect(ppc.hours.weekday).toEqual(['9:30-17:30']);
+  });
+
+  it('a YAML syntax error: the line, in Japanese, with no dangling colon', () => {
+    const dir = copyOfData();
+    editFile(dir, 'hours-text.yaml', (t) => `${t}\nbroken: [1, 2\n`);
+    const err = errorOf(() => checkContactData(dir).forEach((e) => { throw e; }));
+    expect(err.issues[0]!.path).toMatch(/^\d+行目$/);
+    expect(err.issues[0]!.message).toContain('YAMLの書き方に誤りがあります');
+    expect(err.issues[0]!.message).not.toMatch(/:\s*$/);
+    expect(err.message.split('\n').every((l) => !/:\s*$/.test(l) || l.startsWith('データファイル'))).toBe(true);
+  });
+
+  it("zod's own messages (an unknown key) are in Japanese too", () => {
+    const dir = copyOfData();
+    editFile(dir, 'contacts.yaml', (t) => t.replace('  - id: police_emergency\n', '  - id: police_emergency\n    nmae: 警察\n'));
+    const err = errorOf(() => loadContacts(dir));
+    expect(err.issues[0]).toMatchObject({ path: 'contacts[id: police_emergency]' });
+    expect(err.issues[0]!.message).toContain('nmae');
+    expect(err.issues[0]!.message).toMatch(/[\u3040-\u30ff]/);
   });
 });

@@ -85,7 +85,7 @@ describe('npm run hours', { timeout: 30_000 }, () => {
     [['--at', 'tomorrow'], /--at "tomorrow"/],
     [['--at', '2026-13-01T10:00:00+09:00'], /--at/],
     [['--at', '2026-02-30T10:00:00+09:00'], /--at/],
-    [['--deployment', 'atlantis'], /available: shiki, shimada/],
+    [['--deployment', 'atlantis'], /あるもの: shiki, shimada/],
     [['--verbose'], /Unknown option/],
   ])('rejects %j with exit 2 and a message on stderr', async (args, message) => {
     const r = await failing(args);

@@ -52,7 +52,7 @@ describe('intents/', () => {
   it('rejects a YAML syntax error with its line', () => {
     const dir = copyIntents();
     writeFileSync(join(dir, 'meta.help.yaml'), 'id: meta.help\nexamples: [unclosed\n');
-    expect(() => loadIntents(dir)).toThrow(/meta\.help\.yaml[\s\S]*line/);
+    expect(() => loadIntents(dir)).toThrow(/meta\.help\.yaml[\s\S]*\d+行目/);
   });
 });
 
@@ -73,6 +73,6 @@ describe('data/lexicon.yaml and data/signals.yaml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
     const file = join(dir, 'lexicon.yaml');
     writeFileSync(file, 'terms:\n  - id: x\n    label: X\n    variants: [x]\n    tags: [importnat]\n');
-    expect(() => loadLexicon(file)).toThrow(/terms\[0\]\.tags\[0\]/);
+    expect(() => loadLexicon(file)).toThrow(/terms\[id: \w+\]\.tags\[0\]/);
   });
 });

@@ -132,7 +132,7 @@ describe('reply content (data/replies)', () => {
 
   it('rejects a guided-check option id that cannot travel in postback data', () => {
     const dir = brokenCopy('replies/guided-check.yaml', (t) => t.replace('- id: phone', '- id: Phone Call'));
-    expect(loadError(dir).message).toMatch(/questions\.how\.options\[0\]\.id/);
+    expect(loadError(dir).message).toMatch(/questions\.how\.options\[(0|id: [^\]]+)\]\.id/);
   });
 
   it('rejects a group detail request that lost its {topic}', () => {

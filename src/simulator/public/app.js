@@ -85,9 +85,9 @@ async function deliver(event, shownText) {
       appendSilence(label(res.body.chat === 'group' ? 'group-silent' : 'silent'), res.body.summary);
     }
   } else if (res.status === 422 && res.body && res.body.dataError) {
-    const parts = dataErrorParts(res.body.dataError);
-    showBanner('error', parts);
-    appendNotice(dataErrorParts(res.body.dataError), 'error');
+    // The problems are listed once, in the banner above the chat (it stays until the file is fixed).
+    showBanner('error', dataErrorParts(res.body.dataError));
+    appendNotice([label('data-error-short')], 'error');
   } else if (res.status === 0) {
     appendNotice([label('network-error')], 'error');
   } else {
