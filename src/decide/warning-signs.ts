@@ -1,4 +1,5 @@
 import type { RedFlag, RedFlagKind } from '../nlu/classification.ts';
+import { digitRuns } from '../nlu/text-scan.ts';
 import type { Verdict } from '../content/intent-content-schema.ts';
 
 /** Most warning signs one reply lists. */
@@ -40,7 +41,21 @@ function flagKey(flag: RedFlag): string {
   }
 }
 
-/** Replaces runs of 4 or more digits with asterisks (a host can carry a phone or My Number). */
+/**
+ * Replaces each digit of a run of 4 or more with an asterisk (a host can carry a phone or My
+ * Number), the run read as the classifier reads numbers (src/nlu/text-scan.ts): groups joined by
+ * a hyphen or dot count together, so 「314-159-265-352.example.com」 is masked too, and any
+ * digit (Arabic-Indic ٣ …) counts.
+ */
 export function maskDigits(text: string): string {
-  return text.replace(/[0-9]{4,}/g, (run) => '*'.repeat(run.length));
+  let out = '';
+  let from = 0;
+  for (const run of digitRuns(text, { maxGap: 1 })) {
+    if (run.digits.length < 4) continue;
+    const span = text.slice(run.start, run.end);
+    // A run holds digits and the separators between them: mask all but the separators.
+    out += text.slice(from, run.start) + span.replace(/[^-.+_~\s]/gu, '*');
+    from = run.end;
+  }
+  return out + text.slice(from);
 }

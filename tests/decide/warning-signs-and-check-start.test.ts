@@ -43,3 +43,17 @@ describe('starting the guided check from a short message', () => {
     expect(starts(atLimit + '😱')).toBe(false);
   });
 });
+
+describe('digits in a link host are masked before the host is shown (issue 17)', () => {
+  it.each([
+    ['a1234.example.top', 'a****.example.top'],
+    ['314-159-265-352.example.com', '***-***-***-***.example.com'],
+    ['3141.5926.5352.example.com', '****.****.****.example.com'],
+    ['٣١٤١٥٩٢٦٥٣٥٢.example.com', '************.example.com'],
+    ['u0u.biz', 'u0u.biz'],
+    ['12-34.example.jp', '**-**.example.jp'],
+    ['web3.example.jp', 'web3.example.jp'],
+  ])('%s → %s', (host, shown) => {
+    expect(warningSigns([{ kind: 'link', host, government: false, shortener: false }], 'scam')).toEqual([{ kind: 'link', host: shown, government: false, shortener: false }]);
+  });
+});
