@@ -42,10 +42,10 @@ export function loadCuratedNumbers(dataDir: string, groups: readonly ContactGrou
   }
   const issues: { path: string; message: string }[] = [];
   file.numbers.forEach((entry, i) => {
-    if (ids.has(entry.id)) issues.push({ path: `numbers[${i}].id`, message: `ID "${entry.id}" は contacts.yaml か地域のファイルで使われています (value: "${entry.id}")` });
+    if (ids.has(entry.id)) issues.push({ path: `numbers[${i}].id`, message: `ID "${entry.id}" は contacts.yaml か地域のファイルで使われています（値: "${entry.id}"）` });
     entry.numbers.forEach((n, j) => {
       const owner = known.get(normaliseDisplay(n.display));
-      if (owner) issues.push({ path: `numbers[${i}].numbers[${j}].display`, message: `この番号は連絡先 "${owner}" にすでにあります (value: "${n.display}")` });
+      if (owner) issues.push({ path: `numbers[${i}].numbers[${j}].display`, message: `この番号は連絡先 "${owner}" にすでにあります（値: "${n.display}"）` });
     });
   });
   if (issues.length > 0) throw new DataFileError(path, issues);

@@ -154,7 +154,9 @@ function scanRun(text: string, start: number, limit: number): { end: number; cut
   return { end: lastDigitEnd, cuts };
 }
 
-function readNumber(text: string, start: number, end: number, reading: NumberReading): FoundNumber | null {
+function readNumber(text: string, from: number, end: number, reading: NumberReading): FoundNumber | null {
+  // An opening bracket without its closing one in the run is the sentence's (「（0120-95-0178）」), not the number's.
+  const start = text[from] === '(' && !text.slice(from, end).includes(')') ? from + 1 : from;
   const raw = text.slice(start, end);
   let digits = '';
   for (const ch of raw) if (isDigit(ch)) digits += ch;
@@ -193,6 +195,6 @@ function isCalledShortNumber(text: string, start: number, end: number, reading: 
   if (reading.shortAfter.some((w) => rest.startsWith(w))) return true;
   const before = text.slice(Math.max(0, start - 8), start).replace(/[ \u3000:：]+$/, '').toLowerCase();
   if (reading.shortBefore.some((w) => before.endsWith(w.toLowerCase().replace(/:$/, '')))) return true;
-  // The whole message is the number: 「188」.
-  return text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
+  // The whole message is the number: 「188」 (looked at only when little else is there).
+  return text.length - (end - start) <= 8 && text.slice(0, start).trim() === '' && text.slice(end).trim() === '';
 }

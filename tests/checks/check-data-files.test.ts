@@ -22,10 +22,10 @@ describe('the check data files', () => {
     editFile(dir, 'official-numbers.yaml', (t) => t.replace('verifiedOn: "2026-12-07"', 'verifiedOn: "2026-13-40"').replace('source: https://www.kokusen.go.jp/hello/data/soudan.html', 'source: kokusen'));
     const [error] = checkCheckData(dir);
     expect(error?.file).toContain('official-numbers.yaml');
-    expect(error?.message).toContain('numbers[0].verifiedOn');
+    expect(error?.message).toMatch(/numbers\[(0|id: nenkin_dial)\]\.verifiedOn/);
     expect(error?.message).toContain('確認した日');
     expect(error?.message).toContain('"2026-13-40"');
-    expect(error?.message).toContain('numbers[1].source');
+    expect(error?.message).toMatch(/numbers\[(1|id: kokusen_lunch_line)\]\.source/);
     expect(error?.message).toContain('出典');
   });
 
