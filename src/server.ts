@@ -21,6 +21,7 @@ import type { ConsoleDeps } from './console/console-server.ts';
 import { startWarningsRefresher } from './reports/warnings-refresher.ts';
 import { warningRoutes } from './console/warnings-routes.ts';
 import { broadcastRoutes } from './console/broadcast-routes.ts';
+import { startMaintenance } from './reports/maintenance.ts';
 import { createLineBroadcaster } from './broadcast/line-broadcaster.ts';
 import { INTENT_IDS } from './nlu/intent-ids.ts';
 
@@ -68,6 +69,8 @@ async function main(): Promise<void> {
   await app.server.listen({ port: config.port, host: config.host });
   // The operator console: a listener of its own (ADMIN_HOST:ADMIN_PORT, loopback by default).
   // Local warnings from the console: read from the store every WARNINGS_REFRESH_SECONDS into the knowledge decide reads.
+  // Retention: fold finished days' resident hashes into counts, purge expired unanswered texts and sessions (hourly).
+  const maintenance = startMaintenance(store, clockFrom(config), throttledWarning(logger, 'report retention job failed; retrying next hour'));
   const warnings = startWarningsRefresher({
     store,
     clock: clockFrom(config),
@@ -111,6 +114,7 @@ async function main(): Promise<void> {
     app.server
       .close()
       .then(() => consoleApp.close())
+      .then(() => maintenance.stop())
       .then(() => store.close())
       .then(
       () => {

@@ -1,4 +1,5 @@
 import { inTransaction, type SqlStore } from '../store/sql-store.ts';
+import type { StoreSlot } from '../store/store-slot.ts';
 import { jstDay } from './jst-day.ts';
 
 /** Advisory lock key: one instance at a time folds and purges. */
@@ -34,11 +35,21 @@ export async function runMaintenance(store: SqlStore, now: Date): Promise<Mainte
   });
 }
 
-/** Runs {@link runMaintenance} now and every `intervalMs`; failures go to `onError` and never stop the bot. */
-export function scheduleMaintenance(store: SqlStore, clock: () => Date, onError: (message: string) => void, intervalMs = 3_600_000): () => void {
-  const run = () => runMaintenance(store, clock()).catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)));
-  void run();
-  const timer = setInterval(run, intervalMs);
+/**
+ * Runs {@link runMaintenance} once the store is open and then every `intervalMs`; failures go to
+ * `onError` and never stop the bot.
+ */
+export function startMaintenance(store: StoreSlot, clock: () => Date, onError: (message: string) => void, intervalMs = 3_600_000): { stop(): void } {
+  let lastRun = 0;
+  const tick = () => {
+    const open = store.get();
+    if (!open || Date.now() - lastRun < intervalMs) return;
+    lastRun = Date.now();
+    runMaintenance(open, clock()).catch((err: unknown) => onError(err instanceof Error ? err.message : String(err)));
+  };
+  // Checked every minute so that the first run follows the store's opening closely.
+  const timer = setInterval(tick, 60_000);
   timer.unref();
-  return () => clearInterval(timer);
+  setTimeout(tick, 5_000).unref();
+  return { stop: () => clearInterval(timer) };
 }
