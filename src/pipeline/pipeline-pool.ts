@@ -42,7 +42,11 @@ interface RunningWorker {
   thread: Worker;
   /** Texts posted to this worker and not answered yet, in the order posted (the order it reads them). */
   queue: Job[];
-  /** Timer for the text at the head of the queue, the one the worker is reading. */
+  /**
+   * Fires `classifyDeadlineMs` after the text at the head of the queue (the one the worker is
+   * reading) became the head; one timer per worker, restarted with refresh() (no allocation per
+   * text on the HTTP thread), and harmless when it fires with the queue empty.
+   */
   timer: NodeJS.Timeout | null;
   alive: boolean;
 }
@@ -75,11 +79,14 @@ export async function startPipelinePool(size: number, sources: RuntimeSources, k
   let nextId = 1;
 
   const armHead = (worker: RunningWorker) => {
-    if (worker.timer) clearTimeout(worker.timer);
-    worker.timer = null;
     if (worker.queue.length === 0) return;
-    worker.timer = setTimeout(() => retire(worker), deadlineMs);
-    worker.timer.unref();
+    if (worker.timer) worker.timer.refresh();
+    else {
+      worker.timer = setTimeout(() => {
+        if (worker.queue.length > 0) retire(worker);
+      }, deadlineMs);
+      worker.timer.unref();
+    }
   };
 
   const dispatch = (job: Job) => {
