@@ -123,7 +123,8 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator page in Chromium', () => {
     await idle(page);
     const bubble = page.locator('.row.user .msg-text').last();
     expect(await bubble.innerText()).toBe(forwarded);
-    expect(await bubble.locator('a').getAttribute('target')).toBe('_blank');
+    // The pasted (scam) link in the resident's own bubble is inert: plain text, not a link (#17 item 15).
+    expect(await bubble.locator('a').count()).toBe(0);
     expect(await replyCount(page)).toBe(before + 1);
     await page.close();
   });
@@ -154,14 +155,15 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator page in Chromium', () => {
     expect(await replyCount(page)).toBe(before);
     expect(await page.locator('.notice-silent').last().innerText()).toContain('ボットは返信しませんでした：グループでは呼ばれたときと詐欺の可能性が高いときだけ返信します');
 
-    // A forwarded scam SMS: one short card for everyone.
+    // A forwarded scam SMS: a line quoting it (as LINE shows a quoteToken), then one short card for everyone.
     before = await replyCount(page);
     await page.fill('#input', FORWARDED_SMS);
     await page.keyboard.press('Control+Enter');
     await idle(page);
     expect(await replyCount(page)).toBe(before + 1);
     const card = page.locator('.row.bot[data-reply]').last();
-    expect(await card.locator('.msg-line').count()).toBe(1);
+    expect(await card.locator('.msg-line').count()).toBe(2);
+    expect(await card.locator('.msg-quote').innerText()).toContain(FORWARDED_SMS.slice(0, 10));
     expect(await card.innerText()).toContain('グループのみなさまへ');
     expect(await card.locator('a[href^="tel:"]').count()).toBeGreaterThan(0);
 
@@ -216,7 +218,9 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator page in Chromium', () => {
     const banner = await page.locator('#banner').innerText();
     expect(banner).toContain('intents/faq.fees.yaml');
     expect(banner).toContain('line 12: Unexpected flow-seq-end');
-    expect(await page.locator('.notice-error').last().innerText()).toContain('intents/faq.fees.yaml');
+    // Listed once: in the banner; the chat only says that it cannot answer (#17 item 16).
+    expect(await page.locator('.notice-error').last().innerText()).not.toContain('line 12');
+    expect(await page.getByText('line 12: Unexpected flow-seq-end').count()).toBe(1);
     await page.close();
   });
 });

@@ -44,6 +44,14 @@ const ctx = {
 
 const clock = createClock($('clock'), $('clock-now'), () => void refreshStatus());
 
+// 「文字の大きさ」: the reader's LINE font size; flex parts with scaling: true follow it (style.css --font-scale).
+const fontSize = $('font-size');
+const applyFontSize = () => {
+  document.body.dataset.font = fontSize.value;
+};
+fontSize.addEventListener('change', applyFontSize);
+applyFontSize();
+
 // Events go out one at a time, in the order the user made them; body[data-pending] lets tests wait.
 let queue = Promise.resolve();
 let pending = 0;
@@ -79,7 +87,7 @@ async function deliver(event, shownText) {
     clock.showServerNow(res.body.at);
     const messages = Array.isArray(res.body.messages) ? res.body.messages : [];
     if (messages.length > 0) {
-      appendBot(messages, res.body.at, res.body.summary, ctx);
+      appendBot(messages, res.body.at, res.body.summary, ctx, event.type === 'text' ? event.text : null);
       renderQuickReplies(quickBar, messages[messages.length - 1].quickReply, ctx);
     } else if (res.body.silent) {
       appendSilence(label(res.body.chat === 'group' ? 'group-silent' : 'silent'), res.body.summary);

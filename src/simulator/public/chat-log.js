@@ -3,7 +3,7 @@
 
 import { jstTime } from './clock.js';
 import { label } from './labels.js';
-import { linkedText, renderMessage } from './message-render.js';
+import { renderMessage } from './message-render.js';
 
 const chat = () => /** @type {HTMLElement} */ (document.getElementById('chat'));
 
@@ -44,7 +44,8 @@ export function appendUser(text, mentionName = null) {
     mention.textContent = `@${mentionName}`;
     bubble.append(mention, ' ');
   }
-  bubble.append(...linkedText(text));
+  // What the resident pasted stays plain text: a scam link in their own bubble must not be clickable.
+  bubble.append(document.createTextNode(text));
   row.append(meta(null, true), bubble);
   chat().append(row);
   scrollToEnd();
@@ -91,11 +92,14 @@ function botRow() {
 }
 
 /**
- * The bot's reply: up to five messages under one avatar, the time beside the last, and a
- * one-line summary of how the text was classified (for whoever edits intents/).
+ * The bot's reply: up to five messages under one avatar, the time beside the last, and, folded
+ * under 「判定の詳細」, how the text was classified (for whoever edits intents/). A text message
+ * carrying a quoteToken shows the quoted message (`quoted`) above it, as LINE does. A long reply
+ * is scrolled so that its first message is at the top: the resident reads it from the start.
  * @param {any[]} messages @param {string} at @param {any} summary @param {import('./actions.js').ActionContext} ctx
+ * @param {string | null} [quoted] the text of the resident's message the reply answers
  */
-export function appendBot(messages, at, summary, ctx) {
+export function appendBot(messages, at, summary, ctx, quoted = null) {
   const row = botRow();
   row.dataset.reply = 'true';
   const content = row.querySelector('.content');
@@ -103,26 +107,52 @@ export function appendBot(messages, at, summary, ctx) {
     const line = document.createElement('div');
     line.className = 'msg-line';
     const el = renderMessage(message, ctx);
+    if (quoted && message && typeof message.quoteToken === 'string' && el.classList.contains('msg-text')) {
+      const quote = document.createElement('span');
+      quote.className = 'msg-quote';
+      quote.textContent = `${label('quote')}${quoted}`;
+      el.prepend(quote);
+    }
     line.append(el);
     if (i === messages.length - 1) line.append(meta(at, false));
-    if (el.classList.contains('fx-carousel')) line.classList.add('wide');
+    if (el.classList.contains('fx-carousel')) {
+      line.classList.add('wide');
+      const hint = document.createElement('div');
+      hint.className = 'carousel-hint';
+      hint.textContent = label('carousel-hint');
+      line.append(hint);
+    }
     content?.append(line);
   });
   const debug = classifiedLine(summary);
   if (debug) content?.append(debug);
   chat().append(row);
-  scrollToEnd();
+  scrollToStartOf(row);
 }
 
-/** How the text was classified, in one small line (for whoever edits intents/), or null. */
+/** Shows `row` from its start when it is taller than the chat, else scrolls to the end. */
+function scrollToStartOf(row) {
+  const el = chat();
+  if (row.offsetHeight <= el.clientHeight) {
+    scrollToEnd();
+    return;
+  }
+  el.scrollTop += row.getBoundingClientRect().top - el.getBoundingClientRect().top - 6;
+}
+
+/** How the text was classified, folded under 「判定の詳細」 (for whoever edits intents/), or null. */
 function classifiedLine(summary) {
   if (!summary || !summary.intent) return null;
-  const debug = document.createElement('div');
-  debug.className = 'classified';
+  const details = document.createElement('details');
+  details.className = 'classified';
+  const title = document.createElement('summary');
+  title.textContent = label('details');
+  const code = document.createElement('code');
   const confidence = typeof summary.confidence === 'number' ? ` ${summary.confidence.toFixed(2)}` : '';
   const flags = [...(summary.flags ?? []), ...(summary.redFlags ?? [])].join(', ');
-  debug.textContent = `${summary.intent}${confidence}${flags ? ` · ${flags}` : ''}`;
-  return debug;
+  code.textContent = `${summary.intent}${confidence}${flags ? ` · ${flags}` : ''}`;
+  details.append(title, code);
+  return details;
 }
 
 /** A discreet line where the bot stayed silent (e.g. chit-chat in a group), with how the text was classified. */

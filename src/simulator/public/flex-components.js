@@ -19,9 +19,17 @@ export function appendImage(parent, url) {
   return img;
 }
 
-function applyTextStyle(el, node) {
-  const size = pxLength(node.size, TEXT_SIZES);
-  if (size) el.style.fontSize = size;
+/**
+ * A font size; with `scaling: true` (text, button, icon) it follows the reader's LINE font size,
+ * which the page sets as --font-scale (「文字の大きさ」).
+ */
+function scaled(size, node) {
+  return node.scaling === true ? `calc(${size} * var(--font-scale, 1))` : size;
+}
+
+function applyTextStyle(el, node, scaling = node) {
+  const size = pxLength(node.size, TEXT_SIZES) ?? (node === scaling && node.scaling === true ? `${TEXT_SIZES.md}px` : null);
+  if (size) el.style.fontSize = scaled(size, scaling);
   const color = colour(node.color);
   if (color) el.style.color = color;
   if (node.weight === 'bold') el.style.fontWeight = 'bold';
@@ -41,7 +49,7 @@ export function renderText(node, ctx) {
     for (const span of spans) {
       const s = document.createElement('span');
       s.textContent = typeof span.text === 'string' ? span.text : '';
-      applyTextStyle(s, span);
+      applyTextStyle(s, span, node);
       p.append(s);
     }
   } else {
@@ -81,6 +89,7 @@ export function renderButton(node, ctx) {
   else if (color) btn.style.backgroundColor = color;
   const text = document.createElement('span');
   text.textContent = node.action && typeof node.action.label === 'string' ? node.action.label : '';
+  if (node.scaling === true) btn.classList.add('fx-btn-scaling');
   btn.append(text);
   bindAction(btn, node.action, ctx);
   el.append(btn);
@@ -113,7 +122,7 @@ export function renderImage(node, ctx) {
 export function renderIcon(node) {
   const el = document.createElement('span');
   el.classList.add('fx-icon');
-  const size = pxLength(node.size, TEXT_SIZES) ?? `${TEXT_SIZES.md}px`;
+  const size = scaled(pxLength(node.size, TEXT_SIZES) ?? `${TEXT_SIZES.md}px`, node);
   el.style.height = size;
   el.style.width = `calc(${size} * ${ratio(node.aspectRatio) ?? 1})`;
   appendImage(el, node.url);
