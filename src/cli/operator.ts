@@ -15,6 +15,7 @@ import { openStore, storeSettingsFrom } from '../store/open-store.ts';
 import { EmbeddedStoreBusyError } from '../store/embedded-store.ts';
 import { addOperator, listOperators, OperatorError, removeOperator } from '../console/operators.ts';
 import { ROLES } from '../console/roles.ts';
+import { passwordProblem } from '../console/passwords.ts';
 
 const USAGE = 'usage: npm run operator -- add NAME --role viewer|editor|admin  |  remove NAME  |  list';
 
@@ -59,6 +60,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const password = command === 'add' ? await readPassword() : '';
+  // Refused before the store is opened (opening the embedded one takes seconds).
+  const problem = command === 'add' ? passwordProblem(password, name!) : null;
+  if (problem) throw new OperatorError(problem);
   const config = loadConfig();
   const store = await openStore({ ...storeSettingsFrom(config), databasePoolMax: 1 });
   try {

@@ -30,6 +30,7 @@ export function createPostgresStore(options: PostgresOptions): SqlStore {
     },
   });
   const whole = sessionOf(pool);
+  let ended = false;
   return {
     kind: 'postgres',
     query: whole.query,
@@ -42,6 +43,10 @@ export function createPostgresStore(options: PostgresOptions): SqlStore {
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      if (ended) return;
+      ended = true;
+      await pool.end();
+    },
   };
 }

@@ -1,0 +1,57 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { LOCK_FILE } from '../../src/store/embedded-store.ts';
+import { createTestStore, STORE_KINDS } from '../support/test-store.ts';
+
+const CLI = resolve(import.meta.dirname, '../../src/cli/operator.ts');
+
+function run(args: string[], env: Record<string, string>, input = '') {
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, env: { PATH: process.env['PATH'] ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe.each(STORE_KINDS)('npm run operator (%s)', (kind) => {
+  const dir = mkdtempSync(join(tmpdir(), 'operator-cli-'));
+  let env: Record<string, string> = { EMBEDDED_DB_DIR: dir };
+  let drop = async () => undefined as void;
+  afterAll(async () => {
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('adds (password from standard input), lists and removes accounts', async () => {
+    if (kind === 'postgres') {
+      const t = await createTestStore('postgres', { migrate: false });
+      await t.store.close();
+      env = { DATABASE_URL: t.url! };
+      drop = t.drop;
+    }
+    expect(run(['add', 'tanaka', '--role', 'editor'], env, 'correct horse battery staple\n')).toMatchObject({ code: 0, out: 'アカウント「tanaka」（editor）を追加しました。\n' });
+    expect(run(['add', 'tanaka', '--role', 'viewer'], env, 'another long password\n')).toMatchObject({ code: 1, err: 'アカウント「tanaka」はもうあります。\n' });
+    expect(run(['add', 'sato', '--role', 'viewer'], env, 'short\n')).toMatchObject({ code: 1, err: 'パスワードは12文字以上にしてください。\n' });
+    expect(run(['add', 'sato', '--role', 'owner'], env, 'another long password\n').code).toBe(2);
+    expect(run(['list'], env)).toMatchObject({ code: 0, out: 'tanaka\teditor\n' });
+    expect(run(['remove', 'tanaka'], env)).toMatchObject({ code: 0, out: 'アカウント「tanaka」を削除しました。\n' });
+  }, 180_000); // each run of the command opens the store (the embedded one takes a few seconds)
+});
+
+describe('npm run operator while the server holds the embedded store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'operator-cli-busy-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says so in Japanese, changes nothing and exits 2', () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(join(dir, LOCK_FILE), String(holder.pid));
+      const r = run(['list'], { EMBEDDED_DB_DIR: dir });
+      expect(r.code).toBe(2);
+      expect(r.err).toContain('使用中');
+      expect(r.err).toContain('サーバーを止めてから');
+    } finally {
+      holder.kill();
+    }
+  });
+});
