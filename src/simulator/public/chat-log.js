@@ -117,10 +117,11 @@ export function appendBot(messages, at, summary, ctx, quoted = null) {
     if (i === messages.length - 1) line.append(meta(at, false));
     if (el.classList.contains('fx-carousel')) {
       line.classList.add('wide');
+      // Above the row, where the eye arrives first: the other cards are off to the right.
       const hint = document.createElement('div');
       hint.className = 'carousel-hint';
       hint.textContent = label('carousel-hint');
-      line.append(hint);
+      el.before(hint);
     }
     content?.append(line);
   });
