@@ -19,6 +19,8 @@ import type { StoreSlot } from './store/store-slot.ts';
 import { createReportRecording } from './reports/report-recording.ts';
 import type { Recorder } from './reports/recorder.ts';
 import { throttledWarning } from './reports/throttled-warning.ts';
+import { createImageReading } from './webhook/image-reading-from-config.ts';
+import type { OcrPool } from './images/ocr-pool.ts';
 
 /** What {@link buildApp} needs; everything is passed in (tests build their own). */
 export interface AppDeps {
@@ -40,6 +42,8 @@ export interface AppDeps {
   pipeline?: PipelinePool | null;
   /** The report store (src/store/); with RECORDING on, each handled event is recorded into it (src/reports/). Null or absent: nothing recorded. */
   store?: StoreSlot | null;
+  /** The image-reading pool (tests, the benchmark); default: started from config.images. Closed with the app. */
+  ocrPool?: OcrPool | null;
 }
 
 /** How often Node checks open connections against the request and headers timeouts (its default is 30 s). */
@@ -90,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
         })
       : null;
   let ownDedupe: DedupeStore | null = null;
+  const imageReading = config.line && deps.sender && config.images ? createImageReading(config, config.line, deps.sender, deps.logger, deps.ocrPool) : null;
   if (config.line && deps.sender) {
     const dedupe = deps.dedupe ?? (ownDedupe = dedupeFromConfig(config, deps.logger, nowMs));
     const rateLimiter =
@@ -117,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       logMessageText: config.logMessageText,
       pipeline: deps.pipeline ?? null,
       recordEvent: recording?.forWebhook ?? null,
+      images: imageReading?.messages ?? null,
     });
   }
   if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host, recordEvent: recording?.forSimulator ?? null });
@@ -135,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     const left = await inflight.drain(Math.max(0, (closingSince || Date.now()) + deps.config.shutdownGraceMs - Date.now()));
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
     await ownDedupe?.close();
+    await imageReading?.close();
     await deps.pipeline?.close();
     await recording?.recorder.close();
   });

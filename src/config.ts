@@ -64,6 +64,17 @@ const EnvSchema = z.object({
   ADMIN_COOKIE_SECURE: booleanFromEnv.default(true),
   WARNINGS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MODEL_CACHE_DIR: optionalNonEmpty,
+  IMAGE_READING: booleanFromEnv.default(true),
+  OCR_ENGINE: z.enum(['auto', 'tesseract-js', 'tesseract-cli']).default('auto'),
+  OCR_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
+  OCR_MAX_QUEUED: z.coerce.number().int().min(0).max(1000).default(4),
+  IMAGE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
+  IMAGE_MAX_PIXELS: z.coerce.number().int().min(10_000).max(200_000_000).default(50_000_000),
+  IMAGE_READ_TIMEOUT_MS: z.coerce.number().int().min(500).max(55_000).default(20_000),
+  IMAGE_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  IMAGE_SET_WAIT_MS: z.coerce.number().int().min(0).max(30_000).default(8_000),
+  IMAGE_REPLY_WINDOW_MS: z.coerce.number().int().min(0).max(600_000).default(45_000),
+  OCR_LOW_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.7),
 });
 
 /** Validated settings. See README "Settings" for each one. */
@@ -130,8 +141,27 @@ export interface Config {
   warningsRefreshSeconds: number;
   /** Where the trained model is cached (MODEL_CACHE_DIR, relative to the checkout); null = `off`, always train. */
   modelCacheDir: string | null;
+  /** Reading images residents send (IMAGE_READING and the OCR_/IMAGE_ settings); null when off. */
+  images: ImageReadingConfig | null;
   /** Where `npm run phishlist -- import` keeps the phishing URL list the link check reads (PHISHLIST_DIR, relative to the checkout). */
   phishlistDir: string;
+}
+
+/** Image reading settings (see README "Settings"). */
+export interface ImageReadingConfig {
+  /** `auto` picks Debian's tesseract when installed with Japanese data, else tesseract.js (see src/images/engine-choice.ts). */
+  engine: 'auto' | 'tesseract-js' | 'tesseract-cli';
+  /** Images read at once (threads of the reading pool). */
+  workers: number;
+  /** Images waiting at most; past that an image gets the 「混み合っています」 reply. */
+  maxQueued: number;
+  maxBytes: number;
+  maxPixels: number;
+  readTimeoutMs: number;
+  fetchTimeoutMs: number;
+  setWaitMs: number;
+  replyWindowMs: number;
+  lowConfidence: number;
 }
 
 /** Start-up cannot continue: the message names the variable and the problem. */
@@ -217,6 +247,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     warningsRefreshSeconds: e.WARNINGS_REFRESH_SECONDS,
     modelCacheDir: e.MODEL_CACHE_DIR === undefined ? MODEL_CACHE_DIR : e.MODEL_CACHE_DIR === 'off' ? null : resolve(PROJECT_ROOT, e.MODEL_CACHE_DIR),
     phishlistDir: resolve(PROJECT_ROOT, e.PHISHLIST_DIR ?? 'var/phishlist'),
+    images: e.IMAGE_READING
+      ? {
+          engine: e.OCR_ENGINE,
+          workers: e.OCR_WORKERS,
+          maxQueued: e.OCR_MAX_QUEUED,
+          maxBytes: e.IMAGE_MAX_BYTES,
+          maxPixels: e.IMAGE_MAX_PIXELS,
+          readTimeoutMs: e.IMAGE_READ_TIMEOUT_MS,
+          fetchTimeoutMs: e.IMAGE_FETCH_TIMEOUT_MS,
+          setWaitMs: e.IMAGE_SET_WAIT_MS,
+          replyWindowMs: e.IMAGE_REPLY_WINDOW_MS,
+          lowConfidence: e.OCR_LOW_CONFIDENCE,
+        }
+      : null,
   };
 }
 

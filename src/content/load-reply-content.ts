@@ -14,6 +14,7 @@ import { loadGuidedCheck, type GuidedCheck } from './guided-check-schema.ts';
 import { groupsFileSchema, type GroupTexts } from './groups-schema.ts';
 import { loadFamilyTexts, type FamilyTexts } from './family-schema.ts';
 import { fillTemplate } from '../data/template.ts';
+import { imagesFileSchema, type ImageTexts } from './images-schema.ts';
 
 /** Folder of the reply content inside the data directory. */
 export const REPLIES_DIR = 'replies';
@@ -33,6 +34,8 @@ export interface ReplyContent {
   readonly detailRequests: ReadonlyMap<string, IntentId>;
   /** A relative asking for a parent (family.yaml). */
   readonly family: FamilyTexts;
+  /** What the bot says about images residents send (images.yaml). */
+  readonly images: ImageTexts;
 }
 
 /**
@@ -65,10 +68,11 @@ function readReplyContent(dataDir: string, contactIds: ReadonlySet<string>, erro
   const check = attempt(() => loadGuidedCheck(join(dir, 'guided-check.yaml')));
   const groups = attempt(() => readYamlFile(join(dir, 'groups.yaml'), groupsFileSchema));
   const family = attempt(() => loadFamilyTexts(join(dir, 'family.yaml')));
-  if (!intents || !texts || !menus || !urgency || !check || !groups || !family || errors.length > 0) return null;
+  const images = attempt(() => readYamlFile(join(dir, 'images.yaml'), imagesFileSchema));
+  if (!intents || !texts || !menus || !urgency || !check || !groups || !family || !images || errors.length > 0) return null;
   const detailRequests = attempt(() => buildDetailRequests(join(dir, 'groups.yaml'), groups, intents));
   if (!detailRequests) return null;
-  return { intents, texts, menus: menus.menus, guides: menus.guides, urgency, check, groups, detailRequests, family };
+  return { intents, texts, menus: menus.menus, guides: menus.guides, urgency, check, groups, detailRequests, family, images };
 }
 
 /** Each intent's 「詳しく」 text (groups.yaml reply.detailRequest with its chip) → the intent; chips must differ. */

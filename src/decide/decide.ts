@@ -47,7 +47,7 @@ export function decide(input: DecideInput): Decision | null {
       return { kind: 'group_notice', notice: 'join' };
     case 'media':
       // In a group, stickers and photos are conversation: stay quiet.
-      return oneToOne ? { kind: 'media', mediaType: incoming.mediaType } : null;
+      return oneToOne ? { kind: 'media', mediaType: incoming.mediaType, ...(incoming.imageProblem ? { imageProblem: incoming.imageProblem } : {}) } : null;
     case 'ignored':
       return null;
   }

@@ -5,6 +5,7 @@ import type { Verdict } from '../content/intent-content-schema.ts';
 import type { CheckStep } from '../content/guided-check-schema.ts';
 import type { Relative } from '../content/family-schema.ts';
 import type { CheckState } from '../postback/postback.ts';
+import type { ImageProblem } from '../incoming/incoming.ts';
 import type { HoursRules, OpeningStatus } from '../hours/opening-status.ts';
 import type { LinkVerdict } from '../checks/link-verdict.ts';
 import type { NumberVerdict } from '../checks/check-message.ts';
@@ -169,6 +170,8 @@ export interface MediaDecision {
   mediaType: string;
 }
 
+  /** An image that was tried and could not be read: say why and what to send instead. */
+  imageProblem?: ImageProblem;
 /** A menu of buttons (data/replies/menus.yaml); `unknown_postback` adds a line that the button was old. */
 export interface MenuDecision {
   kind: 'menu';

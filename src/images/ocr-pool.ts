@@ -14,6 +14,8 @@ import type { OcrJob, OcrJobResult, OcrWorkerData } from './ocr-worker.ts';
 export interface OcrPool {
   /** Reads the images in order. Never rejects: failures come back as `failed`. */
   read(images: readonly Buffer[], deadlineAt: number): Promise<OcrPoolResult>;
+  /** Starts the threads and loads the model now (else on the first image). */
+  warm(): Promise<void>;
   /** Jobs being read and waiting (for logs and the benchmark). */
   load(): { running: number; queued: number };
   close(): Promise<void>;
@@ -106,10 +108,14 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
     }
   };
 
-  for (let i = 0; i < options.workers; i++) slots.push(startSlot());
+  // Threads start on first use (or warm()): an app that never gets an image never loads the model.
+  const ensureStarted = () => {
+    if (slots.length === 0 && !closed) for (let i = 0; i < options.workers; i++) slots.push(startSlot());
+  };
 
   return {
     read(images, deadlineAt) {
+      ensureStarted();
       if (closed || slots.length === 0) return Promise.resolve({ kind: 'failed', error: 'image reading is off' });
       const running = slots.filter((s) => s.busy).length;
       if (running === slots.length && queue.length >= options.maxQueued) return Promise.resolve({ kind: 'busy' });
@@ -119,6 +125,10 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
         queue.push({ job: { images: copies, deadlineAt }, resolve });
         pump();
       });
+    },
+    async warm() {
+      ensureStarted();
+      await Promise.all(slots.map((s) => s.ready.catch(() => undefined)));
     },
     load() {
       return { running: slots.filter((s) => s.busy).length, queued: queue.length };

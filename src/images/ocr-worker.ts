@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
 import { readImage, type ImageRead } from './read-image.ts';
 import type { ImageLimits } from './prepare-image.ts';
 import type { OcrEngine, OcrEngineName } from './ocr-engine.ts';
@@ -39,4 +40,7 @@ port.on('message', async (job: OcrJob) => {
     port.postMessage({ id: job.id, error: (err instanceof Error ? err.message : String(err)).slice(0, 200) } satisfies OcrJobResult);
   }
 });
+// Load the model now (a blank page), so the first resident's image does not wait for it.
+const blank = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#ffffff' } }).png().toBuffer();
+await engine.recognize(blank, 30_000).catch(() => undefined);
 port.postMessage({ kind: 'ready' } satisfies OcrJobResult);

@@ -31,7 +31,22 @@ export interface IncomingText extends IncomingBase {
   mentionsBot: boolean;
   /** LINE's token for quoting this message in a reply (`message.quoteToken`), or null. Not logged. */
   quoteToken?: string | null;
+  /** Set when the text was read from an image the resident sent (src/images/): the reply starts with what was read. */
+  image?: ImageOrigin;
 }
+
+/** How a text read from an image (or an image set) was read. */
+export interface ImageOrigin {
+  /** OCR's own confidence in the read text, 0–1. */
+  confidence: number;
+  /** Below the reading threshold: the reply says plainly that parts could not be read and offers the topics. */
+  lowConfidence: boolean;
+  /** Images read (more than one for an image set). */
+  images: number;
+}
+
+/** Why an image got no answer to its text: nothing readable, the reader busy, a broken or oversized file, or too slow. */
+export type ImageProblem = 'no_text' | 'busy' | 'unreadable' | 'too_large' | 'timeout';
 
 /** A postback from a button, quick reply or the rich menu; `data` is the raw postback string. */
 export interface IncomingPostback extends IncomingBase {
@@ -53,6 +68,8 @@ export interface IncomingJoin extends IncomingBase {
 export interface IncomingMedia extends IncomingBase {
   kind: 'media';
   mediaType: string;
+  /** An image the bot tried to read and could not (image reading on); absent: not read at all. */
+  imageProblem?: ImageProblem;
 }
 
 /** Anything that needs no reply (unfollow, leave, unknown types). */

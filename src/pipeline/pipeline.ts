@@ -4,6 +4,7 @@ import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { decide, type Decision } from '../decide/decide.ts';
 import { renderCached } from '../replies/render-cache.ts';
+import { withImageRead } from '../replies/image-replies.ts';
 import { quoting } from '../replies/quote.ts';
 
 /** What the pipeline answers for one event: the messages to send (possibly none) and a log summary. */
@@ -33,7 +34,7 @@ export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply 
   // The number and link check, in one-to-one chats (a group gets its short card only).
   const checks = incoming.kind === 'text' && incoming.chat === 'user' ? runtime.knowledge.checks.check(incoming.text) : null;
   const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge, checks });
-  const rendered = decision ? renderCached(decision, runtime.knowledge) : [];
+  const rendered = withImageText(incoming, decision ? renderCached(decision, runtime.knowledge) : [], runtime);
   // In a group, quote the message answered (only a text message can carry the quote).
   const messages = incoming.kind === 'text' && incoming.chat !== 'user' && incoming.quoteToken ? quoting(rendered, incoming.quoteToken) : rendered;
   return {
@@ -51,4 +52,9 @@ export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply 
 
 function classificationFor(incoming: Incoming, runtime: Runtime): Classification | null {
   return incoming.kind === 'text' ? runtime.classifier.classify(incoming.text) : null;
+}
+
+/** A text read from an image: the answer starts with what was read (src/replies/image-replies.ts). */
+function withImageText(incoming: Incoming, rendered: readonly messagingApi.Message[], runtime: Runtime): readonly messagingApi.Message[] {
+  return incoming.kind === 'text' && incoming.image && rendered.length > 0 ? withImageRead(rendered, incoming.text, incoming.image, runtime.knowledge) : rendered;
 }

@@ -12,6 +12,7 @@ import { mainMenuButton, renderAnswer } from './render-answer.ts';
 import { MAIN_MENU, formatPostback } from '../postback/postback.ts';
 import { renderCheckExpired, renderCheckQuestion } from './check-card.ts';
 import { renderGroupAnswer, renderGroupNotice } from './group-card.ts';
+import { renderImageProblem } from './image-replies.ts';
 
 /** The guide offered with the media reply (how to forward a message as text). */
 const FORWARD_GUIDE = 'forward';
@@ -39,7 +40,7 @@ function renderAll(decision: Decision, knowledge: Knowledge): messagingApi.Messa
       return [withQuickReply(flexMessage(texts.welcome.title, [bubble]), quickReply(menuButtons(MAIN_MENU, knowledge.replies)))];
     }
     case 'media':
-      return [renderMedia(decision, knowledge)];
+      return [decision.imageProblem ? renderImageProblem(decision.imageProblem, knowledge) : renderMedia(decision, knowledge)];
     case 'menu':
       return [renderMenu(decision, knowledge)];
     case 'guide':

@@ -10,6 +10,7 @@ import { respond, type Reply } from '../pipeline/pipeline.ts';
 import type { PipelinePool } from '../pipeline/pipeline-pool.ts';
 import { rateLimitedReply } from '../rate-limit/rate-limited-reply.ts';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
+import type { ImageMessages } from './image-messages.ts';
 
 export interface EventProcessorDeps {
   runtime: RuntimeSlot;
@@ -26,6 +27,8 @@ export interface EventProcessorDeps {
   pipeline?: PipelinePool | null;
   /** Side path for the operator's reports (src/reports/, built in app.ts): plain data of each handled event; returns at once, never throws. */
   recordEvent?: ((incoming: Incoming, summary: Reply['summary'], silent: boolean) => void) | null;
+  /** Image reading (IMAGE_READING): images in one-to-one chats are read and answered like text; null: the media reply. */
+  images?: ImageMessages | null;
 }
 
 /**
@@ -40,7 +43,8 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
   try {
     const runtime = deps.runtime.get();
     if (!runtime) throw new Error('runtime not loaded');
-    const incoming = normaliseEvent(event, deps.hashUserId);
+    const receivedAtMs = Date.now();
+    let incoming: Incoming = normaliseEvent(event, deps.hashUserId);
     const log = deps.logger.child({ eventId: logId, user: incoming.userKey });
     if (!(await claimOnce(incoming, deps, log))) {
       log.info({ redelivery: incoming.isRedelivery }, 'event already handled; skipped');
@@ -51,6 +55,15 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
       log.info({ kind: incoming.kind }, 'rate limited: no reply');
       return;
     }
+    // An image is read first (src/webhook/image-messages.ts); it waits in the image reader's own
+    // bounded queue, so it stops counting in the webhook's back-pressure at once.
+    const images = verdict === 'allow' && incoming.kind === 'media' && deps.images?.handles(event, incoming) ? deps.images : null;
+    if (images && incoming.kind === 'media') {
+      responded();
+      const read = await images.read(event, incoming, log);
+      if (!read) return;
+      incoming = read;
+    }
     const reply =
       verdict === 'notify'
         ? rateLimitedReply(incoming, runtime)
@@ -60,6 +73,7 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
     const text = deps.logMessageText && incoming.kind === 'text' ? { text: loggedText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
     deps.recordEvent?.(incoming, reply.summary, reply.messages.length === 0);
+    if (images) return await images.send(event, incoming.replyToken, reply.messages, receivedAtMs, log);
     if (reply.messages.length === 0 || !incoming.replyToken) return;
     const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log, onSent: responded });
     if (sent.ok) log.debug({ lineRequestId: sent.requestId, attempts: sent.attempts }, 'reply sent');

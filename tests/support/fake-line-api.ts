@@ -19,6 +19,8 @@ export type FakeBehaviour =
 export interface FakeLineApi {
   baseUrl: string;
   requests: RecordedRequest[];
+  /** Image bytes served at GET /v2/bot/message/{messageId}/content (LINE's data API), by message ID. */
+  contents: Map<string, Buffer>;
   /** Answers to use, in order, for the next requests; afterwards 200 {}. */
   queue(...behaviours: FakeBehaviour[]): void;
   /** Resolves when at least `count` requests to `pathPrefix` have arrived (or rejects after timeoutMs). */
@@ -34,6 +36,7 @@ export async function startFakeLineApi(): Promise<FakeLineApi> {
   const pending: FakeBehaviour[] = [];
   const hanging = new Set<ServerResponse>();
   const waiters = new Set<() => void>();
+  const contents = new Map<string, Buffer>();
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -48,6 +51,13 @@ export async function startFakeLineApi(): Promise<FakeLineApi> {
       }
       requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, json });
       for (const w of waiters) w();
+      const content = req.method === 'GET' ? /^\/v2\/bot\/message\/([^/]+)\/content$/.exec(req.url ?? '') : null;
+      if (content) {
+        const bytes = contents.get(decodeURIComponent(content[1]!));
+        res.writeHead(bytes ? 200 : 404, { 'content-type': bytes ? 'image/jpeg' : 'application/json', 'x-line-request-id': `fake-${++requestCounter}` });
+        res.end(bytes ?? JSON.stringify({ message: 'Not found' }));
+        return;
+      }
       const behaviour = pending.shift() ?? { kind: 'status', status: 200 };
       const requestId = `fake-${++requestCounter}`;
       if (behaviour.kind === 'hang') {
@@ -72,6 +82,7 @@ export async function startFakeLineApi(): Promise<FakeLineApi> {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    contents,
     queue: (...b) => pending.push(...b),
     waitFor(count, pathPrefix = '', timeoutMs = 5000) {
       const matching = () => requests.filter((r) => r.path.startsWith(pathPrefix));

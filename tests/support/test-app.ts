@@ -7,6 +7,7 @@ import type { Runtime } from '../../src/runtime/runtime.ts';
 import type { PipelinePool } from '../../src/pipeline/pipeline-pool.ts';
 import { captureLogger } from './log-capture.ts';
 import type { StoreSlot } from '../../src/store/store-slot.ts';
+import type { OcrPool } from '../../src/images/ocr-pool.ts';
 import { TEST_ACCESS_TOKEN, TEST_CHANNEL_SECRET } from './signed-webhook.ts';
 
 export interface RunningApp {
@@ -30,6 +31,8 @@ export async function startTestApp(options: {
   pipeline?: PipelinePool;
   /** The report store to record into (none by default). */
   store?: StoreSlot;
+  /** The image-reading pool to use (shared between apps of one test file); default: one from the settings. */
+  ocrPool?: OcrPool;
 }): Promise<RunningApp> {
   const config = loadConfig({
     LINE_CHANNEL_SECRET: TEST_CHANNEL_SECRET,
@@ -48,7 +51,7 @@ export async function startTestApp(options: {
     logger: logs.logger,
     maxConcurrentSends: config.lineMaxConcurrentSends,
   });
-  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config), pipeline: options.pipeline ?? null, store: options.store ?? null });
+  const app = await buildApp({ config, logger: logs.logger, runtime, sender, clock: clockFrom(config), pipeline: options.pipeline ?? null, store: options.store ?? null, ocrPool: options.ocrPool ?? null });
   await app.server.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}`, config, runtime, logs, close: () => app.server.close() };
