@@ -36,7 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
         deployment text,
         silent boolean NOT NULL
       );
-      CREATE INDEX events_day_idx ON events (day);
+      CREATE INDEX events_day_idx ON events USING brin (day);  -- appended in time order: a BRIN index costs little to keep
       CREATE TABLE feedback (
         id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         at timestamptz NOT NULL,
