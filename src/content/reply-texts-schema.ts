@@ -82,6 +82,8 @@ export const replyTextsSchema = z.strictObject({
   }),
   feedback: z.strictObject({
     question: line,
+    /** Added under the question when the bot was unsure and offers other topics as chips. */
+    otherTopics: line,
     yes: label,
     no: label,
     thanksYes: line,

@@ -8,6 +8,7 @@ import type { AnswerDecision, Decision, MenuDecision, Warning } from './decision
 import { MAIN_MENU, parsePostback, type CheckState } from '../postback/postback.ts';
 import { answersInText, checkIntent, handedOver, judgeState, nextStep, questionsLeft, startsCheck } from './guided-check.ts';
 import { epochMinutes } from '../hours/jst.ts';
+import { runnerUps } from './runner-ups.ts';
 import { decideInGroup } from './group-reply.ts';
 import { relativeIn } from './family-proxy.ts';
 import { urgentSituation } from './urgent-situation.ts';
@@ -82,6 +83,7 @@ function answerToMessage(text: string, classification: Classification | null, no
   const forFamily = answer.verdict === 'meta' ? null : relativeIn(text, knowledge.replies.family);
   const abroad = summary?.abroad;
   const contacts = abroad && !answer.contacts.some((c) => c.contact.id === abroad.contact.id) ? [...answer.contacts, abroad] : answer.contacts;
+  const alternatives = classification ? runnerUps(classification, intent, (id) => knowledge.replies.intents.has(id)) : [];
   return {
     ...answer,
     warnings,
@@ -91,6 +93,7 @@ function answerToMessage(text: string, classification: Classification | null, no
     askFeedback: answer.askFeedback && forFamily === null,
     checks: summary,
     contacts,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
   };
 }
 

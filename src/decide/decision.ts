@@ -72,6 +72,8 @@ export interface AnswerDecision {
   localWarnings?: string[];
   /** The numbers and links of the message, checked (a card after the verdict); null when it has none. */
   checks: CheckSummary | null;
+  /** When the classifier was unsure: the next intents, best first, offered as chips. Absent when sure. */
+  alternatives?: IntentId[];
 }
 
 /** One phone number of the message, checked against the official numbers. */
@@ -168,10 +170,10 @@ export interface WelcomeDecision {
 export interface MediaDecision {
   kind: 'media';
   mediaType: string;
-}
-
   /** An image that was tried and could not be read: say why and what to send instead. */
   imageProblem?: ImageProblem;
+}
+
 /** A menu of buttons (data/replies/menus.yaml); `unknown_postback` adds a line that the button was old. */
 export interface MenuDecision {
   kind: 'menu';

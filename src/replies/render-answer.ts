@@ -58,9 +58,14 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   }
   if (contacts) messages.push(contacts);
   if (forward) messages.push(forward);
-  if (decision.askFeedback) messages.push(textMessage(texts.feedback.question));
+  const alternatives = decision.alternatives ?? [];
+  if (decision.askFeedback) {
+    messages.push(textMessage(alternatives.length > 0 ? `${texts.feedback.question}\n${texts.feedback.otherTopics}` : texts.feedback.question));
+  }
 
   const chips: MenuButton[] = [
+    // Unsure of the topic: the next ones first, so the right answer is one tap away.
+    ...alternatives.map((id) => topicButton(id, knowledge.replies)),
     ...(decision.askFeedback ? feedbackButtons(decision.contentId, texts.feedback) : []),
     ...content.chips.map((id) => topicButton(id, knowledge.replies)),
     mainMenuButton(knowledge),
