@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Classifier } from '../runtime/runtime.ts';
+import type { Classifier } from './classification.ts';
 import { buildTokenizer, type Tokenizer } from './tokenizer.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { loadSignals, type Signals } from './signals.ts';
