@@ -15,6 +15,7 @@ export const hoursTextsSchema = z.strictObject({
   closedNoNext: template(),
   afterHours: template('afterHours'),
   afterHoursNext: template('afterHours', 'nextOpen'),
+  todayAt: template('time'),
   dateTime: template('month', 'day', 'weekday', 'time'),
   endOfDay: template(),
   weekdays: z.array(z.string().min(1)).length(7, { error: '曜日の名前を日曜から土曜まで7つ書いてください' }),

@@ -1,7 +1,8 @@
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { HoursTexts } from '../hours/hours-texts.ts';
 import type { OpeningStatus } from '../hours/opening-status.ts';
-import { formatJstDateTime, statusText } from '../hours/status-text.ts';
+import { clockTime, formatJstDateTime, statusText } from '../hours/status-text.ts';
+import { sameJstDate } from '../hours/jst.ts';
 import { fillTemplate } from '../data/template.ts';
 
 /** How a status line looks: open (green), closed (red), or outside the hours but still answered (dark amber). */
@@ -17,9 +18,14 @@ export function contactStatusLine(contact: Contact, status: OpeningStatus, at: D
   const closed = status.known && !status.open;
   if (closed && contact.afterHours) {
     const text = status.nextOpen
-      ? fillTemplate(texts.afterHoursNext, { afterHours: contact.afterHours, nextOpen: formatJstDateTime(status.nextOpen, texts) })
+      ? fillTemplate(texts.afterHoursNext, { afterHours: contact.afterHours, nextOpen: openingText(status.nextOpen, at, texts) })
       : fillTemplate(texts.afterHours, { afterHours: contact.afterHours });
     return { text, tone: 'afterHours' };
   }
   return { text: statusText(contact.hours, at, texts), tone: closed ? 'closed' : 'open' };
+}
+
+/** When a closed line opens next, as said to a resident: 「本日 9:30」 later today, else 「1月4日(月) 8:30」. */
+export function openingText(opens: Date, at: Date, texts: HoursTexts): string {
+  return sameJstDate(opens, at) ? fillTemplate(texts.todayAt, { time: clockTime(opens) }) : formatJstDateTime(opens, texts);
 }

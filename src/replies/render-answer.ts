@@ -13,7 +13,7 @@ import { verdictBubble } from './verdict-bubble.ts';
 import { withLocalWarnings } from './local-warning-box.ts';
 import { bannerBubble, closedNoticeBubble } from './warning-bubble.ts';
 import type { NothingOpen } from '../decide/decision.ts';
-import { formatJstDateTime } from '../hours/status-text.ts';
+import { openingText } from './contact-status.ts';
 import { noticeBubble } from './notice-bubble.ts';
 import type { Contact } from '../contacts/contact-schema.ts';
 import type { FamilyTexts, Relative } from '../content/family-schema.ts';
@@ -35,7 +35,7 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
 
   const messages: messagingApi.Message[] = decision.warnings.map((w, i) => bannerMessage(w, knowledge, urgent && i === 0));
   // Every line closed: say so before anything else is read, with the next opening and 110 for danger.
-  if (decision.nothingOpen && !urgent) messages.push(nothingOpenMessage(decision.nothingOpen, knowledge));
+  if (decision.nothingOpen && !urgent) messages.push(nothingOpenMessage(decision.nothingOpen, decision.at, knowledge));
   const family = decision.forFamily ? familyIntroBubble(decision.forFamily, knowledge.replies.family) : null;
   const verdict = withLocalWarnings(verdictBubble(content, texts), decision.localWarnings, texts.localWarning.heading);
   const verdictAlt = answerAltText(content, decision, knowledge);
@@ -74,13 +74,13 @@ export function renderAnswer(decision: AnswerDecision, knowledge: Knowledge): me
   return messages.map((m, i) => (i === last ? withQuickReply(m, quickReply(chips)) : m));
 }
 
-function nothingOpenMessage(nothing: NothingOpen, knowledge: Knowledge): messagingApi.FlexMessage {
+function nothingOpenMessage(nothing: NothingOpen, at: Date, knowledge: Knowledge): messagingApi.FlexMessage {
   const texts = knowledge.replies.texts.nothingOpen;
   const contact = nothing.next ? knowledge.directory.contacts.get(nothing.next.contactId) : undefined;
   const number = contact?.numbers[0]?.display;
   const next =
     nothing.next && contact && number
-      ? fillTemplate(texts.next, { nextOpen: formatJstDateTime(nothing.next.at, knowledge.hoursTexts), name: contact.name, number })
+      ? fillTemplate(texts.next, { nextOpen: openingText(nothing.next.at, at, knowledge.hoursTexts), name: contact.name, number })
       : texts.noNext;
   const card = closedNoticeBubble(texts.title, [next, texts.wait], texts.danger, knowledge.replies.texts.urgent.callButton);
   return flexMessage(`${texts.title} ${next}`, [card]);

@@ -37,7 +37,7 @@ describe('nothing open (no deployment)', () => {
     const messages = replyTo('市役所の職員を名乗る人から電話があって、マイナンバーを聞かれました', classified('scam.fake_official_call'), SUNDAY_BEFORE_DAWN);
     const first = visibleText([messages[0]]);
     expect(first).toContain(texts().nothingOpen.title);
-    expect(first).toContain('9:30');
+    expect(first).toContain('本日 9:30');
     expect(first).toContain('マイナンバー総合フリーダイヤル');
     expect(actions([messages[0]])[0]).toMatchObject({ uri: 'tel:110' });
   });

@@ -38,7 +38,8 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
     const page = await ask();
     const gap = await page.evaluate(() => {
       const chat = document.getElementById('chat')!;
-      const row = [...document.querySelectorAll('.row.bot[data-reply]')].at(-1)!;
+      const rows = document.querySelectorAll('.row.bot[data-reply]');
+      const row = rows[rows.length - 1]!;
       return row.getBoundingClientRect().top - chat.getBoundingClientRect().top;
     });
     expect(Math.abs(gap)).toBeLessThan(20);
