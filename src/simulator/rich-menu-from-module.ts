@@ -55,13 +55,13 @@ async function drawImage(menu: RichMenuFile, committedPng: string): Promise<{ pn
     try {
       return { png: readFileSync(committedPng), problem: null };
     } catch (err) {
-      return { png: null, problem: `cannot read the rich-menu image: ${err instanceof Error ? err.message : String(err)}` };
+      return { png: null, problem: `リッチメニューの画像を読めません: ${err instanceof Error ? err.message : String(err)}` };
     }
   }
   try {
     return { png: renderPng(richMenuSvg(menu)), problem: null };
   } catch (err) {
-    return { png: null, problem: `cannot draw the rich-menu image: ${err instanceof Error ? err.message : String(err)}` };
+    return { png: null, problem: `リッチメニューの画像を描けません: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 

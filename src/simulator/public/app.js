@@ -142,7 +142,7 @@ async function loadRichMenu() {
   const res = await getRichMenu();
   if (res.status !== 200 || !res.body) return;
   renderRichMenu($('rich-menu'), res.body, ctx);
-  if (res.body.problem) appendNotice([`rich menu: ${res.body.problem}`], 'info');
+  if (res.body.problem) appendNotice([`${label('richmenu-problem')}${res.body.problem}`], 'info');
 }
 
 function autoGrow() {
