@@ -19,8 +19,6 @@ export interface ReplyRequester {
    * attempt's deadline never goes past it, however long it waited.
    */
   send(replyToken: string, messages: readonly messagingApi.Message[], timeoutMs: number, options?: SendOptions): Promise<AttemptResult>;
-  /** Sends waiting for a connection (not yet written). */
-  waiting(): number;
   close(): Promise<void>;
 }
 
@@ -115,13 +113,12 @@ export function createReplyRequester(options: ReplyRequesterOptions): ReplyReque
         }
       }
     },
-    waiting: () => turns.waiting(),
     close: () => dispatcher.close(),
   };
 }
 
 /** A counter of turns (requests in flight), first come first served, with a bounded wait. */
-function createTurns(max: number): { take(waitMs: number): Promise<boolean>; give(): void; waiting(): number } {
+function createTurns(max: number): { take(waitMs: number): Promise<boolean>; give(): void } {
   let inUse = 0;
   const queue: { grant: () => void }[] = [];
   return {
@@ -149,7 +146,6 @@ function createTurns(max: number): { take(waitMs: number): Promise<boolean>; giv
       if (next) next.grant();
       else inUse--;
     },
-    waiting: () => queue.length,
   };
 }
 
