@@ -113,7 +113,7 @@ async function main(): Promise<void> {
     }, config.shutdownGraceMs + 5000).unref();
     app.server
       .close()
-      .then(() => consoleApp.close())
+      .then(() => consoleApp?.close())
       .then(() => maintenance.stop())
       .then(() => store.close())
       .then(

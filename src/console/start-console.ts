@@ -14,7 +14,7 @@ export function scenarioLabelFrom(runtime: RuntimeSlot): (intent: string) => str
   };
 }
 
-/** Builds the console and listens on ADMIN_HOST:ADMIN_PORT (its own listener, never the webhook's). */
+/** Builds the console and listens on ADMIN_HOST:ADMIN_PORT (its own listener, never the webhook's); null when it cannot listen. */
 export async function startConsole(options: {
   config: Config;
   logger: Logger;
@@ -23,7 +23,7 @@ export async function startConsole(options: {
   runtime: RuntimeSlot;
   clock: () => Date;
   extensions?: ConsoleDeps['extensions'];
-}): Promise<FastifyInstance> {
+}): Promise<FastifyInstance | null> {
   const app = await buildConsole({
     store: options.store,
     clock: options.clock,
@@ -34,7 +34,14 @@ export async function startConsole(options: {
     scenarioLabel: scenarioLabelFrom(options.runtime),
     extensions: options.extensions,
   });
-  await app.listen({ host: options.config.adminHost, port: options.config.adminPort });
+  try {
+    await app.listen({ host: options.config.adminHost, port: options.config.adminPort });
+  } catch (err) {
+    // The bot goes on answering without its console (e.g. the port is taken by another instance).
+    options.logger.error({ err: err instanceof Error ? err.message : String(err), host: options.config.adminHost, port: options.config.adminPort }, 'operator console could not listen; the bot runs without it');
+    await app.close();
+    return null;
+  }
   const shown = options.config.adminHost === '0.0.0.0' ? 'localhost' : options.config.adminHost;
   options.logger.info(`operator console: http://${shown}:${options.config.adminPort}/admin/`);
   return app;

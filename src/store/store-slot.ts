@@ -50,7 +50,8 @@ export function openStoreInBackground(settings: StoreSettings, onError: (message
     async close() {
       closed = true;
       clearTimeout(timer);
-      await opening;
+      // A store still opening closes itself when it is ready (see attempt); shutdown waits a little for that.
+      await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
       await store?.close();
       store = null;
     },
