@@ -14,6 +14,7 @@ import { loadGuidedCheck, type GuidedCheck } from './guided-check-schema.ts';
 import { groupsFileSchema, type GroupTexts } from './groups-schema.ts';
 import { loadFamilyTexts, type FamilyTexts } from './family-schema.ts';
 import { fillTemplate } from '../data/template.ts';
+import { unboundedRepetitionMessage } from '../data/bounded-pattern.ts';
 import { imagesFileSchema, type ImageTexts } from './images-schema.ts';
 
 /** Folder of the reply content inside the data directory. */
@@ -139,6 +140,12 @@ function loadUrgency(file: string): UrgencyCues {
   const issues: DataFileIssue[] = [];
   const compile = (key: 'present' | 'paid'): RegExp[] =>
     data[key].flatMap((source, i) => {
+      // Run on every urgent message's text: every repetition must be bounded (see unboundedRepetition).
+      const unbounded = unboundedRepetitionMessage(source);
+      if (unbounded !== null) {
+        issues.push({ path: `${key}[${i}]`, message: unbounded });
+        return [];
+      }
       try {
         return [new RegExp(foldTerm(source), 'u')];
       } catch (err) {

@@ -5,6 +5,7 @@ import { foldTerm } from './normalise-text.ts';
 import type { LexiconHit, LexiconTag } from './lexicon.ts';
 import type { RedFlag } from './classification.ts';
 import { emailSpans } from './text-scan.ts';
+import { unboundedRepetitionMessage } from '../data/bounded-pattern.ts';
 
 /**
  * Patterns that are not words of one intent but signals on any message (`data/signals.yaml`):
@@ -33,50 +34,15 @@ export interface Signals {
   flagInternational: boolean;
 }
 
-/**
- * The first repetition in a regular expression's source with no upper bound (`*`, `+`, `{2,}`),
- * or null. Patterns from data files run on every message (up to 5,000 characters); with every
- * repetition bounded, each try reads a bounded stretch of text and a pattern stays linear.
- */
-export function unboundedRepetition(source: string): string | null {
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      // \p{…}, \u{…}, \k<…>: skip the braces or brackets with the escape.
-      const next = source[i + 1];
-      const open = source[i + 2];
-      if ((next === 'p' || next === 'P' || next === 'u') && open === '{') i = Math.max(i + 1, source.indexOf('}', i));
-      else if (next === 'k' && open === '<') i = Math.max(i + 1, source.indexOf('>', i));
-      else i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '*' || ch === '+') return ch;
-    else if (ch === '{') {
-      const bound = /^\{(\d+),\}/.exec(source.slice(i));
-      if (bound) return bound[0];
-    }
-  }
-  return null;
-}
-
 /** Loads `data/signals.yaml`; a pattern that does not compile, or repeats without a bound, is reported by its path. */
 export function loadSignals(file: string): Signals {
   const data = readYamlFile(file, SignalsSchema);
   const issues: DataFileIssue[] = [];
   const urgentPatterns: RegExp[] = [];
   data.urgent.patterns.forEach((source, i) => {
-    const unbounded = unboundedRepetition(source);
+    const unbounded = unboundedRepetitionMessage(source);
     if (unbounded !== null) {
-      issues.push({
-        path: `urgent.patterns[${i}]`,
-        message: `繰り返し「${unbounded}」に上限がありません。長い文で判定が遅くならないよう、「.{0,20}」のように上限のある形で書いてください（値: ${JSON.stringify(source)}）`,
-      });
+      issues.push({ path: `urgent.patterns[${i}]`, message: unbounded });
       return;
     }
     try {

@@ -149,6 +149,11 @@ describe('reply content (data/replies)', () => {
     expect(err.message).toMatch(/forward\.text.*\{parent\}/);
   });
 
+  it('rejects an urgency pattern that repeats without a bound (it runs on every urgent message; issue 17)', () => {
+    const dir = brokenCopy('replies/urgency.yaml', (t) => t.replace('paid:\n', 'paid:\n  - "(払|はら).*(った)"\n'));
+    expect(loadError(dir).message).toMatch(/paid\[0\][\s\S]*上限/);
+  });
+
   it('rejects an urgency pattern that is not a regular expression', () => {
     const dir = brokenCopy('replies/urgency.yaml', (t) => t.replace('paid:\n', 'paid:\n  - "(unclosed"\n'));
     expect(loadError(dir).message).toMatch(/paid\[0\].*regular expression/);
