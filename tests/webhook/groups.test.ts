@@ -98,7 +98,9 @@ describe('in a group, the bot stays quiet', () => {
 describe('in a group, the bot speaks up on a confident scam match', () => {
   it('a forwarded phishing SMS gets one short card for everyone, with a call button and 「詳しく」', async () => {
     const messages = await one(bot, groupTextEvent(FORWARDED_SMS));
-    expect(messages).toHaveLength(1);
+    // A short text quoting the forwarded message (quoteToken from the webhook), then the card.
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatchObject({ type: 'text', quoteToken: expect.any(String) });
     expectValid(messages);
     const text = visibleText(messages);
     expect(text).toContain(groups.reply.greeting);
@@ -108,7 +110,7 @@ describe('in a group, the bot speaks up on a confident scam match', () => {
     const more = acts.find((a) => a.label === groups.reply.more) as messagingApi.PostbackAction | undefined;
     expect(more?.type).toBe('postback');
     expect(more?.data).toBe('v1|topic|scam.phishing');
-    expect(messages[0]!.quickReply).toBeUndefined();
+    expect(messages.some((m) => m.quickReply)).toBe(false);
     // Short: no steps list, no feedback question, no contact carousel.
     expect(text).not.toContain(k.replies.texts.feedback.question);
     expect(text).not.toContain(k.replies.texts.headings.steps);
@@ -116,13 +118,13 @@ describe('in a group, the bot speaks up on a confident scam match', () => {
 
   it('a described call in a room gets the card too', async () => {
     const messages = await one(bot, groupTextEvent(DESCRIBED_CALL, { source: ROOM }));
-    expect(messages).toHaveLength(1);
+    expect(messages).toHaveLength(2);
     expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
   });
 
   it('a parent describing a call in plain words (one kind of warning sign, a clear scam) gets the card', async () => {
     const messages = await one(bot, groupTextEvent('さっき市役所の職員を名乗る人から電話があって、マイナンバーを教えてほしいと言われました'));
-    expect(messages).toHaveLength(1);
+    expect(messages).toHaveLength(2);
     expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
   });
 
