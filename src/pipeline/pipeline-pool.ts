@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Incoming } from '../incoming/incoming.ts';
-import { respond, type Reply } from './pipeline.ts';
+import { respond, withinClassifyLimit, type Reply } from './pipeline.ts';
 import { loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
 import type { Knowledge } from '../runtime/knowledge.ts';
 import type { Classification } from '../nlu/classification.ts';
-import { MAX_CLASSIFY_CHARS } from '../nlu/normalise-text.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { WorkerRequest, WorkerResponse } from './classification-service.ts';
 import { pastDeadlineReply } from './past-deadline.ts';
@@ -155,16 +154,18 @@ export async function startPipelinePool(size: number, sources: RuntimeSources, k
 
   const classify = (text: string): Promise<Outcome> =>
     new Promise<Outcome>((resolve, reject) => {
-      // Only what the classifier reads crosses the thread (a signed body can carry more than LINE allows).
-      dispatch({ id: nextId++, text: text.slice(0, MAX_CLASSIFY_CHARS), resolve, reject });
+      dispatch({ id: nextId++, text, resolve, reject });
     });
 
   return {
     setKnowledge(next) {
       data = next;
     },
-    async respond(incoming, now) {
+    async respond(event, now) {
+      // Cut here as respond() does, so the text classified is the text respond() asks about.
+      const incoming = withinClassifyLimit(event);
       if (incoming.kind !== 'text') return respond(incoming, classifiedRuntime(data, incoming, null), now);
+      // Only what the classifier reads crosses the thread (a signed body can carry more than LINE allows).
       const outcome = await classify(incoming.text);
       if (outcome === PAST_DEADLINE) return pastDeadlineReply(incoming, classifiedRuntime(data, incoming, null), now);
       return respond(incoming, classifiedRuntime(data, incoming, outcome), now);

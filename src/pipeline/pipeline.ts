@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { Incoming } from '../incoming/incoming.ts';
 import type { Classification } from '../nlu/classification.ts';
+import { MAX_CLASSIFY_CHARS } from '../nlu/normalise-text.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { decide, type Decision } from '../decide/decide.ts';
 import { renderCached } from '../replies/render-cache.ts';
@@ -29,7 +30,8 @@ export interface ReplySummary {
  * Pure: the clock and everything loaded are passed in; the webhook and the simulator
  * are only transports around this function.
  */
-export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply {
+export function respond(event: Incoming, runtime: Runtime, now: Date): Reply {
+  const incoming = withinClassifyLimit(event);
   const classification = classificationFor(incoming, runtime);
   // The number and link check, in one-to-one chats (a group gets its short card only).
   const checks = incoming.kind === 'text' && incoming.chat === 'user' ? runtime.knowledge.checks.check(incoming.text) : null;
@@ -48,6 +50,16 @@ export function respond(incoming: Incoming, runtime: Runtime, now: Date): Reply 
       redFlags: classification?.redFlags.map((r) => r.kind) ?? [],
     },
   };
+}
+
+/**
+ * The event with its text cut to what the classifier reads (MAX_CLASSIFY_CHARS, LINE's limit),
+ * so every stage after this one (checks, decide, render) reads the same bounded text, whatever a
+ * signed body carried. The same event when nothing is cut.
+ */
+export function withinClassifyLimit(incoming: Incoming): Incoming {
+  if (incoming.kind !== 'text' || incoming.text.length <= MAX_CLASSIFY_CHARS) return incoming;
+  return { ...incoming, text: incoming.text.slice(0, MAX_CLASSIFY_CHARS).toWellFormed() };
 }
 
 function classificationFor(incoming: Incoming, runtime: Runtime): Classification | null {

@@ -73,6 +73,11 @@ describe('a text past its classification deadline (CLASSIFY_DEADLINE_MS), one wo
     expect(nextMs).toBeLessThan(DEADLINE_MS);
   }, 90_000);
 
+  it('answers a text longer than LINE allows as the main thread does (both read its first 5,000 characters)', async () => {
+    const long = text('市役所を名乗る電話でマイナンバーを聞かれました。'.repeat(600), 'long');
+    expect(await pool.respond(long, at)).toEqual(respond(long, runtime, at));
+  }, 60_000);
+
   it('treats a worker that dies on a text the same way, and goes on', async () => {
     const dead = pool.respond(text(`${CRASH}`, 'crash-1'), at);
     const behind = pool.respond(text(ORDINARY[1]!, 'behind-crash'), at);
