@@ -65,6 +65,7 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   const sessions = new WeakMap<FastifyRequest, Session>();
+  const loginThrottle = createLoginThrottle();
   const staticFiles = new Map<string, Buffer>();
 
   const cookieOptions = { path: '/admin', httpOnly: true, sameSite: 'strict' as const, secure: deps.cookieSecure };
@@ -134,6 +135,9 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
   });
   app.post<{ Body: Record<string, unknown> }>('/admin/login', async (request, reply) => {
     const body = request.body ?? {};
+    if (loginThrottle.blocked(request.ip)) {
+      return render(reply, request, 'しばらくお待ちください', messagePage('この端末からのログインの失敗が続いたため、15分ほど受け付けません。'), { status: 429 });
+    }
     if (!csrfMatches(body['_login'], request.cookies[LOGIN_COOKIE] ?? '')) {
       return render(reply, request, '送信できませんでした', messagePage('ページを開き直してから、もう一度ログインしてください。', { href: '/admin/login', label: 'ログイン画面へ' }), { status: 403 });
     }
@@ -142,7 +146,10 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
     if (!name || !password || name.length > 64 || password.length > 200) return reply.redirect('/admin/login?m=invalid', 303);
     const store = db();
     const result = await checkLogin(store, name, password, deps.clock());
-    if (!result.ok) return reply.redirect(`/admin/login?m=${result.reason}`, 303);
+    if (!result.ok) {
+      loginThrottle.failed(request.ip);
+      return reply.redirect(`/admin/login?m=${result.reason}`, 303);
+    }
     const { token } = await createSession(store, result.operator, deps.clock());
     await audit(store, result.operator.name, 'login');
     reply.clearCookie(LOGIN_COOKIE, cookieOptions);
@@ -246,4 +253,31 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
     for (const extend of deps.extensions ?? []) await extend(scope, tools);
   });
   return app;
+}
+
+/** Failed log-ins from one address within the window that make it wait (besides the per-account lock-out, which guessing across many names would not reach). */
+export const MAX_FAILED_LOGINS_PER_ADDRESS = 20;
+const ADDRESS_WINDOW_MS = 15 * 60_000;
+
+function createLoginThrottle() {
+  const failures = new Map<string, { count: number; since: number }>();
+  return {
+    blocked(ip: string): boolean {
+      const entry = failures.get(ip);
+      if (!entry) return false;
+      if (Date.now() - entry.since > ADDRESS_WINDOW_MS) {
+        failures.delete(ip);
+        return false;
+      }
+      return entry.count >= MAX_FAILED_LOGINS_PER_ADDRESS;
+    },
+    failed(ip: string): void {
+      const entry = failures.get(ip);
+      if (entry && Date.now() - entry.since <= ADDRESS_WINDOW_MS) entry.count++;
+      else {
+        if (failures.size >= 10_000) failures.clear();
+        failures.set(ip, { count: 1, since: Date.now() });
+      }
+    },
+  };
 }

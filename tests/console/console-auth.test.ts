@@ -111,6 +111,26 @@ describe.each(STORE_KINDS)('console access (%s)', (kind) => {
     expect(rows.map((r) => r.action)).toContain('login_locked');
   });
 
+  it('makes an address wait after 20 failed log-ins, whatever the names (429)', async () => {
+    const c = new ConsoleClient(app);
+    const other = { remoteAddress: '192.0.2.7' };
+    let last = 0;
+    for (let i = 0; i < 21; i++) {
+      const form = await app.inject({ method: 'GET', url: '/admin/login', ...other });
+      const nonce = /name="_login" value="([^"]+)"/.exec(form.body)?.[1] ?? '';
+      const cookie = String([form.headers['set-cookie']].flat()[0]).split(';')[0];
+      const res = await app.inject({
+        method: 'POST', url: '/admin/login', ...other,
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        payload: new URLSearchParams({ _login: nonce, name: `nobody${i}`, password: 'wrong password!!' }).toString(),
+      });
+      last = res.statusCode;
+    }
+    expect(last).toBe(429);
+    // another address is not affected
+    expect((await c.login('admin1', PASSWORD)).statusCode).toBe(303);
+  });
+
   it('logs out: the session no longer opens pages', async () => {
     const c = new ConsoleClient(app);
     await c.login('admin1', PASSWORD);
