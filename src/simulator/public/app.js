@@ -9,6 +9,7 @@ import { label } from './labels.js';
 import { renderQuickReplies } from './message-render.js';
 import { renderRichMenu, setMenuOpen } from './rich-menu.js';
 import { hideToast } from './toast.js';
+import { setupImageAttach } from './image-attach.js';
 
 const $ = (id) => /** @type {any} */ (document.getElementById(id));
 const input = /** @type {HTMLTextAreaElement} */ ($('input'));
@@ -172,6 +173,14 @@ input.addEventListener('input', autoGrow);
 $('follow').addEventListener('click', () => void send({ type: 'follow' }, null));
 $('join').addEventListener('click', () => void send({ type: 'join' }, null));
 $('menu-bar').addEventListener('click', () => setMenuOpen($('rich-menu').hidden));
+setupImageAttach({
+  send: (image, shown) => void send({ type: 'image', image }, shown),
+  refuse: (message) => appendNotice([message], 'error'),
+  chat: $('chat'),
+  button: $('attach'),
+  picker: /** @type {HTMLInputElement} */ ($('attach-file')),
+  paste: input,
+});
 
 document.body.dataset.pending = '0';
 await refreshStatus();
