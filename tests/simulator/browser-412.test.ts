@@ -66,8 +66,9 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
 
   it('breaks Japanese lines between phrases (no lone last character) and keeps the input hint whole', async () => {
     const page = await ask();
-    const style = await page.locator('.fx-text p.wrap').first().evaluate((p) => getComputedStyle(p).wordBreak);
+    const style = await page.locator('.fx-text p.wrap:not(.anywhere)').first().evaluate((p) => getComputedStyle(p).wordBreak);
     expect(style).toBe('auto-phrase');
+    expect(await loneLastCharacters(page)).toEqual([]);
     const hint = await page.locator('#input').evaluate((el) => {
       const t = el as HTMLTextAreaElement;
       const probe = document.createElement('span');
@@ -82,6 +83,27 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
     await page.close();
   });
 
+  /** Wrapped texts of the last reply whose last line holds a single character (「…ございま／す」). */
+  async function loneLastCharacters(page: Awaited<ReturnType<typeof ask>>): Promise<string[]> {
+    return page.locator('.row.bot[data-reply]').last().locator('.fx-text p.wrap').evaluateAll((ps) =>
+      ps.flatMap((p) => {
+        const node = p.firstChild;
+        const text = node?.textContent ?? '';
+        const chars = [...text];
+        if (!node || node.nodeType !== Node.TEXT_NODE || chars.length < 3 || text.includes('\n')) return [];
+        const top = (from: number, to: number) => {
+          const range = document.createRange();
+          range.setStart(node, from);
+          range.setEnd(node, to);
+          return range.getBoundingClientRect().top;
+        };
+        const last = text.length - chars[chars.length - 1]!.length;
+        const before = last - chars[chars.length - 2]!.length;
+        return top(last, text.length) > top(before, last) + 2 ? [text] : [];
+      }),
+    );
+  }
+
   it('「文字の大きさ」 特大 enlarges the card text (scaling: true) and the reply still fits the width', async () => {
     const normal = await ask();
     const size = (p: typeof normal) => p.locator('.row.bot[data-reply]').last().locator('.fx-text p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
@@ -91,6 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
     expect(await size(large)).toBeGreaterThan(base * 1.3);
     const overflow = await large.evaluate(() => document.documentElement.scrollWidth);
     expect(overflow).toBeLessThanOrEqual(412);
+    expect(await loneLastCharacters(large)).toEqual([]);
     await large.close();
   });
 });

@@ -9,6 +9,7 @@ import { label } from './labels.js';
 import { renderQuickReplies } from './message-render.js';
 import { renderRichMenu, setMenuOpen } from './rich-menu.js';
 import { hideToast } from './toast.js';
+import { fitLastLines } from './text-fit.js';
 import { setupImageAttach } from './image-attach.js';
 
 const $ = (id) => /** @type {any} */ (document.getElementById(id));
@@ -49,6 +50,7 @@ const clock = createClock($('clock'), $('clock-now'), () => void refreshStatus()
 const fontSize = $('font-size');
 const applyFontSize = () => {
   document.body.dataset.font = fontSize.value;
+  fitLastLines($('chat'));
 };
 fontSize.addEventListener('change', applyFontSize);
 applyFontSize();

@@ -4,6 +4,7 @@
 import { jstTime } from './clock.js';
 import { label } from './labels.js';
 import { renderMessage } from './message-render.js';
+import { fitLastLines } from './text-fit.js';
 
 const chat = () => /** @type {HTMLElement} */ (document.getElementById('chat'));
 
@@ -128,6 +129,7 @@ export function appendBot(messages, at, summary, ctx, quoted = null) {
   const debug = classifiedLine(summary);
   if (debug) content?.append(debug);
   chat().append(row);
+  fitLastLines(row);
   scrollToStartOf(row);
 }
 

@@ -27,6 +27,9 @@ function scaled(size, node) {
   return node.scaling === true ? `calc(${size} * var(--font-scale, 1))` : size;
 }
 
+/** Text sizes drawn as headings. */
+const LARGE = new Set(['lg', 'xl', 'xxl', '3xl', '4xl', '5xl']);
+
 function applyTextStyle(el, node, scaling = node) {
   const size = pxLength(node.size, TEXT_SIZES) ?? (node === scaling && node.scaling === true ? `${TEXT_SIZES.md}px` : null);
   if (size) el.style.fontSize = scaled(size, scaling);
@@ -57,6 +60,8 @@ export function renderText(node, ctx) {
   }
   if (node.wrap === true) {
     p.classList.add('wrap');
+    // Headings (large type) get lines of even length.
+    if (LARGE.has(node.size)) p.classList.add('balance');
     const lines = Number.isInteger(node.maxLines) && node.maxLines > 0 ? node.maxLines : 0;
     if (lines) {
       p.classList.add('clamp');
