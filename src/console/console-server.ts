@@ -105,7 +105,9 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
   class StoreUnavailable extends Error {}
   app.setErrorHandler((err, request, reply) => {
     if (err instanceof StoreUnavailable) {
-      return render(reply, request, 'データベースに接続できません', messagePage(`しばらくしてから開き直してください。${deps.store.problem() ? '（サーバーの記録に理由があります）' : ''}`), { status: 503 });
+      const lost = deps.recorderStats()?.lost ?? 0;
+      const note = lost > 0 ? `ボットは答え続けていますが、このサーバーが記録できなかった件数は ${lost}件 です。` : 'ボットは答え続けています。';
+      return render(reply, request, 'データベースに接続できません', messagePage(`${note}しばらくしてから開き直してください。${deps.store.problem() ? '（サーバーの記録に理由があります）' : ''}`), { status: 503 });
     }
     const status = (err as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) return render(reply, request, 'リクエストが正しくありません', messagePage('入力を確かめてください。'), { status });

@@ -7,6 +7,8 @@ export interface PostgresOptions {
   maxConnections?: number;
   /** How long to wait for a connection before a query fails (the recorder must not hang when the server is down). */
   connectTimeoutMs?: number;
+  /** Longest wait for one query's answer. */
+  queryTimeoutMs?: number;
 }
 
 /** PostgreSQL through a `pg` Pool. */
@@ -16,6 +18,8 @@ export function createPostgresStore(options: PostgresOptions): SqlStore {
     max: options.maxConnections ?? 5,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
     idleTimeoutMillis: 30_000,
+    // A stuck server must not hold a flush (or a console page) for ever.
+    query_timeout: options.queryTimeoutMs ?? 15_000,
     application_name: 'mynumber-scam-guard',
   });
   // An idle connection that drops (server restart) must not crash the process; the next query reconnects.

@@ -131,6 +131,24 @@ describe.each(STORE_KINDS)('console access (%s)', (kind) => {
     expect((await c.login('admin1', PASSWORD)).statusCode).toBe(303);
   });
 
+  it('while the store is down, says so (503) with the count of records this server could not write', async () => {
+    const down = await buildConsole({
+      store: { get: () => null, problem: () => 'connect ECONNREFUSED', close: async () => undefined },
+      clock: () => NOW,
+      logger: captureLogger('warn').logger,
+      cookieSecure: true,
+      recorderStats: () => ({ recorded: 10, lost: 42, buffered: 0, lastError: 'x', lastErrorAt: NOW }),
+      storeUnansweredText: false,
+      scenarioLabel: (id) => id,
+    });
+    const someone = new ConsoleClient(down);
+    someone.cookies.set('sg_session', 'A'.repeat(43));
+    const res = await someone.get('/admin/');
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toContain('記録できなかった件数は 42件');
+    await down.close();
+  });
+
   it('logs out: the session no longer opens pages', async () => {
     const c = new ConsoleClient(app);
     await c.login('admin1', PASSWORD);
