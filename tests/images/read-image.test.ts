@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,11 @@ describe('reading the committed rendered screenshots (tesseract.js, offline)', (
     const read = await readImage(readFileSync(join(dir, 'iphone-light-police.jpg')), engine, limits, Date.now() + 25_000);
     expect(read.outcome === 'read' && read.text.replace(/\s/g, '')).toContain('050-3188-2041');
   }, 40_000);
+
+  it('leaves nothing on disk: no model copy (cacheMethod none) next to the process', () => {
+    expect(existsSync(join(process.cwd(), 'jpn.traineddata'))).toBe(false);
+    expect(existsSync(join(process.cwd(), 'jpn.traineddata.gz'))).toBe(false);
+  });
 
   it('an image without text (a smooth picture) is "no text", not an answer', async () => {
     const picture = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#7fa36b' } })
