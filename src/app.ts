@@ -19,7 +19,7 @@ import type { StoreSlot } from './store/store-slot.ts';
 import { createReportRecording } from './reports/report-recording.ts';
 import type { Recorder } from './reports/recorder.ts';
 import { throttledWarning } from './reports/throttled-warning.ts';
-import { createImageReading } from './webhook/image-reading-from-config.ts';
+import { createImageReading, simulatorImageReader } from './webhook/image-reading-from-config.ts';
 import type { OcrPool } from './images/ocr-pool.ts';
 
 /** What {@link buildApp} needs; everything is passed in (tests build their own). */
@@ -125,7 +125,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       images: imageReading?.messages ?? null,
     });
   }
-  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host, recordEvent: recording?.forSimulator ?? null });
+  // The simulator reads attached images on a pool of its own (started on the first image).
+  const simulatorImages = deps.config.line === null && config.images ? simulatorImageReader(config.images, deps.ocrPool) : null;
+  if (deps.config.line === null) await server.register(simulatorPlugin, { runtime: deps.runtime, clock: deps.clock, logger: deps.logger, reloadRuntime: deps.reloadRuntime, listenHost: config.host, recordEvent: recording?.forSimulator ?? null, imageReader: simulatorImages });
   // Shutdown within SHUTDOWN_GRACE_MS: the server's close waits for every open connection, so
   // those still open a moment after closing began (a request that never finishes, a held 200
   // is released within MAX_ACK_HOLD_MS) are closed; events in flight get the rest of the grace.
@@ -142,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (left > 0) deps.logger.warn({ left }, 'shutdown: events still in flight were abandoned');
     await ownDedupe?.close();
     await imageReading?.close();
+    if (simulatorImages && !deps.ocrPool) await simulatorImages.pool.close();
     await deps.pipeline?.close();
     await recording?.recorder.close();
   });

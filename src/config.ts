@@ -149,7 +149,7 @@ export interface Config {
 
 /** Image reading settings (see README "Settings"). */
 export interface ImageReadingConfig {
-  /** `auto` picks Debian's tesseract when installed with Japanese data, else tesseract.js (see src/images/engine-choice.ts). */
+  /** `auto` = tesseract.js, the faster here by measurement (see src/images/engine-choice.ts); `tesseract-cli` = Debian's tesseract. */
   engine: 'auto' | 'tesseract-js' | 'tesseract-cli';
   /** Images read at once (threads of the reading pool). */
   workers: number;

@@ -11,6 +11,7 @@ export interface OcrWord {
   top: number;
   height: number;
   left: number;
+  width: number;
 }
 
 export interface OcrLine {
@@ -32,7 +33,7 @@ export interface OcrRead {
 }
 
 /** Words Tesseract gives less than this are noise (an icon read as 還 or 倫). */
-const MIN_WORD_CONF = 20;
+const MIN_WORD_CONF = 8;
 /** Lines read with less than this on average are dropped (keyboards, logos, photos). */
 const MIN_LINE_CONF = 40;
 /** A portrait screenshot's status bar (clock, signal, battery) lies within this share of the height from the top. */
@@ -49,7 +50,7 @@ export function parseTsv(tsv: string): OcrLine[] {
     const text = (cols[11] ?? '').trim();
     if (text === '') continue;
     const key = `${cols[2]}.${cols[3]}.${cols[4]}`;
-    const word: OcrWord = { text, conf: Number(cols[10]), left: Number(cols[6]), top: Number(cols[7]), height: Number(cols[9]) };
+    const word: OcrWord = { text, conf: Number(cols[10]), left: Number(cols[6]), top: Number(cols[7]), width: Number(cols[8]), height: Number(cols[9]) };
     const list = byLine.get(key);
     if (list) list.push(word);
     else byLine.set(key, [word]);
@@ -103,7 +104,7 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
   for (const line of lines) {
     if (portrait && line.bottom <= height * STATUS_BAR_SHARE) continue;
     const words = line.words.filter((w) => w.conf >= MIN_WORD_CONF && (typical === 0 || w.height <= typical * 2.5));
-    if (words.length === 0) continue;
+    if (words.length === 0 || looksLikeKeys(words)) continue;
     const text = joinWords(words.map((w) => w.text));
     const chars = [...text];
     const ordinary = chars.filter((c) => ORDINARY.test(c)).length;
@@ -113,6 +114,19 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
     kept.push({ ...line, words, text, conf });
   }
   return kept;
+}
+
+/**
+ * A row of keyboard keys (「あ　か　さ」): three or more words of one or two characters, far
+ * apart (gaps wider than the glyphs). Words in a message follow each other closely.
+ */
+function looksLikeKeys(words: readonly OcrWord[]): boolean {
+  if (words.length < 3 || words.some((w) => [...w.text].length > 2)) return false;
+  let gaps = 0;
+  for (let i = 1; i < words.length; i++) gaps += words[i]!.left - (words[i - 1]!.left + words[i - 1]!.width);
+  const meanGap = gaps / (words.length - 1);
+  const meanHeight = words.reduce((s, w) => s + w.height, 0) / words.length;
+  return meanGap > meanHeight * 1.5;
 }
 
 export function readFromTsv(tsv: string, width: number, height: number): OcrRead {

@@ -10,7 +10,9 @@ export type ImageRead =
   | { outcome: 'timeout'; passes: number };
 
 /** A read this confident, with at least {@link ENOUGH_CHARS} characters, ends the search (measured: the first candidate usually is). */
-const GOOD_CONFIDENCE = 0.8;
+const GOOD_CONFIDENCE = 0.75;
+/** At most this many candidates are read per image (each pass costs 1–3 s on this machine). */
+const MAX_PASSES = 2;
 const ENOUGH_CHARS = 10;
 /** Fewer characters than this is not text worth answering (a photo's stray marks). */
 const MIN_CHARS = 4;
@@ -24,7 +26,7 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
   if (!prepared.ok) return { outcome: 'problem', problem: prepared.problem, detail: prepared.detail };
   let best: (OcrRead & { candidate: CandidateKind }) | null = null;
   let passes = 0;
-  for (const candidate of prepared.candidates) {
+  for (const candidate of prepared.candidates.slice(0, MAX_PASSES)) {
     const left = deadlineAt - now();
     if (left <= 0) break;
     let tsv: string;

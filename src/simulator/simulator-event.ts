@@ -9,6 +9,10 @@ const At = z.iso.datetime({ offset: true, message: 'must be an ISO-8601 instant 
  * Where the simulated message is sent: the one-to-one chat with the account (the default) or a
  * family group, where the bot stays quiet unless @mentioned or the message is a confident scam match.
  */
+/** Largest image the page may send: 8 MB, as base64 (4 characters per 3 bytes). */
+export const SIMULATOR_IMAGE_MAX_BYTES = 8 * 1024 * 1024;
+export const SIMULATOR_IMAGE_MAX_BASE64 = Math.ceil(SIMULATOR_IMAGE_MAX_BYTES / 3) * 4;
+
 const Chat = z.enum(['user', 'group'], { message: 'must be "user" or "group"' }).optional();
 
 /**
@@ -27,11 +31,18 @@ export const SimulatorEventSchema = z.discriminatedUnion('type', [
     at: At,
   }),
   z.strictObject({ type: z.literal('postback'), data: z.string().min(1, 'data must not be empty').max(300), chat: Chat, at: At }),
+  // An image attached on the page (file picker, paste, drag and drop): its bytes in base64, read as the webhook reads LINE's images.
+  z.strictObject({
+    type: z.literal('image'),
+    image: z.base64('must be the image bytes in base64').min(1, 'image must not be empty').max(SIMULATOR_IMAGE_MAX_BASE64, 'image is too large (at most 8 MB)'),
+    at: At,
+  }),
   z.strictObject({ type: z.literal('follow'), at: At }),
   z.strictObject({ type: z.literal('join'), at: At }),
 ]);
 
 export type SimulatorEvent = z.infer<typeof SimulatorEventSchema>;
+
 
 /** The user key every simulator event carries (there is no LINE user behind the page). */
 export const SIMULATOR_USER_KEY = 'simulator';
@@ -53,6 +64,9 @@ export function incomingFromSimulator(event: SimulatorEvent, at: Date): Incoming
     }
     case 'postback':
       return { ...base, chat: event.chat ?? 'user', kind: 'postback', data: event.data };
+    case 'image':
+      // Read by the plugin (src/simulator/simulator-image.ts) before the pipeline; as is, an image the bot does not read.
+      return { ...base, chat: 'user', kind: 'media', mediaType: 'image' };
     case 'follow':
       return { ...base, chat: 'user', kind: 'follow' };
     case 'join':

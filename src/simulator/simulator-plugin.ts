@@ -4,7 +4,8 @@ import type { RuntimeSlot } from '../runtime/runtime-slot.ts';
 import { respond, type Reply } from '../pipeline/pipeline.ts';
 import type { Incoming } from '../incoming/incoming.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
-import { describeIssues, incomingFromSimulator, SimulatorEventSchema } from './simulator-event.ts';
+import { describeIssues, incomingFromSimulator, SIMULATOR_IMAGE_MAX_BASE64, SimulatorEventSchema } from './simulator-event.ts';
+import { simulatorImageIncoming, type SimulatorImageReader } from './simulator-image.ts';
 import { listPageAssets, PAGE_SECURITY_HEADERS, sendPageAsset } from './page-assets.ts';
 import type { RichMenuSource } from './rich-menu-source.ts';
 import { richMenuFromModule } from './rich-menu-from-module.ts';
@@ -24,7 +25,12 @@ export interface SimulatorOptions {
   listenHost?: string;
   /** Side path for the operator's reports (built in app.ts): the simulator records too, so a city can preview the console. */
   recordEvent?: ((incoming: Incoming, summary: Reply['summary'], silent: boolean) => void) | null;
+  /** Image reading (IMAGE_READING): attached images are read as the webhook reads LINE's; null: the media reply. */
+  imageReader?: SimulatorImageReader | null;
 }
+
+/** Room for an 8 MB image in base64 and the rest of the event. */
+const EVENTS_BODY_LIMIT = SIMULATOR_IMAGE_MAX_BASE64 + 64 * 1024;
 
 /**
  * The "try it without LINE" page and its API, registered only without LINE credentials:
@@ -66,7 +72,7 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
     return reply.headers(PAGE_SECURITY_HEADERS).send({ ready: opts.runtime.get() !== null, dataError, now: opts.clock().toISOString() });
   });
 
-  app.post('/simulator/api/events', async (request, reply) => {
+  app.post('/simulator/api/events', { bodyLimit: EVENTS_BODY_LIMIT }, async (request, reply) => {
     reply.headers(PAGE_SECURITY_HEADERS);
     const parsed = SimulatorEventSchema.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error) });
@@ -77,7 +83,8 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
     const runtime = opts.runtime.get();
     if (!runtime) return reply.code(503).send({ error: 'loading', message: 'the tokenizer and model are still loading' });
     const at = parsed.data.at ? new Date(parsed.data.at) : opts.clock();
-    const incoming = incomingFromSimulator(parsed.data, at);
+    const made = incomingFromSimulator(parsed.data, at);
+    const incoming = parsed.data.type === 'image' ? await simulatorImageIncoming(made, parsed.data.image, opts.imageReader ?? null, opts.logger) : made;
     const answer = respond(incoming, runtime, at);
     opts.logger.info({ ...answer.summary, chat: incoming.chat, at: at.toISOString() }, 'simulator event handled');
     opts.recordEvent?.(incoming, answer.summary, answer.messages.length === 0);

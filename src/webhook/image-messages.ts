@@ -7,6 +7,7 @@ import { fetchMessageContent } from '../line/message-content.ts';
 import { loadingSecondsFor, type PushAndLoading } from '../line/push-and-loading.ts';
 import type { LineSender, RetryPolicy } from '../line/line-sender.ts';
 import { createImageSetCollector, type ImageSetCollector } from './image-set-collector.ts';
+import { incomingFromReads } from '../images/reads-to-incoming.ts';
 
 /**
  * Image messages in a one-to-one chat (`message.type: image`, sent from LINE itself): the
@@ -96,7 +97,7 @@ export function createImageMessages(options: ImageMessagesOptions): ImageMessage
         return problem(incoming, 'unreadable');
       }
       log.info({ images: images.length, ms, reads: result.reads.map(readSummary) }, 'image read');
-      return fromReads(incoming, result.reads, options.lowConfidence);
+      return incomingFromReads(incoming, result.reads, options.lowConfidence);
     },
 
     async send(event, replyToken, messages, receivedAtMs, log) {
@@ -144,33 +145,4 @@ function readSummary(read: ImageRead): Record<string, unknown> {
     case 'timeout':
       return { outcome: read.outcome, passes: read.passes };
   }
-}
-
-/** The reads of one image or set → a text Incoming read from images, or the reason there is none. */
-export function fromReads(incoming: IncomingMedia, reads: readonly ImageRead[], lowConfidence: number): IncomingText | IncomingMedia {
-  const read = reads.filter((r): r is Extract<ImageRead, { outcome: 'read' }> => r.outcome === 'read');
-  if (read.length === 0) {
-    if (reads.some((r) => r.outcome === 'problem' && r.problem === 'too_large')) return problem(incoming, 'too_large');
-    if (reads.some((r) => r.outcome === 'problem')) return problem(incoming, 'unreadable');
-    if (reads.some((r) => r.outcome === 'timeout')) return problem(incoming, 'timeout');
-    return problem(incoming, 'no_text');
-  }
-  const text = read.map((r) => r.text).join('\n');
-  let chars = 0;
-  let sum = 0;
-  for (const r of read) {
-    const n = [...r.text].length;
-    chars += n;
-    sum += n * r.confidence;
-  }
-  const confidence = chars === 0 ? 0 : sum / chars;
-  const { kind: _kind, mediaType: _mediaType, imageProblem: _problem, ...base } = incoming;
-  return {
-    ...base,
-    kind: 'text',
-    text,
-    mentionsBot: false,
-    quoteToken: null,
-    image: { confidence: Math.round(confidence * 1000) / 1000, lowConfidence: confidence < lowConfidence || read.length < reads.length, images: read.length },
-  };
 }

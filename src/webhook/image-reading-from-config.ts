@@ -1,4 +1,4 @@
-import type { Config } from '../config.ts';
+import type { Config, ImageReadingConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { LineSender } from '../line/line-sender.ts';
 import { createPushAndLoading } from '../line/push-and-loading.ts';
@@ -40,4 +40,13 @@ export function createImageReading(
   });
   // A pool passed in belongs to the caller (shared by tests); one started here closes with the app.
   return { messages, pool: ocrPool, close: () => (pool ? Promise.resolve() : ocrPool.close()) };
+}
+
+/** The simulator's image reader: the same pool settings, no LINE calls. */
+export function simulatorImageReader(images: ImageReadingConfig, pool?: OcrPool | null): { pool: OcrPool; readTimeoutMs: number; lowConfidence: number } {
+  return {
+    pool: pool ?? createOcrPool({ engine: chooseOcrEngine(images.engine), workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels } }),
+    readTimeoutMs: images.readTimeoutMs,
+    lowConfidence: images.lowConfidence,
+  };
 }

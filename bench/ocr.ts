@@ -1,0 +1,191 @@
+/**
+ * Image-reading benchmark (issue #18): `npm run bench:ocr` [-- --engines tesseract-js,tesseract-cli] [--quick].
+ *
+ * 1. Renders the project's own set (tests/support/render-screenshots.ts: 9 texts × iPhone/Android
+ *    light/dark + LINE chat, a mail, three paper photos) and reads each image on the pool, per
+ *    engine: character error rate by layout, time per image (p50/p95), the share of images whose
+ *    read text is classified as the typed text is, and the process's peak RSS (the pool's threads included).
+ * 2. Webhook to reply with the npm-only engine: each screenshot posted to the real app (signed
+ *    webhook, stand-in LINE API serving the bytes), timed until its reply reaches the stand-in.
+ * 3. Text replies while images are read: text p50/p99 alone, then with an image posted every
+ *    second. Results go to var/bench-ocr.json (not committed) and stdout.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderAll, SCREENSHOT_LAYOUTS, type RenderedSample } from '../tests/support/render-screenshots.ts';
+import { characterErrorRate } from '../src/images/cer.ts';
+import { createOcrPool } from '../src/images/ocr-pool.ts';
+import type { OcrEngineName } from '../src/images/ocr-engine.ts';
+import { tesseractCliAvailable } from '../src/images/tesseract-cli-engine.ts';
+import { testRuntime } from '../tests/support/test-runtime.ts';
+import { startFakeLineApi } from '../tests/support/fake-line-api.ts';
+import { startTestApp } from '../tests/support/test-app.ts';
+import { callbackBody, sign } from '../tests/support/signed-webhook.ts';
+import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const quick = args.includes('--quick');
+const engines = (arg('--engines') ?? ['tesseract-js', ...(tesseractCliAvailable() ? ['tesseract-cli'] : [])].join(',')).split(',') as OcrEngineName[];
+const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 };
+
+const pct = (values: number[], p: number) => {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+console.log('rendering the set…');
+let samples = await renderAll();
+if (quick) samples = samples.filter((_, i) => i % 3 === 0);
+console.log(`${samples.length} images`);
+const runtime = await testRuntime();
+const intentOf = (text: string) => runtime.classifier.classify(text).intent;
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+const results: Record<string, unknown> = { at: new Date().toISOString(), images: samples.length, engines: {} };
+
+for (const engine of engines) {
+  const pool = createOcrPool({ engine, workers: 1, maxQueued: 100, limits });
+  await pool.warm();
+  const rssBefore = process.memoryUsage().rss;
+  peakRss = rssBefore;
+  const rows: { layout: string; cer: number; ms: number; sameIntent: boolean }[] = [];
+  for (const s of samples) {
+    const started = performance.now();
+    const result = await pool.read([s.bytes], Date.now() + 30_000);
+    const ms = performance.now() - started;
+    const read = result.kind === 'read' ? result.reads[0] : undefined;
+    const text = read?.outcome === 'read' ? read.text : '';
+    rows.push({ layout: s.layout, cer: characterErrorRate(text, s.expected), ms, sameIntent: intentOf(text) === intentOf(s.typed) });
+  }
+  await pool.close();
+  const byLayout: Record<string, { cer: number; p50ms: number; p95ms: number; n: number }> = {};
+  for (const layout of [...new Set(rows.map((r) => r.layout))]) {
+    const of = rows.filter((r) => r.layout === layout);
+    byLayout[layout] = { cer: round(100 * mean(of.map((r) => r.cer)), 2), p50ms: Math.round(pct(of.map((r) => r.ms), 50)), p95ms: Math.round(pct(of.map((r) => r.ms), 95)), n: of.length };
+  }
+  const screenshots = rows.filter((r) => (SCREENSHOT_LAYOUTS as readonly string[]).includes(r.layout));
+  const photos = rows.filter((r) => r.layout === 'paper-photo');
+  const summary = {
+    cerScreenshotsPct: round(100 * mean(screenshots.map((r) => r.cer)), 2),
+    cerPaperPhotosPct: round(100 * mean(photos.map((r) => r.cer)), 2),
+    sameIntentPct: round((100 * rows.filter((r) => r.sameIntent).length) / rows.length, 1),
+    readP50ms: Math.round(pct(rows.map((r) => r.ms), 50)),
+    readP95ms: Math.round(pct(rows.map((r) => r.ms), 95)),
+    rssBeforeMB: Math.round(rssBefore / 1e6),
+    peakRssMB: Math.round(peakRss / 1e6),
+    byLayout,
+  };
+  (results['engines'] as Record<string, unknown>)[engine] = summary;
+  console.log(`\n== ${engine}`);
+  console.log(JSON.stringify(summary, null, 1));
+}
+
+// 2 + 3: the real app, the npm-only engine.
+const webhookEngine: OcrEngineName = 'tesseract-js';
+const fake = await startFakeLineApi();
+const pool = createOcrPool({ engine: webhookEngine, workers: 1, maxQueued: 4, limits });
+await pool.warm();
+const app = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, env: { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' }, ocrPool: pool });
+let n = 0;
+const event = (message: Record<string, unknown>, replyToken: string) => ({
+  webhookEventId: `01HBENCH${String(++n).padStart(18, '0')}`,
+  deliveryContext: { isRedelivery: false },
+  timestamp: Date.now(),
+  mode: 'active',
+  source: { type: 'user', userId: `U${String(n % 50).padStart(32, 'a')}` },
+  type: 'message',
+  replyToken,
+  message,
+});
+const post = (body: string) => fetch(`${app.url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
+const replyAt = new Map<string, number>();
+const waiters = new Map<string, () => void>();
+const seen = { count: 0 };
+const poll = setInterval(() => {
+  for (; seen.count < fake.requests.length; seen.count++) {
+    const r = fake.requests[seen.count]!;
+    if (r.path !== '/v2/bot/message/reply') continue;
+    const token = (r.json as { replyToken: string }).replyToken;
+    replyAt.set(token, performance.now());
+    waiters.get(token)?.();
+  }
+}, 2);
+const waitReply = (token: string) => new Promise<void>((resolve) => (replyAt.has(token) ? resolve() : waiters.set(token, resolve)));
+
+async function postImage(s: RenderedSample, token: string): Promise<number> {
+  const id = `bench-${token}`;
+  fake.contents.set(id, s.bytes);
+  const started = performance.now();
+  await post(callbackBody([event({ id, type: 'image', quoteToken: 'q', contentProvider: { type: 'line' } }, token)]));
+  await waitReply(token);
+  fake.contents.delete(id);
+  return replyAt.get(token)! - started;
+}
+
+const screenshots = samples.filter((s) => s.layout !== 'paper-photo');
+const webhookMs: number[] = [];
+for (const [i, s] of screenshots.entries()) webhookMs.push(await postImage(s, `img-${i}`));
+results['webhookToReply'] = { engine: webhookEngine, screenshots: webhookMs.length, p50ms: Math.round(pct(webhookMs, 50)), p95ms: Math.round(pct(webhookMs, 95)) };
+console.log('\n== webhook to reply, screenshots', JSON.stringify(results['webhookToReply']));
+
+const TEXTS = ['市役所の職員を名乗る人から電話でマイナンバーを聞かれました', 'マイナポイントの申請期限が今日までとSMSが来ました', 'マイナンバーカードをなくしました', '還付金があるのでATMに行くよう言われた'];
+async function textLatencies(seconds: number, rate: number): Promise<number[]> {
+  const out: number[] = [];
+  const pending: Promise<void>[] = [];
+  const end = performance.now() + seconds * 1000;
+  let i = 0;
+  while (performance.now() < end) {
+    const token = `txt-${++i}-${Math.random().toString(36).slice(2, 8)}`;
+    const started = performance.now();
+    pending.push(
+      post(callbackBody([event({ id: `t${i}`, type: 'text', quoteToken: 'q', text: TEXTS[i % TEXTS.length] }, token)]))
+        .then(() => waitReply(token))
+        .then(() => void out.push(replyAt.get(token)! - started)),
+    );
+    await new Promise((r) => setTimeout(r, 1000 / rate));
+  }
+  await Promise.all(pending);
+  return out;
+}
+const SECONDS = quick ? 8 : 20;
+const RATE = 20;
+const alone = await textLatencies(SECONDS, RATE);
+let stop = false;
+let imagesRead = 0;
+const imageLoop = (async () => {
+  let k = 0;
+  while (!stop) {
+    const s = screenshots[k % screenshots.length]!;
+    const t = postImage(s, `load-${k++}`).then(() => void imagesRead++);
+    await new Promise((r) => setTimeout(r, 1000));
+    void t;
+  }
+})();
+const withImages = await textLatencies(SECONDS, RATE);
+stop = true;
+await imageLoop;
+results['textWhileReading'] = {
+  ratePerSecond: RATE,
+  seconds: SECONDS,
+  alone: { n: alone.length, p50ms: round(pct(alone, 50)), p99ms: round(pct(alone, 99)) },
+  withImages: { n: withImages.length, p50ms: round(pct(withImages, 50)), p99ms: round(pct(withImages, 99)), imagesAnswered: imagesRead },
+};
+console.log('\n== text replies alone / while an image is posted every second', JSON.stringify(results['textWhileReading']));
+await new Promise((r) => setTimeout(r, 3000));
+clearInterval(poll);
+clearInterval(sampler);
+await app.close();
+await pool.close();
+await fake.close();
+mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
+writeFileSync(join(PROJECT_ROOT, 'var', 'bench-ocr.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.exit(0);

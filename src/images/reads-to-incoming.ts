@@ -1,0 +1,35 @@
+import type { ImageProblem, IncomingMedia, IncomingText } from '../incoming/incoming.ts';
+import type { ImageRead } from './read-image.ts';
+
+function problem(incoming: IncomingMedia, imageProblem: ImageProblem): IncomingMedia {
+  return { ...incoming, imageProblem };
+}
+
+/** The reads of one image or set → a text Incoming read from images, or the reason there is none. */
+export function incomingFromReads(incoming: IncomingMedia, reads: readonly ImageRead[], lowConfidence: number): IncomingText | IncomingMedia {
+  const read = reads.filter((r): r is Extract<ImageRead, { outcome: 'read' }> => r.outcome === 'read');
+  if (read.length === 0) {
+    if (reads.some((r) => r.outcome === 'problem' && r.problem === 'too_large')) return problem(incoming, 'too_large');
+    if (reads.some((r) => r.outcome === 'problem')) return problem(incoming, 'unreadable');
+    if (reads.some((r) => r.outcome === 'timeout')) return problem(incoming, 'timeout');
+    return problem(incoming, 'no_text');
+  }
+  const text = read.map((r) => r.text).join('\n');
+  let chars = 0;
+  let sum = 0;
+  for (const r of read) {
+    const n = [...r.text].length;
+    chars += n;
+    sum += n * r.confidence;
+  }
+  const confidence = chars === 0 ? 0 : sum / chars;
+  const { kind: _kind, mediaType: _mediaType, imageProblem: _problem, ...base } = incoming;
+  return {
+    ...base,
+    kind: 'text',
+    text,
+    mentionsBot: false,
+    quoteToken: null,
+    image: { confidence: Math.round(confidence * 1000) / 1000, lowConfidence: confidence < lowConfidence || read.length < reads.length, images: read.length },
+  };
+}
