@@ -34,7 +34,7 @@ export async function startServer(fake: FakeLineApi, env: Record<string, string>
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     proc.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (!/"msg":"ready/.test(out)) {
     if (proc.exitCode !== null || Date.now() > deadline) throw new Error(`server did not become ready:\n${out}`);
     await new Promise((r) => setTimeout(r, 50));
