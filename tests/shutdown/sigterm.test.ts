@@ -24,7 +24,8 @@ function postEvent(url: string, replyToken: string): Promise<Response> {
   return fetch(`${url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
 }
 
-describe('graceful shutdown of the real server process', () => {
+// Each test starts the real server (tokenizer, model, workers): on a busy machine that alone can take over 30 s.
+describe('graceful shutdown of the real server process', { timeout: 120_000 }, () => {
   it('on SIGTERM right after the 200, the reply in flight still reaches LINE and the process exits 0', async () => {
     const { fake, server } = await setUp({ SHUTDOWN_GRACE_MS: '10000' });
     fake.queue({ kind: 'status', status: 200, delayMs: 1000 });
