@@ -10,13 +10,13 @@ function cell(value: string | number): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** The export: one row per Japan-time day, intent, decision and input kind, with a header line. */
+/** The export: one row per Japan-time day, intent (as classified), scenario (as answered), decision and input kind, with a header line. */
 export function exportCsv(rows: ExportRow[], label: (intent: string) => string): string {
-  const header = ['date', 'intent', 'intent_label', 'decision', 'input', 'count', 'urgent', 'contains_my_number', 'group_chats', 'silent'];
+  const header = ['date', 'intent', 'intent_label', 'scenario', 'decision', 'input', 'count', 'urgent', 'contains_my_number', 'group_chats', 'silent'];
   const lines = [header.join(',')];
   for (const r of rows) {
     lines.push(
-      [r.date, r.intent, r.intent ? label(r.intent) : '', r.decision, r.input, r.count, r.urgent, r.containsMyNumber, r.groupChats, r.silent].map(cell).join(','),
+      [r.date, r.intent, r.intent ? label(r.intent) : '', r.scenario, r.decision, r.input, r.count, r.urgent, r.containsMyNumber, r.groupChats, r.silent].map(cell).join(','),
     );
   }
   return BOM + lines.join('\r\n') + '\r\n';

@@ -23,6 +23,8 @@ export interface ReplySummary {
   confidence: number | null;
   flags: string[];
   redFlags: string[];
+  /** The scenario the reply answered (an answer to a message, a finished guided check, a group card); absent for a topic chosen from a menu and for anything else. */
+  answer?: string;
 }
 
 /**
@@ -48,8 +50,14 @@ export function respond(event: Incoming, runtime: Runtime, now: Date): Reply {
       confidence: classification ? Math.round(classification.confidence * 1000) / 1000 : null,
       flags: classification?.flags ?? [],
       redFlags: classification?.redFlags.map((r) => r.kind) ?? [],
+      ...answeredScenario(decision),
     },
   };
+}
+
+function answeredScenario(decision: Decision | null): { answer?: string } {
+  if (decision?.kind === 'group_answer' || (decision?.kind === 'answer' && decision.origin !== 'topic')) return { answer: decision.contentId };
+  return {};
 }
 
 /**

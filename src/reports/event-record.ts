@@ -14,6 +14,8 @@ export interface EventRecord {
   input: string;
   decision: string | null;
   intent: string | null;
+  /** The scenario the reply answered (a message's answer, a finished guided check, a group card), or null. */
+  scenario: string | null;
   confidenceBand: ConfidenceBand | null;
   flags: string[];
   redFlags: string[];
@@ -60,6 +62,7 @@ export interface HandledSummary {
   confidence: number | null;
   flags: readonly string[];
   redFlags: readonly string[];
+  answer?: string;
 }
 
 /**
@@ -94,6 +97,7 @@ export function eventRecord(
     input: event.kind === 'media' && event.mediaType ? event.mediaType : event.kind,
     decision: summary.decision,
     intent: summary.intent,
+    scenario: summary.answer ?? null,
     confidenceBand: band,
     flags: [...summary.flags],
     redFlags: [...new Set(summary.redFlags)],

@@ -82,6 +82,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
         input: r.input,
         decision: r.decision,
         intent: r.intent,
+        scenario: r.scenario,
         confidence_band: r.confidenceBand,
         flags: r.flags,
         red_flags: r.redFlags,
@@ -98,9 +99,9 @@ export function createRecorder(options: RecorderOptions): Recorder {
     }
     await inTransaction(store, async (tx) => {
       await tx.query(
-        `INSERT INTO events (at, day, hour, source, chat, input, decision, intent, confidence_band, flags, red_flags, deployment, silent)
+        `INSERT INTO events (at, day, hour, source, chat, input, decision, intent, scenario, confidence_band, flags, red_flags, deployment, silent)
          SELECT * FROM json_to_recordset($1::json) AS x(at timestamptz, day date, hour smallint, source text, chat text, input text,
-           decision text, intent text, confidence_band text, flags text[], red_flags text[], deployment text, silent boolean)`,
+           decision text, intent text, scenario text, confidence_band text, flags text[], red_flags text[], deployment text, silent boolean)`,
         [JSON.stringify(events)],
       );
       if (feedback.length) {

@@ -3,10 +3,11 @@ import { shiftDay } from './jst-day.ts';
 
 /**
  * What the console shows, read from the store. Days are Japan-time dates (`YYYY-MM-DD`).
- * A "report" is a message the bot answered with a scenario (meta intents — greetings, thanks,
- * out of scope — and messages the bot stayed silent on in a group are not reports).
+ * A "report" is a reply that answered a scenario: an answer to a message, a finished guided
+ * check, a group card (meta intents — greetings, thanks, out of scope —, topics chosen from a
+ * menu and messages the bot stayed silent on in a group are not reports).
  */
-const REPORT = "intent IS NOT NULL AND intent NOT LIKE 'meta.%' AND NOT silent";
+const REPORT = "scenario IS NOT NULL AND scenario NOT LIKE 'meta.%' AND NOT silent";
 
 /** A scenario is trending at this many reports in the week and at least this multiple of its four-week average. */
 export const TREND_MIN_REPORTS = 5;
@@ -44,7 +45,7 @@ export async function weekReport(db: SqlSession, today: string): Promise<WeekRep
   const byIntent = new Map<string, number[]>();
   for (const r of await rows<{ day: string; intent: string; n: number }>(
     db,
-    `SELECT day::text AS day, intent, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1, 2`,
+    `SELECT day::text AS day, scenario AS intent, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1, 2`,
     [from, today],
   )) {
     const counts = byIntent.get(r.intent) ?? new Array<number>(7).fill(0);
@@ -54,7 +55,7 @@ export async function weekReport(db: SqlSession, today: string): Promise<WeekRep
   const previousWeeklyAverage = new Map<string, number>();
   for (const r of await rows<{ intent: string; n: number }>(
     db,
-    `SELECT intent, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1`,
+    `SELECT scenario AS intent, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1`,
     [prevFrom, prevTo],
   )) {
     previousWeeklyAverage.set(r.intent, Number(r.n) / 4);
@@ -184,6 +185,7 @@ export async function unansweredTexts(db: SqlSession, now: Date, limit = 200): P
 export interface ExportRow {
   date: string;
   intent: string;
+  scenario: string;
   decision: string;
   input: string;
   count: number;
@@ -196,21 +198,22 @@ export interface ExportRow {
 /** Daily counts by intent, decision and input kind in [from, to] (Japan-time days), for the CSV. */
 export async function exportRows(db: SqlSession, from: string, to: string): Promise<ExportRow[]> {
   return (
-    await rows<{ date: string; intent: string; decision: string; input: string; n: number; urgent: number; my_number: number; groups: number; silent: number }>(
+    await rows<{ date: string; intent: string; scenario: string; decision: string; input: string; n: number; urgent: number; my_number: number; groups: number; silent: number }>(
       db,
-      `SELECT day::text AS date, coalesce(intent, '') AS intent, coalesce(decision, '') AS decision, input,
+      `SELECT day::text AS date, coalesce(intent, '') AS intent, coalesce(scenario, '') AS scenario, coalesce(decision, '') AS decision, input,
               count(*)::int AS n,
               count(*) FILTER (WHERE 'urgent' = ANY (flags))::int AS urgent,
               count(*) FILTER (WHERE 'contains_my_number' = ANY (flags))::int AS my_number,
               count(*) FILTER (WHERE chat <> 'user')::int AS groups,
               count(*) FILTER (WHERE silent)::int AS silent
          FROM events WHERE day BETWEEN $1 AND $2
-         GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+         GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
       [from, to],
     )
   ).map((r) => ({
     date: r.date,
     intent: r.intent,
+    scenario: r.scenario,
     decision: r.decision,
     input: r.input,
     count: Number(r.n),

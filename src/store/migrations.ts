@@ -133,6 +133,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: 4,
+    name: 'the scenario a reply answered',
+    sql: `
+      -- A message's answer, a finished guided check or a group card: what "reports by scenario" count.
+      ALTER TABLE events ADD COLUMN scenario text;
+      UPDATE events SET scenario = intent WHERE decision IN ('answer', 'group_answer') AND input = 'text';
+    `,
+  },
 ];
 
 /** Key of the advisory lock that serialises migrations between instances starting at once. */

@@ -20,6 +20,7 @@ function rec(at: string, intent: string | null, extra: Partial<EventRecord> = {}
     input: 'text',
     decision: intent ? 'answer' : 'menu',
     intent,
+    scenario: intent,
     confidenceBand: intent ? 'high' : null,
     flags: [],
     redFlags: [],
@@ -48,6 +49,9 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     records.push(rec('2026-12-07T08:00:00+09:00', 'meta.greeting'));
     records.push(rec('2026-12-07T08:05:00+09:00', 'meta.out_of_scope', { confidenceBand: 'low' }));
     records.push(rec('2026-12-07T08:06:00+09:00', null, { input: 'postback' }));
+    // A finished guided check (a postback) answering the refund scenario counts as a report of it; a topic chosen from a menu does not.
+    records.push(rec('2026-12-07T08:10:00+09:00', null, { input: 'postback', scenario: 'scam.refund_atm' }));
+    records.push(rec('2026-12-07T08:11:00+09:00', null, { input: 'postback', decision: 'answer', scenario: null }));
     records.push(rec('2026-12-07T08:07:00+09:00', null, { input: 'postback', decision: 'feedback', feedback: { intent: 'scam.refund_atm', helpful: true } }));
     // The four weeks before (Nov 3–30): 4 refund calls (weekly average 1), 8 phishing (average 2).
     for (const day of ['05', '12', '19', '26']) records.push(rec(`2026-11-${day}T10:00:00+09:00`, 'scam.refund_atm'));
@@ -77,8 +81,8 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
   it('shows this week by scenario and day (Japan time), with the four-week average and the change', async () => {
     const page = (await client.get('/admin/')).body;
     // days Dec 1..7, then the 7-day total, the previous weekly average, the change
-    expect(rowNumbers(page, 'scam.refund_atm').slice(0, 9)).toEqual([1, 0, 1, 0, 1, 0, 3, 6, 1]);
-    expect(page).toMatch(/data-intent="scam\.refund_atm"[^>]*>.*?\+500%/s);
+    expect(rowNumbers(page, 'scam.refund_atm').slice(0, 9)).toEqual([1, 0, 1, 0, 1, 0, 4, 7, 1]);
+    expect(page).toMatch(/data-intent="scam\.refund_atm"[^>]*>.*?\+600%/s);
     // 2026-12-06T14:59Z is Dec 6 23:59 in Japan
     expect(rowNumbers(page, 'scam.phishing').slice(0, 9)).toEqual([0, 0, 0, 0, 0, 2, 0, 2, 2]);
     expect(page).not.toContain('data-intent="meta.greeting"');
@@ -119,7 +123,8 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     const count = (date: string, intent: string) => rows.filter((r) => r['date'] === date && r['intent'] === intent).reduce((s, r) => s + Number(r['count']), 0);
     expect(count('2026-12-07', 'scam.refund_atm')).toBe(3);
     expect(count('2026-12-06', 'scam.phishing')).toBe(2);
-    expect(rows.reduce((s, r) => s + Number(r['count']), 0)).toBe(12);
+    expect(rows.reduce((s, r) => s + Number(r['count']), 0)).toBe(14);
+    expect(rows.filter((r) => r['scenario'] === 'scam.refund_atm').reduce((s, r) => s + Number(r['count']), 0)).toBe(7);
     expect(rows.find((r) => r['intent'] === 'scam.refund_atm')?.['intent_label']).toBe('label:scam.refund_atm');
   });
 

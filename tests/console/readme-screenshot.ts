@@ -27,7 +27,7 @@ try {
     ['scam.fee_demand', [0, 1, 0, 0, 1, 0, 0]],
   ];
   const rec = (at: Date, intent: string, i: number): EventRecord => ({
-    at, source: 'line', chat: i % 7 === 0 ? 'group' : 'user', input: i % 5 === 0 ? 'image' : 'text', decision: 'answer', intent,
+    at, source: 'line', chat: i % 7 === 0 ? 'group' : 'user', input: i % 5 === 0 ? 'image' : 'text', decision: 'answer', intent, scenario: intent,
     confidenceBand: 'high', flags: i % 6 === 0 ? ['urgent'] : [], redFlags: [], silent: false, userKey: `u_${i}`, feedback: null, unanswered: null,
   });
   let i = 0;

@@ -51,13 +51,15 @@ describe.each(STORE_KINDS)('recording handled events (%s)', (kind) => {
   it('keeps one row per handled event with what happened', async () => {
     const rows = await q<Record<string, unknown>>(
       t.store,
-      'SELECT day::text AS day, hour, source, chat, input, decision, intent, confidence_band, flags, red_flags, silent FROM events ORDER BY id',
+      'SELECT day::text AS day, hour, source, chat, input, decision, intent, scenario, confidence_band, flags, red_flags, silent FROM events ORDER BY id',
     );
     expect(rows).toHaveLength(8);
     // BOT_NOW of the test app is 2026-11-24T14:00+09:00, but events carry LINE's timestamp.
     expect(rows.map((r) => r['input'])).toEqual(['text', 'text', 'text', 'postback', 'postback', 'sticker', 'follow', 'text']);
     expect(rows[0]).toMatchObject({ source: 'line', chat: 'user', decision: 'answer', intent: expect.stringMatching(/^scam\./), silent: false });
+    expect(rows[0]?.['scenario']).toBe(rows[0]?.['intent']);
     expect(rows[1]).toMatchObject({ intent: 'meta.out_of_scope' });
+    expect(rows[3]).toMatchObject({ input: 'postback', scenario: null });
     expect(rows[2]?.['red_flags']).toContain('phone');
     expect(rows[7]).toMatchObject({ chat: 'group', silent: true });
   });

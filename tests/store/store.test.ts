@@ -70,7 +70,7 @@ describe('embedded store folder', () => {
     const { rows } = await second.query<{ lost: number }>('SELECT lost FROM recording_gaps');
     await second.close();
     expect(rows).toEqual([{ lost: 3 }]);
-  });
+  }, 120_000); // two start-ups of the embedded PostgreSQL, on disk: slow on a busy machine
 
   it('is refused, in Japanese, while another live process holds it', async () => {
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)']);
