@@ -29,6 +29,8 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const quick = args.includes('--quick');
+/** Only the reads (part 1): no webhook, no text load. */
+const readsOnly = args.includes('--reads-only');
 const engines = (arg('--engines') ?? ['tesseract-js', ...(tesseractCliAvailable() ? ['tesseract-cli'] : [])].join(',')).split(',') as OcrEngineName[];
 const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 };
 
@@ -57,14 +59,15 @@ for (const engine of engines) {
   await pool.warm();
   const rssBefore = process.memoryUsage().rss;
   peakRss = rssBefore;
-  const rows: { layout: string; cer: number; ms: number; sameIntent: boolean }[] = [];
+  const rows: { layout: string; cer: number; ms: number; sameIntent: boolean; sameAsScreen: boolean }[] = [];
   for (const s of samples) {
     const started = performance.now();
     const result = await pool.read([s.bytes], Date.now() + 30_000);
     const ms = performance.now() - started;
     const read = result.kind === 'read' ? result.reads[0] : undefined;
     const text = read?.outcome === 'read' ? read.text : '';
-    rows.push({ layout: s.layout, cer: characterErrorRate(text, s.expected), ms, sameIntent: intentOf(text) === intentOf(s.typed) });
+    const intent = intentOf(text);
+    rows.push({ layout: s.layout, cer: characterErrorRate(text, s.expected), ms, sameIntent: intent === intentOf(s.typed), sameAsScreen: intent === intentOf(s.expected) });
   }
   await pool.close();
   const byLayout: Record<string, { cer: number; p50ms: number; p95ms: number; n: number }> = {};
@@ -77,7 +80,10 @@ for (const engine of engines) {
   const summary = {
     cerScreenshotsPct: round(100 * mean(screenshots.map((r) => r.cer)), 2),
     cerPaperPhotosPct: round(100 * mean(photos.map((r) => r.cer)), 2),
+    // Intent of the read text = intent of the message body typed alone / of everything on the screen typed (sender, date, message).
     sameIntentPct: round((100 * rows.filter((r) => r.sameIntent).length) / rows.length, 1),
+    sameIntentAsScreenTextPct: round((100 * rows.filter((r) => r.sameAsScreen).length) / rows.length, 1),
+    perfectReadSameIntentPct: round((100 * samples.filter((s) => intentOf(s.expected) === intentOf(s.typed)).length) / samples.length, 1),
     readP50ms: Math.round(pct(rows.map((r) => r.ms), 50)),
     readP95ms: Math.round(pct(rows.map((r) => r.ms), 95)),
     rssBeforeMB: Math.round(rssBefore / 1e6),
@@ -87,6 +93,13 @@ for (const engine of engines) {
   (results['engines'] as Record<string, unknown>)[engine] = summary;
   console.log(`\n== ${engine}`);
   console.log(JSON.stringify(summary, null, 1));
+}
+
+if (readsOnly) {
+  clearInterval(sampler);
+  mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'var', 'bench-ocr-reads.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.exit(0);
 }
 
 // 2 + 3: the real app, the npm-only engine.

@@ -38,7 +38,8 @@ const EVENTS_BODY_LIMIT = SIMULATOR_IMAGE_MAX_BASE64 + 64 * 1024;
  * - `GET /` — the chat page; `GET /simulator/<file>` — its scripts and styles.
  * - `GET /simulator/api/status` — `{ ready, dataError, now }` (also checks data/ for edits).
  * - `POST /simulator/api/events` — `{ type: 'text', text, chat?, mention? } | { type: 'postback', data, chat? } |
- *   { type: 'follow' } | { type: 'join' }` (`chat`: 'user', the default, or 'group'; `join` is in a group),
+ *   { type: 'image', image } (base64, ≤ 8 MB; see simulator-image.ts) | { type: 'follow' } | { type: 'join' }`
+ *   (`chat`: 'user', the default, or 'group'; `join` is in a group),
  *   optional `at` (ISO-8601 instant) → `{ messages, summary, at, chat, silent }` from the same `respond()` the
  *   webhook uses (`silent`: the bot sends nothing, e.g. chit-chat in a group; `messages` is then empty);
  *   400 bad body, 422 a data file does not load (the previous runtime keeps answering the webhook), 503 loading.
