@@ -70,12 +70,10 @@ describe('in a group, the bot stays quiet', () => {
     '保険証がマイナンバーカードに変わるらしいけど、お母さんはもう登録した？わからなかったら今度一緒にやろう',
     'このお店おいしかったよ https://tabelog.com/tokyo/A1301/ 今度みんなで行こう！駅から歩いて5分くらい',
     // Family talk that names an office and money or a PIN: warning-sign words, but not a scam.
-    '市役所から還付金の手紙が届いてたよ。ちゃんと市役所の封筒だったから大丈夫だと思うけど、一応見ておいて',
     '警察署で免許の更新してきた。マイナ免許証にしたら手数料が少し安くなったよ',
     'ねえ、マイナンバーカードの暗証番号って何桁だっけ？忘れちゃった。市役所に行かないとダメかな',
     // Family news about scams in general, not a report of one.
     '警察から防犯の電話があったよ、最近マイナンバーの詐欺が多いから気をつけてって',
-    'お母さん、市役所から電話あった？保険証の件で確認したいって言ってたよ。折り返し電話してあげてね',
     '年金事務所で手続きしてきた。マイナンバーカード持っていってよかった',
   ];
 
@@ -126,6 +124,19 @@ describe('in a group, the bot speaks up on a confident scam match', () => {
     const messages = await one(bot, groupTextEvent('さっき市役所の職員を名乗る人から電話があって、マイナンバーを教えてほしいと言われました'));
     expect(messages).toHaveLength(2);
     expect(visibleText(messages)).toContain(leadOf('scam.fake_official_call'));
+  });
+
+  // Under taxonomy v2 these read as the openers of the refund and fake-official scams (0.86, 0.93):
+  // a refund letter 「from the city」 and a call-back request 「from the city about the insurance
+  // card」 are exactly what the scams start with, so the family sees the short card — which says
+  // what the real offices do (no refund through an ATM or by phone; call the office's own number).
+  it.each([
+    ['市役所から還付金の手紙が届いてたよ。ちゃんと市役所の封筒だったから大丈夫だと思うけど、一応見ておいて', 'scam.refund_atm'],
+    ['お母さん、市役所から電話あった？保険証の件で確認したいって言ってたよ。折り返し電話してあげてね', 'scam.fake_official_call'],
+  ] as const)('family talk relaying a textbook opener gets the card: %s', async (text, intent) => {
+    const messages = await one(bot, groupTextEvent(text));
+    expect(messages).toHaveLength(2);
+    expect(visibleText(messages)).toContain(leadOf(intent));
   });
 
   it('an urgent match leads with 110', async () => {
