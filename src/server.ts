@@ -20,6 +20,7 @@ import { startConsole } from './console/start-console.ts';
 import type { ConsoleDeps } from './console/console-server.ts';
 import { startWarningsRefresher } from './reports/warnings-refresher.ts';
 import { warningRoutes } from './console/warnings-routes.ts';
+import { warningPreview } from './console/warning-preview.ts';
 import { broadcastRoutes } from './console/broadcast-routes.ts';
 import { startMaintenance } from './reports/maintenance.ts';
 import { createLineBroadcaster } from './broadcast/line-broadcaster.ts';
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
       scenarios: INTENT_IDS.filter((id) => !id.startsWith('meta.')),
       texts: () => runtime.get()?.knowledge.replies.texts.localWarning ?? null,
       changed: () => warnings.refreshNow(),
+      preview: warningPreview(runtime, clockFrom(config)),
     }),
     broadcastRoutes({
       broadcaster: config.line ? createLineBroadcaster({ baseUrl: config.lineApiBaseUrl, channelAccessToken: config.line.channelAccessToken }) : null,

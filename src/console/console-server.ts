@@ -16,6 +16,7 @@ import { createSession, csrfMatches, endSession, findSession, SESSION_HOURS, typ
 import { hasRole, type Role } from './roles.ts';
 import { audit } from './audit.ts';
 import { exportCsv } from './csv.ts';
+import { listPageAssets, PUBLIC_DIR } from '../simulator/page-assets.ts';
 import { weekPage } from './pages/week-page.ts';
 import { auditPage, feedbackPage, loginPage, messagePage, operatorsPage, unansweredPage } from './pages/other-pages.ts';
 
@@ -39,7 +40,7 @@ export interface ConsoleDeps {
 export interface ConsoleTools {
   session(request: FastifyRequest): Session;
   db(): SqlStore;
-  render(reply: FastifyReply, request: FastifyRequest, title: string, body: SafeHtml, options?: { status?: number; scripts?: string[] }): FastifyReply;
+  render(reply: FastifyReply, request: FastifyRequest, title: string, body: SafeHtml, options?: { status?: number; scripts?: string[]; modules?: string[]; styles?: string[] }): FastifyReply;
   requireRole(request: FastifyRequest, reply: FastifyReply, role: Role): boolean;
   clock: () => Date;
   scenarioLabel: (intent: string) => string;
@@ -52,6 +53,7 @@ const PUBLIC = join(import.meta.dirname, 'public');
 const STATIC: Record<string, { file: string; type: string }> = {
   'console.css': { file: join(PUBLIC, 'console.css'), type: 'text/css; charset=utf-8' },
   'week-chart.js': { file: join(PUBLIC, 'week-chart.js'), type: 'text/javascript; charset=utf-8' },
+  'warning-preview.js': { file: join(PUBLIC, 'warning-preview.js'), type: 'text/javascript; charset=utf-8' },
   'chart.umd.js': { file: CHART_JS, type: 'text/javascript; charset=utf-8' },
 };
 
@@ -89,7 +91,7 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
       .code(options.status ?? 200)
       .headers(CONSOLE_SECURITY_HEADERS)
       .type('text/html; charset=utf-8')
-      .send(page(title, body, navOf(request), { scripts: options.scripts }));
+      .send(page(title, body, navOf(request), { scripts: options.scripts, modules: options.modules, styles: options.styles }));
   const requireRole: ConsoleTools['requireRole'] = (request, reply, role) => {
     const s = sessions.get(request);
     if (s && hasRole(s.operator.role, role)) return true;
@@ -117,6 +119,13 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
 
   app.get('/', (_request, reply) => reply.redirect('/admin/', 303));
   app.get('/admin', (_request, reply) => reply.redirect('/admin/', 303));
+  // The simulator's flex renderer (its own files, by a fixed list) draws the local-warning preview.
+  const simulatorAssets = listPageAssets();
+  app.get<{ Params: { name: string } }>('/admin/static/sim/:name', (request, reply) => {
+    const type = simulatorAssets.get(request.params.name);
+    if (!type || !/\.(js|css)$/.test(request.params.name)) return reply.code(404).send('not found');
+    return reply.headers({ ...CONSOLE_SECURITY_HEADERS, 'cache-control': 'private, max-age=300' }).type(type).send(readFileSync(join(PUBLIC_DIR, request.params.name)));
+  });
   app.get<{ Params: { name: string } }>('/admin/static/:name', (request, reply) => {
     const asset = STATIC[request.params.name];
     if (!asset) return reply.code(404).send('not found');

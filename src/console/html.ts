@@ -65,7 +65,7 @@ const NAV: { path: string; label: string; need: 'viewer' | 'editor' | 'admin' }[
 ];
 
 /** The whole page around `body`. */
-export function page(title: string, body: SafeHtml, nav: NavContext | null, options: { scripts?: string[] } = {}): string {
+export function page(title: string, body: SafeHtml, nav: NavContext | null, options: { scripts?: string[]; modules?: string[]; styles?: string[] } = {}): string {
   const links = nav?.operator
     ? NAV.filter((n) => n.need === 'viewer' || (n.need === 'editor' && nav.canEdit) || (n.need === 'admin' && nav.isAdmin)).map(
         (n) => html`<li><a href="${n.path}"${n.path === nav.current ? new SafeHtml(' aria-current="page"') : ''}>${n.label}</a></li>`,
@@ -77,7 +77,11 @@ export function page(title: string, body: SafeHtml, nav: NavContext | null, opti
 <form method="post" action="/admin/logout" class="logout"><input type="hidden" name="_csrf" value="${nav.csrfToken}">
 <span>${nav.operator.name}（${nav.operator.role}）</span> <button type="submit">ログアウト</button></form></header>`
     : html`<header class="top"><p class="brand">マイナンバー詐欺 相談ボット 管理画面</p></header>`;
-  const scripts = (options.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`);
+  const scripts = [
+    ...(options.styles ?? []).map((s) => html`<link rel="stylesheet" href="${s}">`),
+    ...(options.scripts ?? []).map((s) => html`<script src="${s}" defer></script>`),
+    ...(options.modules ?? []).map((s) => html`<script type="module" src="${s}"></script>`),
+  ];
   return html`<!doctype html>
 <html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — 管理画面</title><link rel="stylesheet" href="/admin/static/console.css">${scripts}</head>

@@ -14,6 +14,8 @@ export interface WarningRoutesOptions {
   texts: () => { heading: string; draft: string } | null;
   /** Called after a change so the bot reads it at once (WarningsRefresher.refreshNow). */
   changed: () => Promise<void> | void;
+  /** The reply for a scenario with a draft warning in force (console/warning-preview.ts), for the preview. */
+  preview?: (intent: string, text: string) => readonly object[] | null;
 }
 
 /** The instant a warning whose last day is `day` (Japan time) stops: the next midnight in Japan. */
@@ -33,15 +35,28 @@ export function warningRoutes(options: WarningRoutesOptions) {
       return tools.render(reply, request, '地域の注意喚起', warningsPage(rows, tools.clock(), hasRole(s.operator.role, 'editor'), s.csrfToken, tools.scenarioLabel, request.query.m ?? null));
     });
 
-    app.get<{ Querystring: { intent?: string } }>('/admin/warnings/new', async (request, reply) => {
+    app.get<{ Querystring: { intent?: string; text?: string; intents?: string | string[]; expires?: string } }>('/admin/warnings/new', async (request, reply) => {
       if (!tools.requireRole(request, reply, 'editor')) return reply;
       const today = jstDay(tools.clock());
-      const intent = request.query.intent && options.scenarios.includes(request.query.intent) ? request.query.intent : null;
-      const [, m, d] = today.split('-').map(Number);
-      const template = options.texts()?.draft ?? '';
-      const text = intent ? template.replace('{scenario}', tools.scenarioLabel(intent)).replace('{date}', `${m}月${d}日`) : '';
-      const draft: WarningDraft = { text, intents: intent ? [intent] : [], expires: shiftDay(today, 13) };
-      return tools.render(reply, request, '注意喚起を書く', warningForm(draft, [...options.scenarios], tools.scenarioLabel, tools.session(request).csrfToken, heading(), null));
+      const q = request.query;
+      let draft: WarningDraft;
+      if (typeof q.text === 'string') {
+        // 「見え方を確かめる」: the form as typed, with the real reply for its first scenario.
+        draft = {
+          text: q.text.replace(/\r\n/g, '\n').trim().slice(0, MAX_LOCAL_WARNING_CHARS),
+          intents: list(q.intents).filter((i) => options.scenarios.includes(i)),
+          expires: typeof q.expires === 'string' && isIsoDay(q.expires) ? q.expires : shiftDay(today, 13),
+        };
+      } else {
+        const intent = q.intent && options.scenarios.includes(q.intent) ? q.intent : null;
+        const [, m, d] = today.split('-').map(Number);
+        const template = options.texts()?.draft ?? '';
+        const text = intent ? template.replace('{scenario}', tools.scenarioLabel(intent)).replace('{date}', `${m}月${d}日`) : '';
+        draft = { text, intents: intent ? [intent] : [], expires: shiftDay(today, 13) };
+      }
+      const preview = draft.text && draft.intents[0] && options.preview ? options.preview(draft.intents[0], draft.text) : null;
+      const body = warningForm(draft, [...options.scenarios], tools.scenarioLabel, tools.session(request).csrfToken, heading(), null, preview);
+      return tools.render(reply, request, '注意喚起を書く', body, preview ? { modules: ['/admin/static/warning-preview.js'], styles: ['/admin/static/sim/flex.css'] } : {});
     });
 
     app.post<{ Body: Record<string, unknown> }>('/admin/warnings', async (request, reply) => {

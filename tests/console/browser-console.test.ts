@@ -96,6 +96,10 @@ describe.skipIf(!HAS_CHROMIUM)('operator console in a browser', () => {
     await page.goto(`${s.consoleUrl}/admin/warnings/new?intent=scam.refund_atm`);
     await expect(page.locator('input[name="intents"][value="scam.refund_atm"]').isChecked()).resolves.toBe(true);
     await page.getByLabel(/^文面/).fill(WARNING);
+    // the preview: the real reply for the scenario, drawn by the simulator's flex renderer
+    await page.getByRole('button', { name: '見え方を確かめる' }).click();
+    await page.locator('#preview .fx-bubble').first().waitFor();
+    await expect(page.locator('#preview').textContent()).resolves.toContain(WARNING);
     await page.getByRole('button', { name: '保存して表示を始める' }).click();
     await page.waitForURL(/\/admin\/warnings\?m=/);
     await expect(page.locator('#warnings').textContent()).resolves.toContain(WARNING);

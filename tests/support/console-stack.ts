@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { buildConsole } from '../../src/console/console-server.ts';
 import { warningRoutes } from '../../src/console/warnings-routes.ts';
+import { warningPreview } from '../../src/console/warning-preview.ts';
 import { broadcastRoutes } from '../../src/console/broadcast-routes.ts';
 import { createLineBroadcaster } from '../../src/broadcast/line-broadcaster.ts';
 import { scenarioLabelFrom } from '../../src/console/start-console.ts';
@@ -58,6 +59,7 @@ export async function startConsoleStack(kind: StoreKind, env: Record<string, str
         scenarios: INTENT_IDS.filter((id) => !id.startsWith('meta.')),
         texts: () => bot.runtime.get()?.knowledge.replies.texts.localWarning ?? null,
         changed: () => warnings.refreshNow(),
+        preview: warningPreview(bot.runtime, clock),
       }),
       broadcastRoutes({ broadcaster: createLineBroadcaster({ baseUrl: line.baseUrl, channelAccessToken: TEST_ACCESS_TOKEN }), charLimit: 500 }),
     ],

@@ -22,7 +22,17 @@ ${canEdit ? html`<td>${state(w) === '表示中' ? html`<form method="post" actio
   )}</tbody></table>`;
 }
 
-export function warningForm(draft: WarningDraft, scenarios: string[], label: (id: string) => string, csrf: string, heading: string, problem: string | null): SafeHtml {
+export function warningForm(
+  draft: WarningDraft,
+  scenarios: string[],
+  label: (id: string) => string,
+  csrf: string,
+  heading: string,
+  problem: string | null,
+  preview: readonly object[] | null = null,
+): SafeHtml {
+  // JSON inside a script element: '<' escaped so no text can close the element.
+  const previewJson = preview ? JSON.stringify(preview).replace(/</g, '\\u003c') : null;
   return html`${problem ? html`<p class="error" role="alert">${problem}</p>` : ''}
 <form method="post" action="/admin/warnings">${csrfField(csrf)}
 <p><label for="w-text">文面（${MAX_LOCAL_WARNING_CHARS}文字まで。短く、やさしい言葉で。日付を入れると伝わりやすくなります）</label><br>
@@ -31,7 +41,10 @@ export function warningForm(draft: WarningDraft, scenarios: string[], label: (id
 ${scenarios.map((id) => html`<label class="check"><input type="checkbox" name="intents" value="${id}"${draft.intents.includes(id) ? new SafeHtml(' checked') : ''}> ${label(id)}</label><br>`)}
 </fieldset>
 <p><label for="w-expires">表示する最後の日</label><br><input id="w-expires" type="date" name="expires" value="${draft.expires}" required></p>
-<p><button type="submit">保存して表示を始める</button></p></form>
+<p><button type="submit">保存して表示を始める</button> <button type="submit" class="secondary" formmethod="get" formaction="/admin/warnings/new" formnovalidate>見え方を確かめる</button></p></form>
 <h2>見え方</h2>
-<div class="preview" aria-label="答えのカードの上に表示される見え方"><div class="banner"><strong>${heading}</strong><br>${draft.text || '（文面）'}</div><p>（この下に、いつもの答えが続きます）</p></div>`;
+${previewJson
+  ? html`<p>「${label(draft.intents[0]!)}」の答えが、LINEでこのように表示されます（ボタンはここでは動きません）。</p>
+<script type="application/json" id="preview-messages">${new SafeHtml(previewJson)}</script><div id="preview" class="sim-preview"></div>`
+  : html`<div class="preview" aria-label="答えのカードの上に表示される見え方"><div class="banner"><strong>${heading}</strong><br>${draft.text || '（文面）'}</div><p>（この下に、いつもの答えが続きます。文面と手口を入れて「見え方を確かめる」を押すと、実際の答えで確かめられます）</p></div>`}`;
 }
