@@ -1,4 +1,4 @@
-import type { ImageProblem, IncomingMedia, IncomingText } from '../incoming/incoming.ts';
+import type { ImageProblem, Incoming, IncomingMedia, IncomingText } from '../incoming/incoming.ts';
 import type { ImageRead } from './read-image.ts';
 
 function problem(incoming: IncomingMedia, imageProblem: ImageProblem): IncomingMedia {
@@ -32,4 +32,14 @@ export function incomingFromReads(incoming: IncomingMedia, reads: readonly Image
     quoteToken: null,
     image: { confidence: Math.round(confidence * 1000) / 1000, lowConfidence: confidence < lowConfidence || read.length < reads.length, images: read.length },
   };
+}
+
+/**
+ * What a store may record of an event: a text read from an image is recorded as an image,
+ * without its text (the read text is never stored, even with STORE_UNANSWERED_TEXT); others unchanged.
+ */
+export function withoutReadText(incoming: Incoming): Incoming {
+  if (incoming.kind !== 'text' || !incoming.image) return incoming;
+  const { kind: _kind, text: _text, mentionsBot: _mention, quoteToken: _quote, image: _image, ...base } = incoming;
+  return { ...base, kind: 'media', mediaType: 'image' };
 }

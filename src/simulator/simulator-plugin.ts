@@ -6,6 +6,7 @@ import type { Incoming } from '../incoming/incoming.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
 import { describeIssues, incomingFromSimulator, SIMULATOR_IMAGE_MAX_BASE64, SimulatorEventSchema } from './simulator-event.ts';
 import { simulatorImageIncoming, type SimulatorImageReader } from './simulator-image.ts';
+import { withoutReadText } from '../images/reads-to-incoming.ts';
 import { listPageAssets, PAGE_SECURITY_HEADERS, sendPageAsset } from './page-assets.ts';
 import type { RichMenuSource } from './rich-menu-source.ts';
 import { richMenuFromModule } from './rich-menu-from-module.ts';
@@ -88,7 +89,7 @@ export const simulatorPlugin: FastifyPluginAsync<SimulatorOptions> = async (app,
     const incoming = parsed.data.type === 'image' ? await simulatorImageIncoming(made, parsed.data.image, opts.imageReader ?? null, opts.logger) : made;
     const answer = respond(incoming, runtime, at);
     opts.logger.info({ ...answer.summary, chat: incoming.chat, at: at.toISOString() }, 'simulator event handled');
-    opts.recordEvent?.(incoming, answer.summary, answer.messages.length === 0);
+    opts.recordEvent?.(withoutReadText(incoming), answer.summary, answer.messages.length === 0);
     return reply.send({ messages: answer.messages, summary: answer.summary, at: at.toISOString(), chat: incoming.chat, silent: answer.messages.length === 0 });
   });
 

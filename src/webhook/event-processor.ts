@@ -11,6 +11,7 @@ import type { PipelinePool } from '../pipeline/pipeline-pool.ts';
 import { rateLimitedReply } from '../rate-limit/rate-limited-reply.ts';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
 import type { ImageMessages } from './image-messages.ts';
+import { withoutReadText } from '../images/reads-to-incoming.ts';
 
 export interface EventProcessorDeps {
   runtime: RuntimeSlot;
@@ -72,7 +73,7 @@ export async function processEvent(event: webhook.Event, deps: EventProcessorDep
           : respond(incoming, runtime, deps.clock());
     const text = deps.logMessageText && incoming.kind === 'text' ? { text: loggedText(incoming.text) } : {};
     log.info({ ...reply.summary, redelivery: incoming.isRedelivery, ...text }, 'event handled');
-    deps.recordEvent?.(incoming, reply.summary, reply.messages.length === 0);
+    deps.recordEvent?.(withoutReadText(incoming), reply.summary, reply.messages.length === 0);
     if (images) return await images.send(event, incoming.replyToken, reply.messages, receivedAtMs, log);
     if (reply.messages.length === 0 || !incoming.replyToken) return;
     const sent = await deps.sender.reply(incoming.replyToken, reply.messages, { policy: deps.retryPolicy, log, onSent: responded });
