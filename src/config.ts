@@ -63,6 +63,7 @@ const EnvSchema = z.object({
   ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   ADMIN_COOKIE_SECURE: booleanFromEnv.default(true),
   WARNINGS_REFRESH_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  OPERATOR_CONSOLE: booleanFromEnv.default(true),
   MODEL_CACHE_DIR: optionalNonEmpty,
   IMAGE_READING: booleanFromEnv.default(true),
   OCR_ENGINE: z.enum(['auto', 'tesseract-js', 'tesseract-cli']).default('auto'),
@@ -139,6 +140,8 @@ export interface Config {
   adminCookieSecure: boolean;
   /** How often the local warnings are re-read from the store. */
   warningsRefreshSeconds: number;
+  /** Serve the operator console (with RECORDING=false as well: no store is opened at all). */
+  operatorConsole: boolean;
   /** Where the trained model is cached (MODEL_CACHE_DIR, relative to the checkout); null = `off`, always train. */
   modelCacheDir: string | null;
   /** Reading images residents send (IMAGE_READING and the OCR_/IMAGE_ settings); null when off. */
@@ -245,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPort: e.ADMIN_PORT,
     adminCookieSecure: e.ADMIN_COOKIE_SECURE,
     warningsRefreshSeconds: e.WARNINGS_REFRESH_SECONDS,
+    operatorConsole: e.OPERATOR_CONSOLE,
     modelCacheDir: e.MODEL_CACHE_DIR === undefined ? MODEL_CACHE_DIR : e.MODEL_CACHE_DIR === 'off' ? null : resolve(PROJECT_ROOT, e.MODEL_CACHE_DIR),
     phishlistDir: resolve(PROJECT_ROOT, e.PHISHLIST_DIR ?? 'var/phishlist'),
     images: e.IMAGE_READING

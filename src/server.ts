@@ -13,7 +13,7 @@ import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
 import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
 import { maskSensitiveText } from './privacy/mask-text.ts';
-import { openStoreInBackground } from './store/store-slot.ts';
+import { fixedStoreSlot, openStoreInBackground } from './store/store-slot.ts';
 import { storeSettingsFrom } from './store/open-store.ts';
 import { throttledWarning } from './reports/throttled-warning.ts';
 import { startConsole } from './console/start-console.ts';
@@ -65,7 +65,11 @@ async function main(): Promise<void> {
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
   // The report store opens beside start-up (the embedded one takes a few seconds); the bot does not wait for it.
-  const store = openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available'));
+  // Without recording and without the console (RECORDING=false, OPERATOR_CONSOLE=false) no store is opened at all.
+  const store =
+    config.recording || config.operatorConsole
+      ? openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available'))
+      : fixedStoreSlot(null);
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline, store });
   await app.server.listen({ port: config.port, host: config.host });
   // The operator console: a listener of its own (ADMIN_HOST:ADMIN_PORT, loopback by default).
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
       charLimit: 500,
     }),
   ];
-  const consoleApp = await startConsole({ config, logger, store, recorder: app.recorder, runtime, clock: clockFrom(config), extensions: consoleExtensions });
+  const consoleApp = !config.operatorConsole ? null : await startConsole({ config, logger, store, recorder: app.recorder, runtime, clock: clockFrom(config), extensions: consoleExtensions });
   if (!config.line) {
     logger.info(`simulator mode (no LINE credentials): open http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`);
   }
