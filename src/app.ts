@@ -57,6 +57,8 @@ export interface App {
   inflight: Inflight;
   /** The report recorder (null without a store or with RECORDING=false); its buffer is written out when the app closes. */
   recorder: Recorder | null;
+  /** Starts the image-reading threads and loads the OCR model now (the server calls it once ready), instead of on the first image. */
+  warmImageReading(): Promise<void>;
 }
 
 /**
@@ -148,7 +150,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     await deps.pipeline?.close();
     await recording?.recorder.close();
   });
-  return { server, inflight, recorder: recording?.recorder ?? null };
+  const warmImageReading = async () => {
+    await (imageReading?.pool ?? simulatorImages?.pool)?.warm();
+  };
+  return { server, inflight, recorder: recording?.recorder ?? null, warmImageReading };
 }
 
 /**

@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     reloader?.adopt(built.tokenizer);
     logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, model: built.model }, 'ready: tokenizer built, model loaded or trained');
   }
+  // Load the OCR model in the background, so the first image is not kept waiting for it.
+  void app.warmImageReading().catch((err: unknown) => logger.warn({ err: String(err) }, 'image reading could not start'));
   // The runtime is ready: put the local warnings into it now rather than at the next tick.
   void warnings.refreshNow();
 }
