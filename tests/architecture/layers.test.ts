@@ -13,7 +13,7 @@ const SRC = join(import.meta.dirname, '../../src');
 const edges = importEdges(SRC);
 
 /** Stages that compute plain data from plain data: they never reach into I/O or the wiring. */
-const PURE_STAGES = ['nlu', 'hours', 'contacts', 'content', 'postback', 'incoming', 'decide', 'replies', 'checks', 'privacy', 'data'];
+const PURE_STAGES = ['nlu', 'hours', 'contacts', 'content', 'postback', 'incoming', 'decide', 'replies', 'checks', 'local-warnings', 'privacy', 'data'];
 /** Stages and files that do I/O or wire things together: only the entry points import them. */
 const OUTER = ['webhook', 'line', 'simulator', 'pipeline', 'dedupe', 'rate-limit', 'reports', 'store', 'console', 'broadcast', 'images', 'ocr', 'cli', 'app', 'server'];
 

@@ -24,6 +24,10 @@ export async function startServer(fake: FakeLineApi, env: Record<string, string>
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'debug',
+      // No report store or console: these tests are about the webhook's sockets and shutdown, and
+      // the store (var/db in the checkout) and the console's port 3001 are one per machine.
+      RECORDING: 'false',
+      OPERATOR_CONSOLE: 'false',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
