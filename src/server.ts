@@ -64,11 +64,15 @@ async function main(): Promise<void> {
   const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge, { classifyDeadlineMs: config.classifyDeadlineMs }) : null;
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
-  // The report store opens beside start-up (the embedded one takes a few seconds); the bot does not wait for it.
-  // Without recording and without the console (RECORDING=false, OPERATOR_CONSOLE=false) no store is opened at all.
+  // The report store opens once the bot is ready (the embedded one takes a few seconds of CPU that
+  // start-up needs more); the bot never waits for it, and records made before wait in the recorder's
+  // bounded buffer. Without recording and without the console (RECORDING=false,
+  // OPERATOR_CONSOLE=false) no store is opened at all.
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
   const store =
     config.recording || config.operatorConsole
-      ? openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available'))
+      ? openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available'), undefined, ready)
       : fixedStoreSlot(null);
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline, store });
   await app.server.listen({ port: config.port, host: config.host });
@@ -147,6 +151,7 @@ async function main(): Promise<void> {
     reloader?.adopt(built.tokenizer);
     logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, model: built.model }, 'ready: tokenizer built, model loaded or trained');
   }
+  markReady();
   // Load the OCR model in the background, so the first image is not kept waiting for it.
   void app.warmImageReading().catch((err: unknown) => logger.warn({ err: String(err) }, 'image reading could not start'));
   // The runtime is ready: put the local warnings into it now rather than at the next tick.

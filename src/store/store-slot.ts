@@ -23,12 +23,21 @@ export function fixedStoreSlot(store: SqlStore | null): StoreSlot {
  * Opens and migrates the store in the background; PostgreSQL that cannot be reached is retried
  * every `retryMs`. An embedded folder held by another process is not retried (the message says why).
  */
-export function openStoreInBackground(settings: StoreSettings, onError: (message: string) => void, retryMs = 15_000): StoreSlot {
+export function openStoreInBackground(
+  settings: StoreSettings,
+  onError: (message: string) => void,
+  retryMs = 15_000,
+  /** Opening starts once this settles (the server passes its readiness, so the store does not compete with start-up for the CPU). */
+  startAfter: Promise<unknown> = Promise.resolve(),
+): StoreSlot {
   let store: SqlStore | null = null;
   let problem: string | null = null;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
+  let started = false;
   const attempt = async (): Promise<void> => {
+    if (closed) return;
+    started = true;
     try {
       const opened = await openStore(settings);
       if (closed) return void (await opened.close());
@@ -43,13 +52,15 @@ export function openStoreInBackground(settings: StoreSettings, onError: (message
       }
     }
   };
-  const opening = attempt();
+  const opening = startAfter.then(attempt, attempt);
   return {
     get: () => store,
     problem: () => problem,
     async close() {
       closed = true;
       clearTimeout(timer);
+      // Closed before it began (shutdown during start-up): nothing to wait for.
+      if (!started) return;
       // A store still opening closes itself when it is ready (see attempt); shutdown waits a little for that.
       await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
       await store?.close();
