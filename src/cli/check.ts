@@ -7,11 +7,10 @@
  * it stable. A line that is not valid input gets `{"error": "..."}` on its line.
  * Reads data/ and the phishing list in PHISHLIST_DIR; never opens a link.
  */
-import { createInterface } from 'node:readline';
 import { loadConfig } from '../config.ts';
 import { createMessageChecker, type CheckResult } from '../checks/check-message.ts';
 import { loadCheckData } from '../checks/load-check-data.ts';
-import { DataFileError } from '../data/data-file-error.ts';
+import { answerJsonLines, exitOnError } from './json-lines.ts';
 import { loadPhishList } from '../phishlist/phishlist-store.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
 
@@ -31,25 +30,7 @@ export function checkResultJson(result: CheckResult): object {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const checker = createMessageChecker(loadCheckData(DATA_DIR, loadPhishList(config.phishlistDir)));
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (line.trim() === '') continue;
-    let text: unknown;
-    try {
-      text = (JSON.parse(line) as { text?: unknown }).text;
-    } catch {
-      process.stdout.write(JSON.stringify({ error: 'line is not JSON' }) + '\n');
-      continue;
-    }
-    if (typeof text !== 'string') {
-      process.stdout.write(JSON.stringify({ error: 'expected {"text": string}' }) + '\n');
-      continue;
-    }
-    process.stdout.write(JSON.stringify(checkResultJson(checker.check(text))) + '\n');
-  }
+  await answerJsonLines((text) => checkResultJson(checker.check(text)));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write((err instanceof DataFileError ? err.message : String(err instanceof Error ? err.stack : err)) + '\n');
-  process.exit(1);
-});
+main().catch(exitOnError);
