@@ -2,6 +2,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } f
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlSession, SqlStore } from './sql-store.ts';
+import { EmbeddedStoreBusyError } from './store-errors.ts';
+
+export { EmbeddedStoreBusyError };
 
 /**
  * The embedded PostgreSQL (PGlite, PostgreSQL compiled to WebAssembly) in a data folder.
@@ -13,22 +16,6 @@ import type { SqlSession, SqlStore } from './sql-store.ts';
  * live process; a lock left by a process that is gone is taken over.
  */
 export const LOCK_FILE = 'scam-guard.lock';
-
-/** The folder is in use by another live process (the server, or another command). */
-export class EmbeddedStoreBusyError extends Error {
-  override name = 'EmbeddedStoreBusyError';
-  readonly dir: string;
-  readonly pid: number;
-  constructor(dir: string, pid: number) {
-    super(
-      `組み込みデータベース（${dir}）は別のプロセス（PID ${pid}、たとえば起動中のサーバー）が使用中です。` +
-        '同時に開くとデータが壊れるため、開きませんでした。サーバーを止めてからもう一度実行するか、' +
-        'DATABASE_URL で PostgreSQL を使ってください。',
-    );
-    this.dir = dir;
-    this.pid = pid;
-  }
-}
 
 function isAlive(pid: number): boolean {
   try {

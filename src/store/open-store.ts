@@ -1,8 +1,6 @@
 import { resolve as resolvePath } from 'node:path';
 import { PROJECT_ROOT } from '../runtime/project-paths.ts';
 import type { SqlStore } from './sql-store.ts';
-import { createPostgresStore } from './postgres-store.ts';
-import { openEmbeddedStore } from './embedded-store.ts';
 import { migrate } from './migrations.ts';
 
 export interface StoreSettings {
@@ -15,9 +13,10 @@ export interface StoreSettings {
 
 /** Opens the configured store (PostgreSQL with DATABASE_URL, else the embedded one) and migrates it. */
 export async function openStore(settings: StoreSettings, options: { migrate?: boolean } = {}): Promise<SqlStore> {
+  // Only the driver in use is loaded, and only when the store is opened (after start-up).
   const store = settings.databaseUrl
-    ? createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.databasePoolMax })
-    : await openEmbeddedStore(settings.embeddedDbDir);
+    ? (await import('./postgres-store.ts')).createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.databasePoolMax })
+    : await (await import('./embedded-store.ts')).openEmbeddedStore(settings.embeddedDbDir);
   if (options.migrate !== false) {
     try {
       await migrate(store);

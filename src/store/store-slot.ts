@@ -1,5 +1,5 @@
 import type { SqlStore } from './sql-store.ts';
-import { EmbeddedStoreBusyError } from './embedded-store.ts';
+import { EmbeddedStoreBusyError } from './store-errors.ts';
 import { openStore, type StoreSettings } from './open-store.ts';
 
 /**
