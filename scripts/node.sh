@@ -6,6 +6,10 @@
 # stdout to its JSON lines.
 set -e
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+# Node's compile cache (22.1+): the project's ~300 TypeScript modules are stripped and compiled
+# once, not at every start (a warm cache took /readyz from 2.0-3.6 s to 1.8-2.3 s here). It lives
+# in var/ (git-ignored); set NODE_COMPILE_CACHE to move it, or to an unwritable path to skip it.
+export NODE_COMPILE_CACHE="${NODE_COMPILE_CACHE:-$ROOT/var/cache/node-compile}"
 recent() {
   "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 22 || (a === 22 && b >= 18) ? 0 : 1)' 2>/dev/null
 }
