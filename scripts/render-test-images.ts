@@ -19,11 +19,11 @@ const samples = [
   await renderMail(),
   await renderPaperPhoto(2.5),
 ];
-const texts: Record<string, { layout: string; expected: string; typed: string }> = {};
+const texts: Record<string, { layout: string; expected: string; typed: string; message: string }> = {};
 for (const s of samples) {
   const name = `${s.layout}-${s.id}.jpg`;
   writeFileSync(join(dir, name), s.bytes);
-  texts[name] = { layout: s.layout, expected: s.expected, typed: s.typed };
+  texts[name] = { layout: s.layout, expected: s.expected, typed: s.typed, message: s.message };
   console.log(name, s.bytes.length, 'bytes');
 }
 writeFileSync(join(dir, 'texts.json'), `${JSON.stringify(texts, null, 2)}\n`);

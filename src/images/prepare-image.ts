@@ -1,4 +1,5 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout } from './find-bubbles.ts';
 
 /**
  * Image bytes → the candidate images OCR reads (PNG, grey, dark text on light). Checks come
@@ -16,7 +17,7 @@ export interface ImageLimits {
   maxPixels: number;
 }
 
-export type CandidateKind = 'grey' | 'near-white' | 'near-black' | 'photo';
+export type CandidateKind = 'bubbles' | 'grey' | 'near-white' | 'near-black' | 'photo';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -109,6 +110,11 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     candidates.push({ kind: 'grey', png: await png(grey), width: w, height: h });
     return { layout, candidates };
   }
+  const chat = findBubbles(rgb, w, h);
+  if (readBubblesAlone(chat)) {
+    const stacked = stackBubbles(rgb, grey, w, chat);
+    candidates.push({ kind: 'bubbles', png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
+  }
   candidates.push({ kind: 'grey', png: await png(grey, sharp(grey, raw).negate(dark)), width: w, height: h });
   if (coloured / pixels > 0.03) {
     // White text on a coloured bubble or banner: keep near-white, unsaturated pixels as ink.
@@ -125,6 +131,40 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
   if (!dark) candidates.push({ kind: 'near-black', png: await png(blackInk), width: w, height: h });
   return { layout, candidates };
+}
+
+/** Space around and between the bubbles in the stacked image, px. */
+const BUBBLE_GAP = 24;
+/** Pixels trimmed from each side of a bubble (its rounded, blended edge). */
+const BUBBLE_INSET = 3;
+
+/**
+ * The bubbles cut out and stacked top to bottom on white, each stretched so that its own colour
+ * becomes white and its text black (white text on a green bubble, light text in dark mode alike).
+ */
+function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayout): { grey: Buffer; width: number; height: number } {
+  const crops = chat.bubbles.map((b) => ({ b, w: Math.max(1, b.width - 2 * BUBBLE_INSET), h: Math.max(1, b.height - 2 * BUBBLE_INSET) }));
+  const outW = Math.max(...crops.map((c) => c.w)) + 2 * BUBBLE_GAP;
+  const outH = crops.reduce((s, c) => s + c.h + BUBBLE_GAP, BUBBLE_GAP);
+  const out = Buffer.alloc(outW * outH, 255);
+  let y0 = BUBBLE_GAP;
+  for (const { b, w, h } of crops) {
+    const paper = greyOf(b.colour[0], b.colour[1], b.colour[2]);
+    const span = paper - b.inkGrey || 1;
+    // The page shows in the rounded corners: left there, it reads as marks beside the text.
+    const corner = Math.min(b.width / 2, b.height / 2, width * 0.05);
+    const inCorner = (x: number, y: number) => (x < corner || x >= w - corner) && (y < corner || y >= h - corner);
+    for (let y = 0; y < h; y++) {
+      const from = (b.top + BUBBLE_INSET + y) * width + b.left + BUBBLE_INSET;
+      const to = (y0 + y) * outW + BUBBLE_GAP;
+      for (let x = 0; x < w; x++) {
+        if (inCorner(x, y) && !far(rgb, (from + x) * 3, chat.background, SAME_COLOUR)) continue;
+        out[to + x] = Math.max(0, Math.min(255, Math.round(((grey[from + x]! - b.inkGrey) / span) * 255)));
+      }
+    }
+    y0 += h + BUBBLE_GAP;
+  }
+  return { grey: out, width: outW, height: outH };
 }
 
 /** A camera wrote EXIF (make, exposure): a photo, not a screenshot. */

@@ -1,4 +1,5 @@
 import type { ImageProblem, Incoming, IncomingMedia, IncomingText } from '../incoming/incoming.ts';
+import { dropMetadataLines } from './drop-metadata-lines.ts';
 import type { ImageRead } from './read-image.ts';
 
 function problem(incoming: IncomingMedia, imageProblem: ImageProblem): IncomingMedia {
@@ -14,7 +15,8 @@ export function incomingFromReads(incoming: IncomingMedia, reads: readonly Image
     if (reads.some((r) => r.outcome === 'timeout')) return problem(incoming, 'timeout');
     return problem(incoming, 'no_text');
   }
-  const text = read.map((r) => r.text).join('\n');
+  // Classified without the screen's own lines (dates, times, 既読), as a person reading it would skip them.
+  const text = dropMetadataLines(read.map((r) => r.text).join('\n'));
   let chars = 0;
   let sum = 0;
   for (const r of read) {

@@ -11,6 +11,8 @@ describe('reads → the event answered', () => {
     const both = incomingFromReads(image, [read('一枚目', 0.9), read('二枚目', 0.8)], 0.7);
     expect(both).toMatchObject({ kind: 'text', text: '一枚目\n二枚目', image: { images: 2, lowConfidence: false } });
     expect(incomingFromReads(image, [read('一枚目', 0.9), { outcome: 'no_text', layout: 'photo', passes: 1 }], 0.7)).toMatchObject({ image: { lowConfidence: true } });
+    // The screen's own lines (date, 既読 and time) are not part of the text answered.
+    expect(incomingFromReads(image, [read('今日 10:15\n一枚目\n既読 10:16', 0.9)], 0.7)).toMatchObject({ kind: 'text', text: '一枚目' });
     expect(incomingFromReads(image, [read('読めた', 0.5)], 0.7)).toMatchObject({ image: { lowConfidence: true } });
   });
 

@@ -12,7 +12,7 @@ const available = tesseractCliAvailable();
 if (!available) console.warn('tests/images/tesseract-cli.test.ts skipped: Debian\'s tesseract with Japanese data is not installed');
 
 const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'images');
-const texts = JSON.parse(readFileSync(join(dir, 'texts.json'), 'utf8')) as Record<string, { expected: string }>;
+const texts = JSON.parse(readFileSync(join(dir, 'texts.json'), 'utf8')) as Record<string, { message: string }>;
 const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 };
 
 describe.skipIf(!available)("Debian's tesseract", () => {
@@ -20,7 +20,7 @@ describe.skipIf(!available)("Debian's tesseract", () => {
     const name = 'android-dark-refund.jpg';
     const read = await readImage(readFileSync(join(dir, name)), tesseractCliEngine(), limits, Date.now() + 25_000);
     expect(read.outcome).toBe('read');
-    if (read.outcome === 'read') expect(characterErrorRate(read.text, texts[name]!.expected)).toBeLessThanOrEqual(0.08);
+    if (read.outcome === 'read') expect(characterErrorRate(read.text, texts[name]!.message)).toBeLessThanOrEqual(0.08);
   }, 40_000);
 
   it('is killed at its deadline', async () => {

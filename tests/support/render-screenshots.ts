@@ -24,6 +24,8 @@ export interface RenderedSample {
   expected: string;
   /** What a resident would type instead: the message itself. */
   typed: string;
+  /** The text of the message area only: the chat bubbles (a LINE chat: both), or all of `expected` where there are none. */
+  message: string;
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -150,6 +152,9 @@ function smsSvg(sample: OcrSample, layout: Layout, withKeyboard: boolean): { svg
   return { svg, width, height, expected: [android ? sample.sender : sample.sender, date, sample.body].join('\n') };
 }
 
+/** The resident's own bubble under the forwarded message in the LINE chat. */
+const LINE_REPLY = 'これって本物ですか？';
+
 /** A LINE chat: blue-grey background, the forwarded message in a green bubble with white text, a white reply bubble. */
 function lineChatSvg(sample: OcrSample): { svg: string; width: number; height: number; expected: string } {
   const width = 750;
@@ -157,7 +162,7 @@ function lineChatSvg(sample: OcrSample): { svg: string; width: number; height: n
   const size = 30;
   const lh = 44;
   const lines = wrap(sample.body, (width * 0.7 - 44) / size);
-  const reply = 'これって本物ですか？';
+  const reply = LINE_REPLY;
   let svg = `<rect width="${width}" height="${height}" fill="#8cabd9"/>` + statusBar(width, '#000', '#ffffff', false);
   svg += `<rect x="0" y="44" width="${width}" height="96" fill="#ffffff"/>`;
   svg += `<text x="${width / 2}" y="106" text-anchor="middle" font-size="32" font-weight="700" fill="#111" font-family="${FONT_FAMILY}">家族</text>`;
@@ -255,22 +260,22 @@ export interface RenderOptions {
 
 export async function renderSms(sample: OcrSample, layout: Exclude<Layout, 'mail' | 'paper-photo' | 'line-chat'>, options: RenderOptions = {}): Promise<RenderedSample> {
   const { svg, width, height, expected } = smsSvg(sample, layout, options.keyboard ?? false);
-  return { id: sample.id, layout, bytes: await screenshotJpeg(svgToPng(svg, width, height), options.quality ?? 80), expected, typed: sample.body };
+  return { id: sample.id, layout, bytes: await screenshotJpeg(svgToPng(svg, width, height), options.quality ?? 80), expected, typed: sample.body, message: sample.body };
 }
 
 export async function renderLineChat(sample: OcrSample, options: RenderOptions = {}): Promise<RenderedSample> {
   const { svg, width, height, expected } = lineChatSvg(sample);
-  return { id: sample.id, layout: 'line-chat', bytes: await screenshotJpeg(svgToPng(svg, width, height), options.quality ?? 80), expected, typed: sample.body };
+  return { id: sample.id, layout: 'line-chat', bytes: await screenshotJpeg(svgToPng(svg, width, height), options.quality ?? 80), expected, typed: sample.body, message: `${sample.body}\n${LINE_REPLY}` };
 }
 
 export async function renderMail(options: RenderOptions = {}): Promise<RenderedSample> {
   const { svg, width, height, expected } = mailSvg();
-  return { id: MAIL_SAMPLE.id, layout: 'mail', bytes: await screenshotJpeg(svgToPng(svg, width, height), options.quality ?? 80), expected, typed: `${MAIL_SAMPLE.subject}\n${MAIL_SAMPLE.body}` };
+  return { id: MAIL_SAMPLE.id, layout: 'mail', bytes: await screenshotJpeg(svgToPng(svg, width, height), options.quality ?? 80), expected, typed: `${MAIL_SAMPLE.subject}\n${MAIL_SAMPLE.body}`, message: expected };
 }
 
 export async function renderPaperPhoto(angle = 2.5): Promise<RenderedSample> {
   const { svg, width, height, expected } = paperSvg();
-  return { id: PAPER_SAMPLE.id, layout: 'paper-photo', bytes: await paperPhoto(svgToPng(svg, width, height), width, height, angle), expected, typed: `${PAPER_SAMPLE.title}\n${PAPER_SAMPLE.body}` };
+  return { id: PAPER_SAMPLE.id, layout: 'paper-photo', bytes: await paperPhoto(svgToPng(svg, width, height), width, height, angle), expected, typed: `${PAPER_SAMPLE.title}\n${PAPER_SAMPLE.body}`, message: expected };
 }
 
 /** The whole rendered set: every SMS text in every phone layout (keyboard on some), the LINE chat for each, the mail, paper photos. */

@@ -1,0 +1,162 @@
+/**
+ * Chat bubbles of a screenshot, found from its pixels before any OCR: the message text sits in
+ * bubbles (rounded areas of one colour on the page's background), while the sender's name,
+ * date lines, 既読 and times, the status bar, the input bar and the keyboard lie outside them.
+ * Reading only the bubbles keeps those out of the text and stops a time beside a bubble from
+ * merging with its last line. Pure: raw RGB in, rectangles out.
+ */
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export interface Bubble extends Rect {
+  /** The bubble's own colour (its commonest colour), RGB. */
+  colour: [number, number, number];
+  /** Pixels of the bubble far from its colour: the text. */
+  ink: number;
+  /** Mean grey level (0–255) of those pixels. */
+  inkGrey: number;
+}
+
+export interface BubbleLayout {
+  /** The page's colour (the commonest), RGB. */
+  background: [number, number, number];
+  bubbles: Bubble[];
+  /** Ink on the page background outside bubbles and full-width bands (names, dates, loose text). */
+  looseInk: number;
+}
+
+/** Channels closer than this to a colour count as that colour (JPEG noise on flat areas stays within ~6). */
+export const SAME_COLOUR = 14;
+/** A bubble's text differs from the bubble by more than this on some channel. */
+const INK_DIFF = 48;
+/** Smallest bubble, in shares of the image width (an avatar is ~0.08, one short line ~0.2 wide and ~0.09 high). */
+const MIN_BUBBLE_WIDTH = 0.12;
+const MIN_BUBBLE_HEIGHT = 0.05;
+/** A bubble fills most of its bounding box (a rounded rectangle ~0.9); an outline or a scatter of glyphs does not. */
+const MIN_FILL = 0.6;
+/** Loose marks larger than this share of the width (either way) are shapes, not glyphs. */
+const MAX_GLYPH = 0.06;
+/** Bubbles are read alone when they hold at least this much more ink than the text loose on the page (a mail's body is loose). */
+const BUBBLE_INK_RATIO = 1.5;
+
+const quantKey = (r: number, g: number, b: number) => ((r >> 3) << 10) | ((g >> 3) << 5) | (b >> 3);
+
+/** The commonest colour (5-bit bins, then the mean of the winning bin) of the given pixels. */
+function commonest(rgb: Uint8Array, indices: Iterable<number>): [number, number, number] {
+  const counts = new Map<number, [number, number, number, number]>();
+  for (const i of indices) {
+    const p = i * 3;
+    const key = quantKey(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
+    const c = counts.get(key);
+    if (c) {
+      c[0]++;
+      c[1] += rgb[p]!;
+      c[2] += rgb[p + 1]!;
+      c[3] += rgb[p + 2]!;
+    } else counts.set(key, [1, rgb[p]!, rgb[p + 1]!, rgb[p + 2]!]);
+  }
+  let best: [number, number, number, number] | undefined;
+  for (const c of counts.values()) if (!best || c[0] > best[0]) best = c;
+  if (!best) return [255, 255, 255];
+  return [Math.round(best[1] / best[0]), Math.round(best[2] / best[0]), Math.round(best[3] / best[0])];
+}
+
+function* stride(n: number, step: number): Iterable<number> {
+  for (let i = 0; i < n; i += step) yield i;
+}
+
+export const far = (rgb: Uint8Array, p: number, c: readonly number[], limit: number) =>
+  Math.abs(rgb[p]! - c[0]!) > limit || Math.abs(rgb[p + 1]! - c[1]!) > limit || Math.abs(rgb[p + 2]! - c[2]!) > limit;
+
+export const greyOf = (r: number, g: number, b: number) => (r * 54 + g * 183 + b * 19) >> 8;
+
+/** Bubbles of an RGB image `width` × `height` (3 bytes a pixel), top to bottom, and the loose ink beside them. */
+export function findBubbles(rgb: Uint8Array, width: number, height: number): BubbleLayout {
+  const pixels = width * height;
+  const background = commonest(rgb, stride(pixels, 7));
+  // Label the connected areas (4-neighbours) of everything that is not the background.
+  const label = new Int32Array(pixels);
+  const stack = new Int32Array(pixels);
+  const areas: { left: number; top: number; right: number; bottom: number; count: number }[] = [];
+  for (let start = 0; start < pixels; start++) {
+    if (label[start] !== 0 || !far(rgb, start * 3, background, SAME_COLOUR)) continue;
+    const id = areas.length + 1;
+    const area = { left: width, top: height, right: -1, bottom: -1, count: 0 };
+    let sp = 0;
+    stack[sp++] = start;
+    label[start] = id;
+    while (sp > 0) {
+      const i = stack[--sp]!;
+      const x = i % width;
+      const y = (i - x) / width;
+      area.count++;
+      if (x < area.left) area.left = x;
+      if (x > area.right) area.right = x;
+      if (y < area.top) area.top = y;
+      if (y > area.bottom) area.bottom = y;
+      const visit = (j: number) => {
+        if (label[j] !== 0 || !far(rgb, j * 3, background, SAME_COLOUR)) return;
+        label[j] = id;
+        stack[sp++] = j;
+      };
+      if (x > 0) visit(i - 1);
+      if (x < width - 1) visit(i + 1);
+      if (y > 0) visit(i - width);
+      if (y < height - 1) visit(i + width);
+    }
+    areas.push(area);
+  }
+  // Full-width bands (status bar, header, input bar, keyboard) and everything drawn within their rows (keys) are app chrome.
+  const bands = areas.filter((a) => a.left <= 1 && a.right >= width - 2);
+  const inBand = (a: (typeof areas)[number]) => bands.some((b) => a.top >= b.top && a.bottom <= b.bottom);
+  const bubbles: Bubble[] = [];
+  let looseInk = 0;
+  for (const [k, a] of areas.entries()) {
+    const id = k + 1;
+    const w = a.right - a.left + 1;
+    const h = a.bottom - a.top + 1;
+    if (inBand(a)) continue;
+    const isBubble = w >= width * MIN_BUBBLE_WIDTH && h >= width * MIN_BUBBLE_HEIGHT && a.count >= w * h * MIN_FILL;
+    if (!isBubble) {
+      // Glyph-sized marks only: an avatar, an arrow or the outline of an input field is not text.
+      if (h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6) looseInk += a.count;
+      continue;
+    }
+    const inside = function* () {
+      for (let y = a.top; y <= a.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id) yield y * width + x;
+    };
+    // Text the colour of the page (white text on a bubble on a white page) is not part of the area, but a hole in it.
+    const insideOrHoles = function* () {
+      for (let y = a.top; y <= a.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id || label[y * width + x] === 0) yield y * width + x;
+    };
+    const colour = commonest(rgb, inside());
+    const inkOf = (pixels: Iterable<number>) => {
+      let n = 0;
+      let sum = 0;
+      for (const i of pixels) {
+        const p = i * 3;
+        if (!far(rgb, p, colour, INK_DIFF)) continue;
+        n++;
+        sum += greyOf(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
+      }
+      return { n, sum };
+    };
+    let { n: ink, sum: greySum } = inkOf(inside());
+    // Rounded corners show the page too, so the holes count only when the area itself holds (almost) no ink.
+    if (ink < a.count * 0.01) ({ n: ink, sum: greySum } = inkOf(insideOrHoles()));
+    if (ink === 0) continue;
+    bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink });
+  }
+  bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
+  return { background, bubbles, looseInk };
+}
+
+/** Whether the text of this screenshot is in its bubbles (a chat), so that reading only them loses nothing of the message. */
+export function readBubblesAlone(layout: BubbleLayout): boolean {
+  const ink = layout.bubbles.reduce((s, b) => s + b.ink, 0);
+  return layout.bubbles.length > 0 && ink >= layout.looseInk * BUBBLE_INK_RATIO;
+}

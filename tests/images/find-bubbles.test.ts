@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findBubbles, readBubblesAlone } from '../../src/images/find-bubbles.ts';
+
+/** A white 200 × 300 RGB page to draw rectangles on. */
+function page(width = 200, height = 300) {
+  const rgb = new Uint8Array(width * height * 3).fill(255);
+  const fill = (left: number, top: number, w: number, h: number, c: [number, number, number]) => {
+    for (let y = top; y < top + h; y++) for (let x = left; x < left + w; x++) rgb.set(c, (y * width + x) * 3);
+  };
+  return { rgb, width, height, fill };
+}
+
+describe('findBubbles', () => {
+  it('finds a chat bubble with its text, and skips the header band, the avatar and loose text', () => {
+    const p = page();
+    p.fill(0, 0, 200, 30, [240, 200, 200]); // header band across the whole width
+    p.fill(20, 10, 40, 10, [0, 0, 0]); // the sender's name inside it
+    p.fill(10, 60, 14, 14, [120, 140, 220]); // avatar, too small for a bubble
+    p.fill(80, 45, 5, 6, [90, 90, 90]); // a date glyph on the background
+    p.fill(30, 80, 120, 60, [6, 199, 85]); // green bubble
+    p.fill(40, 95, 90, 8, [255, 255, 255]); // its white text, two lines
+    p.fill(40, 115, 70, 8, [255, 255, 255]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles).toHaveLength(1);
+    expect(layout.bubbles[0]).toMatchObject({ left: 30, top: 80, width: 120, height: 60, colour: [6, 199, 85], ink: 90 * 8 + 70 * 8 });
+    expect(layout.bubbles[0]!.inkGrey).toBeGreaterThan(250);
+    expect(layout.looseInk).toBe(30);
+    expect(readBubblesAlone(layout)).toBe(true);
+  });
+
+  it('lists bubbles top to bottom, and an outline is not a bubble', () => {
+    const p = page();
+    p.fill(100, 200, 80, 40, [230, 230, 235]);
+    p.fill(110, 210, 50, 6, [0, 0, 0]);
+    p.fill(20, 60, 80, 40, [230, 230, 235]);
+    p.fill(30, 70, 50, 6, [0, 0, 0]);
+    for (let x = 20; x < 180; x++) p.fill(x, 260, 1, 1, [100, 100, 100]), p.fill(x, 290, 1, 1, [100, 100, 100]);
+    p.fill(20, 260, 1, 31, [100, 100, 100]);
+    p.fill(179, 260, 1, 31, [100, 100, 100]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles.map((b) => b.top)).toEqual([60, 200]);
+  });
+
+  it('does not read bubbles alone when most text lies loose on the page (a mail with a banner)', () => {
+    const p = page();
+    p.fill(20, 20, 160, 24, [200, 16, 46]); // banner
+    p.fill(40, 28, 30, 6, [255, 255, 255]);
+    for (let y = 60; y < 280; y += 12) for (let x = 20; x < 180; x += 8) p.fill(x, y, 6, 7, [30, 30, 30]); // body glyphs
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles).toHaveLength(1);
+    expect(readBubblesAlone(layout)).toBe(false);
+  });
+
+  it('finds nothing on a blank page', () => {
+    const p = page();
+    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], looseInk: 0 });
+  });
+});
