@@ -4,6 +4,11 @@
  * a child process. Reports over IPC: start-up time, memory after load, classification latency.
  */
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixedStoreSlot } from '../src/store/store-slot.ts';
+import { openStore } from '../src/store/open-store.ts';
 import { buildApp } from '../src/app.ts';
 import { clockFrom, loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
@@ -47,8 +52,21 @@ const memoryAfterLoad = process.memoryUsage();
 const classify = workers > 0 ? await timeClassificationOnWorker(sources) : timeClassification(runtime.get()!.classifier);
 globalThis.gc?.();
 
+// BENCH_RECORDING=embedded (PGlite in a temporary folder, as `npm start` records by default) or a
+// postgres:// URL: record every event into that report store, as production does with RECORDING on.
+const recordingTo = process.env['BENCH_RECORDING'];
+const store = recordingTo
+  ? fixedStoreSlot(
+      await openStore(
+        recordingTo === 'embedded'
+          ? { databaseUrl: null, embeddedDbDir: join(mkdtempSync(join(tmpdir(), 'bench-store-')), 'db') }
+          : { databaseUrl: recordingTo, embeddedDbDir: '' },
+      ),
+    )
+  : null;
+
 const sender = createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs });
-const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), pipeline });
+const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), pipeline, store });
 await app.server.listen({ port: 0, host: '127.0.0.1' });
 
 process.send?.({
@@ -61,5 +79,5 @@ process.send?.({
 
 process.on('message', (m: { kind?: string }) => {
   if (m.kind === 'memory') process.send?.({ kind: 'memory', memory: process.memoryUsage() });
-  if (m.kind === 'stop') void app.server.close().then(() => process.exit(0));
+  if (m.kind === 'stop') void app.server.close().then(() => store?.get()?.close()).then(() => process.exit(0));
 });
