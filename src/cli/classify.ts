@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const { classifier } = await buildClassifier(loadNluData(DATA_DIR, INTENTS_DIR), undefined, undefined, cacheDir);
   await answerJsonLines((text) => {
     const c = classifier.classify(text);
-    return { intent: c.intent, confidence: c.confidence, flags: c.flags, redFlags: c.redFlags, ranking: c.ranking };
+    // The public shape of a red flag is as before this round: the matched `words` (which the
+    // reply's warning-sign card shows) stay inside the bot.
+    const redFlags = c.redFlags.map((f) => Object.fromEntries(Object.entries(f).filter(([key]) => key !== 'words')));
+    return { intent: c.intent, confidence: c.confidence, flags: c.flags, redFlags, ranking: c.ranking };
   });
 }
 

@@ -29,4 +29,19 @@ describe('npm run -s classify', () => {
     expect(lines[3]).toHaveProperty('error');
     expect(run.stdout).not.toContain('1234 5678 9018');
   });
+
+  it('keeps the red flags in their public shape (kind and term, or the link and phone fields), nothing more', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'src', 'cli', 'classify.ts')], {
+      input: JSON.stringify({ text: '市役所の者です。還付金があるので至急ATMへ行ってください 03-1234-5678' }) + '\n',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const flags = (JSON.parse(run.stdout.trim()) as { redFlags: Record<string, unknown>[] }).redFlags;
+    expect(flags.length).toBeGreaterThan(1);
+    for (const f of flags) {
+      const allowed = f['kind'] === 'link' ? ['kind', 'host', 'government', 'shortener'] : f['kind'] === 'phone' ? ['kind', 'international', 'countryCode'] : ['kind', 'term'];
+      expect(Object.keys(f).sort()).toEqual([...allowed].sort());
+    }
+  });
 });
