@@ -135,15 +135,20 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
 
 /** Space around and between the bubbles in the stacked image, px. */
 const BUBBLE_GAP = 24;
-/** Pixels trimmed from each side of a bubble (its rounded, blended edge). */
-const BUBBLE_INSET = 3;
+/** Trimmed from the left and right of a bubble (its blended edge), px: wrapped text can run close to the right edge. */
+const BUBBLE_INSET_X = 3;
+/** Trimmed from its top and bottom, as a share of the image width (text starts ~0.02 in). */
+const BUBBLE_INSET_Y = 0.01;
 
 /**
  * The bubbles cut out and stacked top to bottom on white, each stretched so that its own colour
  * becomes white and its text black (white text on a green bubble, light text in dark mode alike).
  */
 function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayout): { grey: Buffer; width: number; height: number } {
-  const crops = chat.bubbles.map((b) => ({ b, w: Math.max(1, b.width - 2 * BUBBLE_INSET), h: Math.max(1, b.height - 2 * BUBBLE_INSET) }));
+  const insetX = BUBBLE_INSET_X;
+  const insetY = Math.max(BUBBLE_INSET_X, Math.round(width * BUBBLE_INSET_Y));
+  const crops = chat.bubbles.map((b) => ({ b, w: Math.max(1, b.width - 2 * insetX), h: Math.max(1, b.height - 2 * insetY) }));
+  const pageGrey = greyOf(...chat.background);
   const outW = Math.max(...crops.map((c) => c.w)) + 2 * BUBBLE_GAP;
   const outH = crops.reduce((s, c) => s + c.h + BUBBLE_GAP, BUBBLE_GAP);
   const out = Buffer.alloc(outW * outH, 255);
@@ -151,15 +156,20 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   for (const { b, w, h } of crops) {
     const paper = greyOf(b.colour[0], b.colour[1], b.colour[2]);
     const span = paper - b.inkGrey || 1;
-    // The page shows in the rounded corners: left there, it reads as marks beside the text.
+    // The page shows in the rounded corners, and their edge blends page and bubble: left there, it reads as 「(」 beside the text.
+    // In a corner, only pixels nearer the text's grey than the page's and the bubble's stay.
     const corner = Math.min(b.width / 2, b.height / 2, width * 0.05);
     const inCorner = (x: number, y: number) => (x < corner || x >= w - corner) && (y < corner || y >= h - corner);
     for (let y = 0; y < h; y++) {
-      const from = (b.top + BUBBLE_INSET + y) * width + b.left + BUBBLE_INSET;
+      const from = (b.top + insetY + y) * width + b.left + insetX;
       const to = (y0 + y) * outW + BUBBLE_GAP;
       for (let x = 0; x < w; x++) {
-        if (inCorner(x, y) && !far(rgb, (from + x) * 3, chat.background, SAME_COLOUR)) continue;
-        out[to + x] = Math.max(0, Math.min(255, Math.round(((grey[from + x]! - b.inkGrey) / span) * 255)));
+        const g = grey[from + x]!;
+        if (inCorner(x, y)) {
+          const toInk = Math.abs(g - b.inkGrey);
+          if (!far(rgb, (from + x) * 3, chat.background, SAME_COLOUR) || toInk >= Math.abs(g - pageGrey) || toInk >= Math.abs(g - paper)) continue;
+        }
+        out[to + x] = Math.max(0, Math.min(255, Math.round(((g - b.inkGrey) / span) * 255)));
       }
     }
     y0 += h + BUBBLE_GAP;
