@@ -96,13 +96,25 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/**
+ * Lines read from stacked chat bubbles (prepare-image.ts) hold no app chrome: there only a line
+ * Tesseract nearly rejects goes (a link read as one word scores ~20 and is evidence).
+ */
+const MIN_BUBBLE_LINE_CONF = 12;
+
+export interface ReadOptions {
+  /** The image is the stacked bubbles of a chat: no status bar, and unsure lines are still message text. */
+  inBubbles?: boolean;
+}
+
 /** The kept lines of one read of an image `width` × `height` pixels. */
-export function keptLines(lines: readonly OcrLine[], width: number, height: number): OcrLine[] {
+export function keptLines(lines: readonly OcrLine[], width: number, height: number, options: ReadOptions = {}): OcrLine[] {
+  const minLineConf = options.inBubbles ? MIN_BUBBLE_LINE_CONF : MIN_LINE_CONF;
   const portrait = height > width * 1.6;
   const typical = median(lines.flatMap((l) => l.words.filter((w) => w.conf >= MIN_LINE_CONF).map((w) => w.height)));
   const kept: OcrLine[] = [];
   for (const line of lines) {
-    if (portrait && line.bottom <= height * STATUS_BAR_SHARE) continue;
+    if (portrait && !options.inBubbles && line.bottom <= height * STATUS_BAR_SHARE) continue;
     const words = line.words.filter((w) => w.conf >= MIN_WORD_CONF && (typical === 0 || w.height <= typical * 2.5));
     if (words.length === 0 || looksLikeKeys(words)) continue;
     const text = joinWords(words.map((w) => w.text));
@@ -110,7 +122,7 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
     const ordinary = chars.filter((c) => ORDINARY.test(c)).length;
     if (ordinary / chars.length < 0.6) continue;
     const conf = weightedConf(words);
-    if (conf < MIN_LINE_CONF) continue;
+    if (conf < minLineConf) continue;
     kept.push({ ...line, words, text, conf });
   }
   return kept;
@@ -129,8 +141,8 @@ function looksLikeKeys(words: readonly OcrWord[]): boolean {
   return meanGap > meanHeight * 1.5;
 }
 
-export function readFromTsv(tsv: string, width: number, height: number): OcrRead {
-  const lines = keptLines(parseTsv(tsv), width, height);
+export function readFromTsv(tsv: string, width: number, height: number, options: ReadOptions = {}): OcrRead {
+  const lines = keptLines(parseTsv(tsv), width, height, options);
   const words = lines.flatMap((l) => l.words);
   const text = lines.map((l) => l.text).join('\n');
   const chars = [...text.replace(/\s/g, '')];

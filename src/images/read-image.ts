@@ -38,7 +38,12 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
       throw err;
     }
     passes++;
-    const read = readFromTsv(tsv, candidate.width, candidate.height);
+    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: candidate.kind === 'bubbles' });
+    // The bubbles hold the message and nothing else: a whole-screen read would outscore them only by reading the header too.
+    if (candidate.kind === 'bubbles' && [...read.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) {
+      best = { ...read, candidate: candidate.kind };
+      break;
+    }
     if (!best || read.score > best.score) best = { ...read, candidate: candidate.kind };
     if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) break;
   }
