@@ -1,4 +1,5 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import { estimateSkew } from './deskew.ts';
 import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout } from './find-bubbles.ts';
 
 /**
@@ -106,8 +107,10 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const png = (buffer: Buffer, s: Sharp = sharp(buffer, raw)) => s.png({ compressionLevel: 1 }).toBuffer();
   const candidates: Candidate[] = [];
   if (layout === 'photo') {
-    candidates.push({ kind: 'photo', png: await png(grey, sharp(grey, raw).normalise().clahe({ width: 96, height: 96, maxSlope: 3 })), width: w, height: h });
-    candidates.push({ kind: 'grey', png: await png(grey), width: w, height: h });
+    const page = await straightened(grey, w, h);
+    const pageRaw = { raw: { width: page.width, height: page.height, channels: 1 as const } };
+    candidates.push({ kind: 'photo', png: await png(page.grey, sharp(page.grey, pageRaw).normalise().clahe({ width: 96, height: 96, maxSlope: 3 })), width: page.width, height: page.height });
+    candidates.push({ kind: 'grey', png: await png(page.grey, sharp(page.grey, pageRaw)), width: page.width, height: page.height });
     return { layout, candidates };
   }
   const chat = findBubbles(rgb, w, h);
@@ -131,6 +134,21 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
   if (!dark) candidates.push({ kind: 'near-black', png: await png(blackInk), width: w, height: h });
   return { layout, candidates };
+}
+
+/** A photo's text turned less than this, degrees, is left as it is (Tesseract copes; a turn blurs a little). */
+const MIN_DESKEW_DEGREES = 0.3;
+
+/** A photo of paper turned level when its text lines are skewed (`deskew.ts`); the corners it uncovers are white. */
+async function straightened(grey: Buffer, width: number, height: number): Promise<{ grey: Buffer; width: number; height: number }> {
+  const angle = await estimateSkew(grey, width, height);
+  if (Math.abs(angle) < MIN_DESKEW_DEGREES) return { grey, width, height };
+  const { data, info } = await sharp(grey, { raw: { width, height, channels: 1 } })
+    .rotate(-angle, { background: { r: 255, g: 255, b: 255 } })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { grey: data, width: info.width, height: info.height };
 }
 
 /** Space around and between the bubbles in the stacked image, px. */
