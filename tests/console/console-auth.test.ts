@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildConsole } from '../../src/console/console-server.ts';
 import { addOperator } from '../../src/console/operators.ts';
-import { fixedStoreSlot } from '../../src/store/store-slot.ts';
 import { captureLogger } from '../support/log-capture.ts';
 import { ConsoleClient } from '../support/console-client.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
 import { dumpAllTables } from '../support/dump-tables.ts';
+import { bareConsole } from '../support/console-stack.ts';
 
 const NOW = new Date('2026-12-07T10:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -19,15 +19,7 @@ describe.each(STORE_KINDS)('console access (%s)', (kind) => {
     await addOperator(t.store, 'admin1', 'admin', PASSWORD, null);
     await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
     await addOperator(t.store, 'locky', 'editor', PASSWORD, null);
-    app = await buildConsole({
-      store: fixedStoreSlot(t.store),
-      clock: () => NOW,
-      logger: captureLogger('warn').logger,
-      cookieSecure: true,
-      recorderStats: () => null,
-      storeUnansweredText: false,
-      scenarioLabel: (id) => id,
-    });
+    app = await bareConsole(t.store, NOW);
   });
   afterAll(async () => {
     await app?.close();

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildConsole } from '../../src/console/console-server.ts';
 import { addOperator } from '../../src/console/operators.ts';
-import { fixedStoreSlot } from '../../src/store/store-slot.ts';
 import { createRecorder } from '../../src/reports/recorder.ts';
 import type { EventRecord } from '../../src/reports/event-record.ts';
-import { captureLogger } from '../support/log-capture.ts';
 import { ConsoleClient, rowNumbers } from '../support/console-client.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
+import { bareConsole } from '../support/console-stack.ts';
 
 const NOW = new Date('2026-12-07T10:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -61,13 +59,9 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     for (const r of records) recorder.record(r);
     await recorder.flush();
     await recorder.close();
-    app = await buildConsole({
-      store: fixedStoreSlot(t.store),
-      clock: () => NOW,
-      logger: captureLogger('warn').logger,
+    app = await bareConsole(t.store, NOW, {
       cookieSecure: false,
       recorderStats: () => ({ recorded: 0, lost: 7, buffered: 0, lastError: 'down', lastErrorAt: NOW }),
-      storeUnansweredText: false,
       scenarioLabel: (id) => `label:${id}`,
     });
     client = c();

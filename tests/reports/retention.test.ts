@@ -3,12 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { runMaintenance } from '../../src/reports/maintenance.ts';
 import { createRecorder } from '../../src/reports/recorder.ts';
 import { eventRecord } from '../../src/reports/event-record.ts';
-import { buildConsole } from '../../src/console/console-server.ts';
 import { addOperator } from '../../src/console/operators.ts';
-import { fixedStoreSlot } from '../../src/store/store-slot.ts';
-import { captureLogger } from '../support/log-capture.ts';
 import { ConsoleClient } from '../support/console-client.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
+import { bareConsole } from '../support/console-stack.ts';
 
 const NOW = new Date('2026-12-07T10:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -29,15 +27,7 @@ describe.each(STORE_KINDS)('retention and opted-in unanswered texts (%s)', (kind
     await recorder.close();
     await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
     await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
-    app = await buildConsole({
-      store: fixedStoreSlot(t.store),
-      clock: () => NOW,
-      logger: captureLogger('warn').logger,
-      cookieSecure: true,
-      recorderStats: () => null,
-      storeUnansweredText: true,
-      scenarioLabel: (id) => id,
-    });
+    app = await bareConsole(t.store, NOW, { storeUnansweredText: true });
   });
   afterAll(async () => {
     await app?.close();

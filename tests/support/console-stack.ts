@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { buildConsole } from '../../src/console/console-server.ts';
+import { buildConsole, type ConsoleDeps } from '../../src/console/console-server.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
+import { captureLogger } from './log-capture.ts';
 import { warningRoutes } from '../../src/console/warnings-routes.ts';
 import { warningPreview } from '../../src/console/warning-preview.ts';
 import { broadcastRoutes } from '../../src/console/broadcast-routes.ts';
@@ -83,4 +85,18 @@ export async function startConsoleStack(kind: StoreKind, env: Record<string, str
       await t.drop();
     },
   };
+}
+
+/** The console alone on a test store at a fixed instant (no bot), as the console tests use it; `overrides` changes any setting. */
+export function bareConsole(store: SqlStore, now: Date, overrides: Partial<ConsoleDeps> = {}): Promise<FastifyInstance> {
+  return buildConsole({
+    store: fixedStoreSlot(store),
+    clock: () => now,
+    logger: captureLogger('warn').logger,
+    cookieSecure: true,
+    recorderStats: () => null,
+    storeUnansweredText: false,
+    scenarioLabel: (id) => id,
+    ...overrides,
+  });
 }
