@@ -4,10 +4,10 @@
  * `npm run db -- status` — prints the applied migrations.
  * The server also migrates on start-up; running this first is optional.
  */
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { MIGRATIONS, migrate } from '../store/migrations.ts';
 import { embeddedDbDirOf, openStore } from '../store/open-store.ts';
-import { EmbeddedStoreBusyError } from '../store/embedded-store.ts';
+import { finishStoreCommand } from './finish-store-command.ts';
 import { PROJECT_ROOT } from '../runtime/project-paths.ts';
 
 async function main(): Promise<number> {
@@ -37,14 +37,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof ConfigError || err instanceof EmbeddedStoreBusyError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+finishStoreCommand(main());

@@ -10,9 +10,9 @@
  * Exit 0 done, 1 refused (message in Japanese), 2 bad usage or store busy.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
+import { loadConfig } from '../config.ts';
 import { openStore, storeSettingsFrom } from '../store/open-store.ts';
-import { EmbeddedStoreBusyError } from '../store/embedded-store.ts';
+import { finishStoreCommand } from './finish-store-command.ts';
 import { addOperator, listOperators, OperatorError, removeOperator } from '../console/operators.ts';
 import { ROLES } from '../console/roles.ts';
 import { passwordProblem } from '../console/passwords.ts';
@@ -87,18 +87,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof OperatorError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(1);
-    }
-    if (err instanceof ConfigError || err instanceof EmbeddedStoreBusyError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+finishStoreCommand(main(), [OperatorError]);
