@@ -142,6 +142,18 @@ export const MIGRATIONS: readonly Migration[] = [
       UPDATE events SET scenario = intent WHERE decision IN ('answer', 'group_answer') AND input = 'text';
     `,
   },
+  {
+    id: 5,
+    name: 'narrowcasts',
+    sql: `
+      -- A draft is a broadcast (every friend) or a narrowcast (friends LINE picks by estimated
+      -- area / age, or an audience group, at most limit_max of them). No resident data.
+      ALTER TABLE broadcasts ADD COLUMN kind text NOT NULL DEFAULT 'broadcast'; -- broadcast | narrowcast
+      ALTER TABLE broadcasts ADD COLUMN target jsonb;                           -- narrowcast: the chosen conditions
+      ALTER TABLE broadcasts ADD COLUMN progress jsonb;                         -- narrowcast: LINE's last progress answer
+      ALTER TABLE broadcasts ADD COLUMN progress_at timestamptz;
+    `,
+  },
 ];
 
 /** Key of the advisory lock that serialises migrations between instances starting at once. */
