@@ -18,7 +18,8 @@ import { audit } from './audit.ts';
 import { exportCsv } from './csv.ts';
 import { listPageAssets, PUBLIC_DIR } from '../simulator/page-assets.ts';
 import { weekPage } from './pages/week-page.ts';
-import { auditPage, feedbackPage, loginPage, messagePage, operatorsPage, unansweredPage } from './pages/other-pages.ts';
+import { auditPage, loginPage, messagePage, operatorsPage, unansweredPage } from './pages/other-pages.ts';
+import { feedbackPage } from './pages/feedback-page.ts';
 
 export interface ConsoleDeps {
   store: StoreSlot;
@@ -53,6 +54,7 @@ const PUBLIC = join(import.meta.dirname, 'public');
 const STATIC: Record<string, { file: string; type: string }> = {
   'console.css': { file: join(PUBLIC, 'console.css'), type: 'text/css; charset=utf-8' },
   'week-chart.js': { file: join(PUBLIC, 'week-chart.js'), type: 'text/javascript; charset=utf-8' },
+  'feedback-chart.js': { file: join(PUBLIC, 'feedback-chart.js'), type: 'text/javascript; charset=utf-8' },
   'warning-preview.js': { file: join(PUBLIC, 'warning-preview.js'), type: 'text/javascript; charset=utf-8' },
   'chart.umd.js': { file: CHART_JS, type: 'text/javascript; charset=utf-8' },
 };
@@ -202,7 +204,7 @@ export async function buildConsole(deps: ConsoleDeps): Promise<FastifyInstance> 
 
     scope.get('/admin/feedback', async (request, reply) => {
       const data = await feedbackReport(db(), jstDay(deps.clock()), 8);
-      return render(reply, request, '役に立ったか', feedbackPage(data, deps.scenarioLabel));
+      return render(reply, request, '役に立ったか', feedbackPage(data, deps.scenarioLabel), { scripts: ['/admin/static/chart.umd.js', '/admin/static/feedback-chart.js'] });
     });
 
     scope.get('/admin/unanswered', async (request, reply) => {

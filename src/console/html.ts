@@ -104,3 +104,10 @@ export function dayLabel(day: string): string {
   const weekday = '日月火水木金土'[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   return `${m}月${d}日(${weekday})`;
 }
+
+/** 12月1日〜7日, or 11月30日〜12月6日 across a month (a 7-day block, no weekdays: short enough for a narrow table). */
+export function rangeLabel(from: string, to: string): string {
+  const [, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return fm === tm ? `${fm}月${fd}日〜${td}日` : `${fm}月${fd}日〜${tm}月${td}日`;
+}

@@ -73,7 +73,7 @@ export function warningRoutes(options: WarningRoutesOptions) {
           : [...text].length > MAX_LOCAL_WARNING_CHARS
             ? `文面は${MAX_LOCAL_WARNING_CHARS}文字までです。`
             : intents.length === 0 || !intents.every((i) => options.scenarios.includes(i))
-              ? '表示する手口を1つ以上選んでください。'
+              ? '表示する相談の内容を1つ以上選んでください。'
               : !isIsoDay(expires) || expires < today || expires > shiftDay(today, 90)
                 ? '最後の日は、今日から90日以内の日付にしてください。'
                 : null;

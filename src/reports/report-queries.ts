@@ -129,28 +129,58 @@ export interface FeedbackRow {
   no: number;
 }
 
-/** 「役に立った」 yes/no per intent in [from, to], and per week (Monday-based weeks are not needed: 7-day blocks ending today). */
-export async function feedbackReport(db: SqlSession, today: string, weeks: number): Promise<{ byIntent: FeedbackRow[]; byWeek: { from: string; to: string; yes: number; no: number }[] }> {
+export interface FeedbackWeek {
+  from: string;
+  to: string;
+  yes: number;
+  no: number;
+}
+
+export interface FeedbackReport {
+  /** The 7-day blocks ending `today`, oldest first. */
+  weeks: { from: string; to: string }[];
+  /** Per intent, all weeks together (sorted by intent ID). */
+  byIntent: FeedbackRow[];
+  /** All intents together, per week (same order as `weeks`). */
+  byWeek: FeedbackWeek[];
+  /** Per intent, per week (same order as `weeks`); only intents with at least one answer. */
+  byIntentWeek: { intent: string; weeks: FeedbackWeek[] }[];
+}
+
+/** 「役に立った」 yes/no per intent and per week over `weeks` 7-day blocks ending `today` (Japan-time days; Monday-based weeks are not needed). */
+export async function feedbackReport(db: SqlSession, today: string, weeks: number): Promise<FeedbackReport> {
   const from = shiftDay(today, -7 * weeks + 1);
-  const byIntent = (
-    await rows<{ intent: string; yes: number; no: number }>(
-      db,
-      'SELECT intent, count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no FROM feedback WHERE day BETWEEN $1 AND $2 GROUP BY 1 ORDER BY 1',
-      [from, today],
-    )
-  ).map((r) => ({ intent: r.intent, yes: Number(r.yes), no: Number(r.no) }));
-  const byWeek = [];
-  for (let w = weeks - 1; w >= 0; w--) {
-    const to = shiftDay(today, -7 * w);
-    const wFrom = shiftDay(to, -6);
-    const [r] = await rows<{ yes: number; no: number }>(
-      db,
-      'SELECT count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no FROM feedback WHERE day BETWEEN $1 AND $2',
-      [wFrom, to],
-    );
-    byWeek.push({ from: wFrom, to, yes: Number(r?.yes ?? 0), no: Number(r?.no ?? 0) });
+  const blocks = Array.from({ length: weeks }, (_, i) => {
+    const to = shiftDay(today, -7 * (weeks - 1 - i));
+    return { from: shiftDay(to, -6), to };
+  });
+  const empty = () => blocks.map((b) => ({ ...b, yes: 0, no: 0 }));
+  const perIntent = new Map<string, FeedbackWeek[]>();
+  const byWeek = empty();
+  // `back`: how many whole weeks before the block ending today (0 = the last block).
+  for (const r of await rows<{ intent: string; back: number; yes: number; no: number }>(
+    db,
+    `SELECT intent, (($2::date - day) / 7)::int AS back,
+            count(*) FILTER (WHERE helpful)::int AS yes, count(*) FILTER (WHERE NOT helpful)::int AS no
+       FROM feedback WHERE day BETWEEN $1 AND $2 GROUP BY 1, 2`,
+    [from, today],
+  )) {
+    const i = weeks - 1 - Number(r.back);
+    const list = perIntent.get(r.intent) ?? empty();
+    list[i]!.yes += Number(r.yes);
+    list[i]!.no += Number(r.no);
+    byWeek[i]!.yes += Number(r.yes);
+    byWeek[i]!.no += Number(r.no);
+    perIntent.set(r.intent, list);
   }
-  return { byIntent, byWeek };
+  const intents = [...perIntent.keys()].sort();
+  const total = (list: FeedbackWeek[], key: 'yes' | 'no') => list.reduce((s, w) => s + w[key], 0);
+  return {
+    weeks: blocks,
+    byIntent: intents.map((intent) => ({ intent, yes: total(perIntent.get(intent)!, 'yes'), no: total(perIntent.get(intent)!, 'no') })),
+    byWeek,
+    byIntentWeek: intents.map((intent) => ({ intent, weeks: perIntent.get(intent)! })),
+  };
 }
 
 /** Out-of-scope and low-confidence messages per 7-day block ending `today`. */

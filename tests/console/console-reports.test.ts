@@ -30,6 +30,21 @@ function rec(at: string, intent: string | null, extra: Partial<EventRecord> = {}
   };
 }
 
+/** The row groups of a table: each <tbody>'s heading (th scope="rowgroup") and the intents of its rows. */
+function tbodies(pageHtml: string, tableId: string): { heading: string; intents: string[] }[] {
+  const table = new RegExp(`<table[^>]* id="${tableId}"[^]*?</table>`).exec(pageHtml)?.[0] ?? '';
+  return [...table.matchAll(/<tbody>([^]*?)<\/tbody>/g)].map((m) => ({
+    heading: /<th scope="rowgroup"[^>]*>([^<]*)<\/th>/.exec(m[1]!)?.[1] ?? '',
+    intents: [...m[1]!.matchAll(/<tr data-intent="([^"]+)"/g)].map((r) => r[1]!),
+  }));
+}
+
+/** The rows of a topic's weekly feedback table: [first day, period, yes, no, share]. */
+function weekRows(pageHtml: string, intent: string): (string | number)[][] {
+  const table = new RegExp(`<table[^>]* data-feedback-table="${intent.replace(/\./g, '\\.')}"[^]*?</table>`).exec(pageHtml)?.[0] ?? '';
+  return [...table.matchAll(/<tr data-week="([^"]+)"><th scope="row">([^<]*)<\/th><td>(\d+)<\/td><td>(\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1]!, m[2]!, Number(m[3]), Number(m[4]), m[5]!]);
+}
+
 describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
   let t: TestStore;
   let app: FastifyInstance;
@@ -56,6 +71,15 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     for (const day of ['03', '04', '10', '11', '17', '18', '24', '30']) records.push(rec(`2026-11-${day}T10:00:00+09:00`, 'scam.phishing'));
     // Before the window: not counted anywhere.
     records.push(rec('2026-11-02T10:00:00+09:00', 'scam.phishing'));
+    // A card-loss question answered on Dec 2: a よくある質問, not a 手口.
+    records.push(rec('2026-12-02T15:00:00+09:00', 'faq.lost_card'));
+    // 「役に立ちましたか？」 over the eight 7-day blocks ending Dec 7 (Oct 13 … Dec 7), besides the yes above:
+    const fb = (at: string, intent: string, helpful: boolean) => rec(at, null, { input: 'postback', decision: 'feedback', feedback: { intent, helpful } });
+    records.push(fb('2026-10-13T09:00:00+09:00', 'scam.refund_atm', false)); // first block, first day
+    records.push(fb('2026-10-12T23:59:00+09:00', 'scam.refund_atm', true)); // the day before: not counted
+    records.push(fb('2026-11-24T10:00:00+09:00', 'scam.refund_atm', true), fb('2026-11-30T23:30:00+09:00', 'scam.refund_atm', true), fb('2026-11-27T10:00:00+09:00', 'scam.refund_atm', false));
+    // Nov 23 23:00 UTC is Nov 24 08:00 in Japan: the Nov 24–30 block, not Nov 17–23.
+    records.push(fb('2026-11-23T23:00:00Z', 'faq.lost_card', true), fb('2026-11-30T10:00:00+09:00', 'faq.lost_card', false));
     for (const r of records) recorder.record(r);
     await recorder.flush();
     await recorder.close();
@@ -79,20 +103,49 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     expect(page).toMatch(/data-intent="scam\.refund_atm"[^>]*>.*?\+600%/s);
     // 2026-12-06T14:59Z is Dec 6 23:59 in Japan
     expect(rowNumbers(page, 'scam.phishing').slice(0, 9)).toEqual([0, 0, 0, 0, 0, 2, 0, 2, 2]);
+    expect(rowNumbers(page, 'faq.lost_card').slice(0, 8)).toEqual([0, 1, 0, 0, 0, 0, 0, 1]);
     expect(page).not.toContain('data-intent="meta.greeting"');
     expect(page).toContain('<canvas id="week-chart"');
   });
 
+  it('names scam topics 手口 and card questions よくある質問, in the table’s row groups and the chart’s legend', async () => {
+    const page = (await client.get('/admin/')).body;
+    const groups = tbodies(page, 'week-table');
+    expect(groups.map((g) => [g.heading, g.intents])).toEqual([
+      ['詐欺の手口', ['scam.refund_atm', 'scam.phishing']],
+      ['よくある質問（カードや制度について）', ['faq.lost_card']],
+    ]);
+    expect(page).toContain('data-legend="label:faq.lost_card（よくある質問）"');
+    expect(page).toContain('data-legend="label:scam.refund_atm（手口）"');
+    // the table and the chart are about every answered topic, not only scams
+    expect(page).toContain('<caption id="week-cap">相談の内容別・日別の相談件数');
+    expect(page).not.toMatch(/<th scope="col">手口<\/th>/);
+  });
+
+  it('shows reports per hour of day (Japan time) as a chart and the same numbers in a table', async () => {
+    const page = (await client.get('/admin/')).body;
+    const table = /<table id="hour-table"[^]*?<\/table>/.exec(page)?.[0] ?? '';
+    expect([...table.matchAll(/<th scope="col" data-hour="(\d+)">/g)].map((m) => Number(m[1]))).toEqual(Array.from({ length: 24 }, (_, h) => h));
+    const counts = [...table.matchAll(/<td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    // refund calls at 9:30 (6), a finished check at 8:10, phishing at 23:30 and 23:59 (14:59 UTC), the card question at 15:00
+    const expected = new Array<number>(24).fill(0);
+    Object.assign(expected, { 8: 1, 9: 6, 15: 1, 23: 2 });
+    expect(counts).toEqual(expected);
+    expect(page).toMatch(/<canvas id="hour-chart"[^>]*role="img"/);
+    expect(page).toContain('<script src="/admin/static/week-chart.js" defer></script>');
+  });
+
   it('flags a scenario at ≥ 2× its four-week average and ≥ 5 reports, and only that one', async () => {
     const page = (await client.get('/admin/')).body;
-    expect(page).toContain('急に増えている手口');
-    expect(page).toMatch(/<tr data-intent="scam\.refund_atm" class="trending">/);
-    expect(page).not.toMatch(/<tr data-intent="scam\.phishing" class="trending">/);
+    expect(page).toContain('急に増えている相談');
+    expect(page).toContain('<strong>label:scam.refund_atm</strong>（手口）：7件');
+    expect(page).toMatch(/<tr data-intent="scam\.refund_atm"[^>]* class="trending">/);
+    expect(page).not.toMatch(/<tr data-intent="scam\.phishing"[^>]* class="trending">/);
     // a viewer gets no draft button; an editor does
     expect(page).not.toContain('/admin/warnings/new?intent=scam.refund_atm');
     const editor = c();
     await editor.login('editor1', PASSWORD);
-    expect((await editor.get('/admin/')).body).toContain('/admin/warnings/new?intent=scam.refund_atm');
+    expect((await editor.get('/admin/')).body).toContain('/admin/warnings/new?intent=scam.refund_atm">この手口の注意喚起を下書きする</a>');
   });
 
   it('says how many records this process could not write', async () => {
@@ -102,7 +155,45 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
   it('shows urgent cases per day and the feedback per intent', async () => {
     const page = (await client.get('/admin/')).body;
     expect(page).toMatch(/緊急[^]*?<tbody><tr><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>0<\/td><td>1<\/td><td>0<\/td><td class="total">1<\/td>/);
-    expect(rowNumbers((await client.get('/admin/feedback')).body, 'scam.refund_atm').slice(0, 2)).toEqual([1, 0]);
+  });
+
+  it('shows 「役に立った」 yes / no per topic over the eight weeks, as recorded (Japan-time weeks)', async () => {
+    const page = (await client.get('/admin/feedback')).body;
+    // all eight weeks together: yes, no
+    expect(rowNumbers(page, 'scam.refund_atm').slice(0, 2)).toEqual([3, 2]);
+    expect(rowNumbers(page, 'faq.lost_card').slice(0, 2)).toEqual([1, 1]);
+    // per week: period, yes, no, share
+    expect(weekRows(page, 'scam.refund_atm')).toEqual([
+      ['2026-10-13', '10月13日〜19日', 0, 1, '0%'],
+      ['2026-10-20', '10月20日〜26日', 0, 0, '—'],
+      ['2026-10-27', '10月27日〜11月2日', 0, 0, '—'],
+      ['2026-11-03', '11月3日〜9日', 0, 0, '—'],
+      ['2026-11-10', '11月10日〜16日', 0, 0, '—'],
+      ['2026-11-17', '11月17日〜23日', 0, 0, '—'],
+      ['2026-11-24', '11月24日〜30日', 2, 1, '67%'],
+      ['2026-12-01', '12月1日〜7日', 1, 0, '100%'],
+    ]);
+    expect(weekRows(page, 'faq.lost_card').map((r) => r.slice(2))).toEqual([...new Array(6).fill([0, 0, '—']), [1, 1, '50%'], [0, 0, '—']]);
+    // each topic's chart is drawn from its table by feedback-chart.js (chart.js)
+    expect(page).toMatch(/<canvas id="fb-chart-scam\.refund_atm"[^>]*role="img"/);
+    expect(page).toContain('<script src="/admin/static/feedback-chart.js" defer></script>');
+    expect((await client.get('/admin/static/feedback-chart.js')).statusCode).toBe(200);
+    // all topics per week
+    const weekly = /<table class="numbers" id="feedback-by-week">[^]*?<\/table>/.exec(page)?.[0] ?? '';
+    expect([...weekly.matchAll(/<tr data-week="[^"]+"><th scope="row">[^<]*<\/th><td>(\d+)<\/td><td>(\d+)<\/td>/g)].map((m) => [Number(m[1]), Number(m[2])])).toEqual([
+      [0, 1], [0, 0], [0, 0], [0, 0], [0, 0], [0, 0], [3, 2], [1, 0],
+    ]);
+  });
+
+  it('labels the feedback topics by kind: 手口 for scams, よくある質問 for card questions', async () => {
+    const page = (await client.get('/admin/feedback')).body;
+    expect(tbodies(page, 'feedback-by-intent').map((g) => [g.heading, g.intents])).toEqual([
+      ['詐欺の手口', ['scam.refund_atm']],
+      ['よくある質問（カードや制度について）', ['faq.lost_card']],
+    ]);
+    expect(page).toContain('<h3 id="fb-h-faq.lost_card">label:faq.lost_card <span class="kind">よくある質問</span></h3>');
+    expect(page).toContain('<caption>「label:scam.refund_atm」（手口）：週ごと</caption>');
+    expect(page).not.toContain('<caption>手口別');
   });
 
   it('exports daily counts as CSV with a BOM, columns date, intent, count, days in Japan time', async () => {
@@ -117,7 +208,7 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     const count = (date: string, intent: string) => rows.filter((r) => r['date'] === date && r['intent'] === intent).reduce((s, r) => s + Number(r['count']), 0);
     expect(count('2026-12-07', 'scam.refund_atm')).toBe(3);
     expect(count('2026-12-06', 'scam.phishing')).toBe(2);
-    expect(rows.reduce((s, r) => s + Number(r['count']), 0)).toBe(14);
+    expect(rows.reduce((s, r) => s + Number(r['count']), 0)).toBe(15);
     expect(rows.filter((r) => r['scenario'] === 'scam.refund_atm').reduce((s, r) => s + Number(r['count']), 0)).toBe(7);
     expect(rows.find((r) => r['intent'] === 'scam.refund_atm')?.['intent_label']).toBe('label:scam.refund_atm');
   });

@@ -1,7 +1,7 @@
-import type { FeedbackRow } from '../../reports/report-queries.ts';
 import { csrfField, dayLabel, html, num, SafeHtml } from '../html.ts';
 import type { OperatorListing } from '../operators.ts';
 import { ROLE_LABELS, ROLES } from '../roles.ts';
+import { kindOf, TOPIC } from './intent-kinds.ts';
 
 const jstTime = (d: Date) => d.toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 export { jstTime };
@@ -14,17 +14,6 @@ export function loginPage(loginNonce: string, message: string | null): SafeHtml 
 <p><label for="password">パスワード</label><br><input id="password" name="password" type="password" autocomplete="current-password" required maxlength="200"></p>
 <p><button type="submit">ログイン</button></p></form>
 <p class="hint">アカウントはサーバーの管理者が <code>npm run operator -- add 名前 --role viewer</code> で作ります。5回続けて間違えると15分間ログインできません。</p>`;
-}
-
-export function feedbackPage(data: { byIntent: FeedbackRow[]; byWeek: { from: string; to: string; yes: number; no: number }[] }, label: (id: string) => string): SafeHtml {
-  const rate = (yes: number, no: number) => (yes + no === 0 ? '—' : `${Math.round((yes / (yes + no)) * 100)}%`);
-  return html`<p>答えのあとの「役に立ちましたか？」への回答です。</p>
-<table class="numbers" id="feedback-by-intent"><caption>手口別（直近8週間）</caption>
-<thead><tr><th scope="col">手口</th><th scope="col">役に立った</th><th scope="col">役に立たなかった</th><th scope="col">役に立った割合</th></tr></thead>
-<tbody>${data.byIntent.map((r) => html`<tr data-intent="${r.intent}"><th scope="row">${label(r.intent)}</th><td>${r.yes}</td><td>${r.no}</td><td>${rate(r.yes, r.no)}</td></tr>`)}</tbody></table>
-<table class="numbers"><caption>週ごと</caption>
-<thead><tr><th scope="col">期間</th><th scope="col">役に立った</th><th scope="col">役に立たなかった</th><th scope="col">割合</th></tr></thead>
-<tbody>${data.byWeek.map((w) => html`<tr><th scope="row">${dayLabel(w.from)}〜${dayLabel(w.to)}</th><td>${w.yes}</td><td>${w.no}</td><td>${rate(w.yes, w.no)}</td></tr>`)}</tbody></table>`;
 }
 
 export function unansweredPage(
@@ -40,8 +29,8 @@ export function unansweredPage(
       : mode === 'hidden'
         ? html`<p>文面は編集者だけが見られます。</p>`
         : html`<table id="unanswered-texts"><caption>文面（番号・メールアドレスは伏せ字。30日で自動削除）</caption>
-<thead><tr><th scope="col">日時</th><th scope="col">理由</th><th scope="col">近い手口</th><th scope="col">文面</th><th scope="col">削除予定</th></tr></thead>
-<tbody>${(texts ?? []).map((t) => html`<tr><td>${jstTime(t.at)}</td><td>${reasons[t.reason] ?? t.reason}</td><td>${t.intent ? label(t.intent) : ''}</td><td class="text">${t.text}</td><td>${jstTime(t.expiresAt)}</td></tr>`)}</tbody></table>
+<thead><tr><th scope="col">日時</th><th scope="col">理由</th><th scope="col">近い${TOPIC}</th><th scope="col">文面</th><th scope="col">削除予定</th></tr></thead>
+<tbody>${(texts ?? []).map((t) => html`<tr><td>${jstTime(t.at)}</td><td>${reasons[t.reason] ?? t.reason}</td><td>${t.intent ? html`${label(t.intent)}（${kindOf(t.intent).label}）` : ''}</td><td class="text">${t.text}</td><td>${jstTime(t.expiresAt)}</td></tr>`)}</tbody></table>
 <p class="hint">よくある質問は、内容チームが <code>intents/</code> に例文として加えてください（文面をそのまま写さず、言い換えて）。</p>`;
   return html`<table class="numbers" id="unanswered-by-week"><caption>ボットが答えられなかったメッセージ（週ごと）</caption>
 <thead><tr><th scope="col">期間</th><th scope="col">対象外</th><th scope="col">自信が低い</th></tr></thead>
