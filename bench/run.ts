@@ -21,7 +21,7 @@ import { messageMix } from './messages.ts';
 import { round2 } from './stats.ts';
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { serverNodeFlags } from './server-node-flags.ts';
-import { LABELLED_SET_FILES } from '../src/runtime/project-paths.ts';
+import { EVALUATION_SET_FILES } from '../src/runtime/project-paths.ts';
 
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
@@ -178,7 +178,7 @@ function stop(child: ChildProcess): Promise<void> {
 
 /** The benchmark must not measure on the sentences the classifier is evaluated on. */
 function assertNotEvaluationSentences(mix: readonly string[]): void {
-  for (const file of LABELLED_SET_FILES) {
+  for (const file of EVALUATION_SET_FILES) {
     let lines: string[];
     try {
       lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);

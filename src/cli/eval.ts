@@ -4,7 +4,7 @@
  * `npm test` separately enforces the dev-set threshold.
  *
  * Options: --folds N (default 5), --set FILE (repeatable; default the labelled sets in
- * tests/fixtures, LABELLED_SET_FILES), --json FILE (write the report), --model logistic-regression|naive-bayes
+ * tests/fixtures, EVALUATION_SET_FILES: the gated sets and the first-sight yardsticks), --json FILE (write the report), --model logistic-regression|naive-bayes
  * (the alternative the default was chosen against), --temperature T and --oos-threshold X
  * (to re-tune the calibration and the out-of-scope threshold after editing intents/).
  */
@@ -15,7 +15,7 @@ import { loadNluData } from '../nlu/build-classifier.ts';
 import { buildTokenizer } from '../nlu/tokenizer.ts';
 import { DEFAULT_CLASSIFIER_OPTIONS, trainClassifier, type ClassifierOptions } from '../nlu/classifier.ts';
 import { CONFIDENT, SHORT_MESSAGE_CHARS, calibration, evaluateLabelled, readLabelledSet, scoreByIntent, stratifiedFolds } from '../nlu/evaluation.ts';
-import { DATA_DIR, INTENTS_DIR, LABELLED_SET_FILES, PROJECT_ROOT } from '../runtime/project-paths.ts';
+import { DATA_DIR, EVALUATION_SET_FILES, INTENTS_DIR, PROJECT_ROOT } from '../runtime/project-paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     set: {
       type: 'string',
       multiple: true,
-      default: [...LABELLED_SET_FILES],
+      default: [...EVALUATION_SET_FILES],
     },
     json: { type: 'string' },
     model: { type: 'string', default: 'logistic-regression' },

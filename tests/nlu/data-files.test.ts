@@ -6,7 +6,7 @@ import { loadIntents, MIN_EXAMPLES } from '../../src/nlu/intents-loader.ts';
 import { loadLexicon } from '../../src/nlu/lexicon.ts';
 import { loadSignals } from '../../src/nlu/signals.ts';
 import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
-import { DATA_DIR, INTENTS_DIR, LABELLED_SET_FILES } from '../../src/runtime/project-paths.ts';
+import { DATA_DIR, EVALUATION_SET_FILES, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
 import { readLabelledSet } from '../../src/nlu/evaluation.ts';
 import { codePointLength, foldText } from '../../src/nlu/normalise-text.ts';
 
@@ -26,7 +26,7 @@ describe('intents/', () => {
   // A labelled set is a yardstick, not training data: no dev sentence at all, and no held-out
   // sentence of 12 characters or more, is in intents/. Stock phrases (「おはようございます」
   // 「ヘルプ」「もしもし」) are in a held-out set and intents/ both by nature.
-  it.each(LABELLED_SET_FILES.map((file) => [basename(file), file] as const))('does not contain the sentences of %s', (name, file) => {
+  it.each(EVALUATION_SET_FILES.map((file) => [basename(file), file] as const))('does not contain the sentences of %s', (name, file) => {
     const minChars = name === 'dev.jsonl' ? 1 : 12;
     const training = new Set(loadIntents(INTENTS_DIR).flatMap((i) => i.examples.map(foldText)));
     const leaked = readLabelledSet(file)

@@ -11,6 +11,8 @@ import { testClassifier } from '../support/test-runtime.ts';
  * 0.95 (issue #16: no labelled set below 0.95), the right answer is not among the three best
  * (the chips a resident can tap) for more than 3 %, 3 % or more of answers are wrong with
  * confidence >= 0.9, or a pasted My Number is missed or falsely raised.
+ * The first-sight yardsticks (FIRST_SIGHT_SET_FILES, e.g. published-style.jsonl) are not gated
+ * here on purpose: `npm run eval` reports them as measured, not as a bar to pass.
  */
 const sets = LABELLED_SET_FILES.map((file) => ({ name: basename(file), file, minAccuracy: basename(file) === 'dev.jsonl' ? 0.97 : 0.95 }));
 
