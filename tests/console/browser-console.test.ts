@@ -17,7 +17,7 @@ const PHISHING = ['【マイナポイント】ポイントの申込期限が本�
 const WARNING = '市内で、市役所職員を名乗る還付金の電話が続いています（12月7日）';
 const at = (iso: string) => new Date(iso).getTime();
 
-/** Known events: refund calls on Dec 5 (2) and Dec 7 (1), phishing on Dec 6 (2), a follow, a feedback tap. */
+/** Known events: refund calls on Dec 5 (2) and Dec 7 (1), phishing on Dec 6 (2), a follow, three feedback taps (Nov 30, Dec 6, Dec 7). */
 function knownEvents() {
   const events: Record<string, unknown>[] = [];
   const push = (e: Record<string, unknown>, when: string) => events.push({ ...e, timestamp: at(when) });
@@ -28,7 +28,17 @@ function knownEvents() {
   push(textEvent(PHISHING[1]!, 'rt-phish-2'), '2026-12-06T11:00:00+09:00');
   push(followEvent('rt-follow'), '2026-12-06T12:00:00+09:00');
   push(postbackEvent('v1|fb|yes|scam.refund_atm', 'rt-fb'), '2026-12-07T08:00:00+09:00');
+  push(postbackEvent('v1|fb|no|scam.refund_atm', 'rt-fb-2'), '2026-11-30T20:00:00+09:00');
+  push(postbackEvent('v1|fb|yes|faq.lost_card', 'rt-fb-3'), '2026-12-06T09:00:00+09:00');
   return events;
+}
+
+/** The labels and data chart.js drew on a canvas (null when nothing was drawn). */
+function chartData(page: Page, canvasId: string) {
+  return page.evaluate((id) => {
+    const c = (window as unknown as { Chart: { getChart(el: Element): { data: { labels: string[]; datasets: { label: string; data: (number | null)[] }[] } } | undefined } }).Chart.getChart(document.getElementById(id)!);
+    return c ? { labels: c.data.labels, datasets: c.data.datasets.map((d) => d.data), legend: c.data.datasets.map((d) => d.label) } : null;
+  }, canvasId);
 }
 
 describe.skipIf(!HAS_CHROMIUM)('operator console in a browser', () => {
@@ -39,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)('operator console in a browser', () => {
     s = await startConsoleStack('embedded', { BOT_NOW: '2026-12-07T10:00:00+09:00' });
     await addOperator(s.t.store, 'kaori', 'editor', PASSWORD, null);
     expect((await postWebhook(s.bot.url, callbackBody(knownEvents()))).status).toBe(200);
-    await s.fake.waitFor(7, '/v2/bot/message/reply');
+    await s.fake.waitFor(9, '/v2/bot/message/reply');
     await s.bot.app.recorder!.flush();
     browser = await launchChromium();
     page = await browser.context.newPage();
@@ -65,16 +75,50 @@ describe.skipIf(!HAS_CHROMIUM)('operator console in a browser', () => {
     // Dec 1 … Dec 7, 7-day total
     expect((await cells('scam.refund_atm')).slice(0, 8).map(Number)).toEqual([0, 0, 0, 0, 2, 0, 1, 3]);
     expect((await cells('scam.phishing')).slice(0, 8).map(Number)).toEqual([0, 0, 0, 0, 0, 2, 0, 2]);
-    expect(await page.locator('#week-table tbody tr').count()).toBe(2);
-    const chart = await page.evaluate(() => {
-      const c = (window as unknown as { Chart: { getChart(el: Element): { data: { labels: string[]; datasets: { label: string; data: number[] }[] } } | undefined } }).Chart.getChart(document.getElementById('week-chart')!);
-      return c ? { labels: c.data.labels, datasets: c.data.datasets.map((d) => d.data) } : null;
-    });
+    expect(await page.locator('#week-table tbody tr[data-intent]').count()).toBe(2);
+    const chart = await chartData(page, 'week-chart');
     expect(chart?.labels).toHaveLength(7);
+    // the legend names each topic as its row does, with its kind
+    const names = await page.locator('#week-table tbody tr[data-intent] th').evaluateAll((ths) => ths.map((th) => th.childNodes[0]!.textContent!.trim()));
+    expect(chart?.legend).toEqual(names.map((n) => `${n}（手口）`));
     expect(chart?.datasets).toEqual([
       [0, 0, 0, 0, 2, 0, 1],
       [0, 0, 0, 0, 0, 2, 0],
     ]);
+  });
+
+  it('shows reports by hour of day (Japan time) in a chart with the same numbers as its table', async () => {
+    const hours = (await page.locator('#hour-table thead th').allTextContents());
+    expect(hours).toEqual(Array.from({ length: 24 }, (_, h) => `${h}時`));
+    const cells = (await page.locator('#hour-table tbody td').allTextContents()).map(Number);
+    const expected = new Array<number>(24).fill(0);
+    Object.assign(expected, { 0: 1, 9: 1, 10: 1, 11: 1, 23: 1 }); // Dec 7 0:10, Dec 5 9:00, phishing 10:00 and 11:00, Dec 5 23:59
+    expect(cells).toEqual(expected);
+    const chart = await chartData(page, 'hour-chart');
+    expect(chart?.labels).toEqual(Array.from({ length: 24 }, (_, h) => String(h)));
+    expect(chart?.datasets).toEqual([expected]);
+  });
+
+  it('shows 「役に立った」 per topic and week, labelled by kind, in a chart with the same numbers as its table', async () => {
+    await page.getByRole('link', { name: '役に立ったか' }).click();
+    await page.waitForURL(`${s.consoleUrl}/admin/feedback`);
+    const rows = async (intent: string) =>
+      (await page.locator(`table[data-feedback-table="${intent}"] tbody tr`).evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent))));
+    // the eight 7-day blocks ending Dec 7: the no on Nov 30, the yes on Dec 7
+    const refund = await rows('scam.refund_atm');
+    expect(refund).toHaveLength(8);
+    expect(refund.slice(5)).toEqual([['0', '0', '—'], ['0', '1', '0%'], ['1', '0', '100%']]);
+    expect((await rows('faq.lost_card')).at(-1)).toEqual(['1', '0', '100%']);
+    const chart = await chartData(page, 'fb-chart-scam.refund_atm');
+    expect(chart?.labels).toHaveLength(8);
+    expect(chart?.datasets).toEqual([
+      [0, 0, 0, 0, 0, 0, 0, 1],
+      [0, 0, 0, 0, 0, 0, 1, 0],
+      [null, null, null, null, null, null, 0, 100],
+    ]);
+    await expect(page.locator('#fb-h-scam\\.refund_atm .kind').textContent()).resolves.toBe('手口');
+    await expect(page.locator('#fb-h-faq\\.lost_card .kind').textContent()).resolves.toBe('よくある質問');
+    await expect(page.getByRole('heading', { name: '週ごとの推移：よくある質問（カードや制度について）' }).count()).resolves.toBe(1);
   });
 
   it('exports the same counts as CSV', async () => {
@@ -89,7 +133,7 @@ describe.skipIf(!HAS_CHROMIUM)('operator console in a browser', () => {
     expect(count('2026-12-05', 'scam.refund_atm')).toBe(2);
     expect(count('2026-12-07', 'scam.refund_atm')).toBe(1);
     expect(count('2026-12-06', 'scam.phishing')).toBe(2);
-    expect(rows.reduce((n, r) => n + Number(r['count']), 0)).toBe(7);
+    expect(rows.reduce((n, r) => n + Number(r['count']), 0)).toBe(8); // with the feedback taps of Dec 6 and 7, not Nov 30
   });
 
   it('writes a local warning and the next matching reply carries it', async () => {
