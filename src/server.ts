@@ -24,6 +24,7 @@ import { warningPreview } from './console/warning-preview.ts';
 import { broadcastRoutes } from './console/broadcast-routes.ts';
 import { startMaintenance } from './reports/maintenance.ts';
 import { createLineBroadcaster } from './broadcast/line-broadcaster.ts';
+import { areaCodeOf } from './broadcast/narrowcast.ts';
 import { INTENT_IDS } from './nlu/intent-ids.ts';
 
 async function main(): Promise<void> {
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
     broadcastRoutes({
       broadcaster: config.line ? createLineBroadcaster({ baseUrl: config.lineApiBaseUrl, channelAccessToken: config.line.channelAccessToken }) : null,
       charLimit: 500,
+      defaultArea: () => areaCodeOf(runtime.get()?.knowledge.directory.deployment?.prefecture),
     }),
   ];
   const consoleApp = !config.operatorConsole ? null : await startConsole({ config, logger, store, recorder: app.recorder, runtime, clock: clockFrom(config), extensions: consoleExtensions });

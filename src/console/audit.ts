@@ -13,6 +13,11 @@ export type AuditAction =
   | 'broadcast_drafted'
   | 'broadcast_sent'
   | 'broadcast_failed'
+  | 'narrowcast_drafted'
+  | 'narrowcast_sent'
+  | 'narrowcast_failed'
+  /** LINE reported a sent narrowcast succeeded or failed (counts, error code); no operator. */
+  | 'narrowcast_finished'
   | 'export';
 
 /** Appends one line to the audit log (who, what, details without any resident data). */
