@@ -155,6 +155,12 @@ describe('urgent patterns', () => {
     ['いまから郵便局に行くところです', true],
     ['いつもの買い物に行くところで変なメールを見ました', false],
     ['ATMで操作したら、知らないうちに5万円振り込んでいた', true],
+    // an amount already sent; a relative leaving in a hurry now (published refund-scam reports)
+    ['言われたとおりATMを操作して、12万円を送ってしまいました', true],
+    ['8万 おくっちゃった', true],
+    ['5万円を送ってくださいと言われました', false],
+    ['祖母が還付金の話を信じて急いで出かけようとしています', true],
+    ['出かけようとしたら電話が鳴ったので出ました', false],
     // other languages
     ['Hay alguien en mi puerta ahora mismo', true],
     ['电话还没挂，他让我转账', true],
