@@ -105,6 +105,7 @@ const FREEDIAL: Row[] = [
   ['2027-12-28 (Tue) 20:00: next 2028-01-04 (Tue)', '2027-12-28T20:00', null, 'mynumber_freedial', false, '2028-01-04T09:30', endedToday('1月4日(火) 9:30')],
   ['2028-01-03 (Mon) still the year end', '2028-01-03T10:00', null, 'mynumber_freedial', false, '2028-01-04T09:30', notToday('1月4日(火) 9:30')],
   ['2027-12-28T15:00Z = 2027-12-29 00:00', '2027-12-28T15:00:00Z', null, 'mynumber_freedial', false, '2028-01-04T09:30', notToday('1月4日(火) 9:30')],
+  ['2026-12-31T14:59Z = 12/31 23:59', '2026-12-31T14:59:00Z', null, 'mynumber_freedial', false, '2027-01-04T09:30', notToday('1月4日(月) 9:30')],
   // Given in UTC around Japan's midnight.
   ['2026-12-28T14:59Z = 12/28 23:59', '2026-12-28T14:59:00Z', null, 'mynumber_freedial', false, '2027-01-04T09:30', endedToday('1月4日(月) 9:30')],
   ['2026-12-28T15:00Z = 12/29 00:00', '2026-12-28T15:00:00Z', null, 'mynumber_freedial', false, '2027-01-04T09:30', notToday('1月4日(月) 9:30')],
@@ -132,6 +133,7 @@ const ALWAYS_OPEN: Row[] = [
   ['card suspension at New Year midnight', '2027-01-01T00:00', 'shiki', 'mynumber_card_suspension', true, null, H24],
   ['card suspension on a Sunday 23:59', '2026-12-06T23:59', null, 'mynumber_card_suspension', true, null, H24],
   ['card suspension at 2026-12-28T15:00Z', '2026-12-28T15:00:00Z', null, 'mynumber_card_suspension', true, null, H24],
+  ['card suspension on 1/3 at 23:59', '2027-01-03T23:59', null, 'mynumber_card_suspension', true, null, H24],
   ['110 on 1/2 at 04:00', '2027-01-02T04:00', null, 'police_emergency', true, null, H24],
   ['110 on a weekday at 12:00', '2026-12-01T12:00', 'shimada', 'police_emergency', true, null, H24],
   ['埼玉県警察本部 at 3:00 on 1/1', '2027-01-01T03:00', 'shiki', 'local_police_hq', true, null, H24],
@@ -142,6 +144,7 @@ const HOTLINE: Row[] = [
   // Without a deployment: weekdays vary by region.
   ['188 weekday 10:00, no deployment', '2026-12-01T10:00', null, 'consumer_hotline', false, null, VARIES],
   ['188 weekday 22:00, no deployment', '2026-12-01T22:00', null, 'consumer_hotline', false, null, VARIES],
+  ['188 12/28 (Mon, before the year end), no deployment', '2026-12-28T10:00', null, 'consumer_hotline', false, null, VARIES],
   ['188 with 島田市 (no local centre): weekday varies', '2026-12-01T10:00', 'shimada', 'consumer_hotline', false, null, VARIES],
   ['188 Saturday 9:59', '2026-12-05T09:59', null, 'consumer_hotline', false, '2026-12-05T10:00', laterToday('10:00')],
   ['188 Saturday 10:00', '2026-12-05T10:00', null, 'consumer_hotline', true, '2026-12-05T16:00', open('16:00')],
@@ -169,6 +172,7 @@ const HOTLINE: Row[] = [
   ['188 志木 Saturday 12:30 (no lunch break)', '2026-12-05T12:30', 'shiki', 'consumer_hotline', true, '2026-12-05T16:00', open('16:00')],
   ['188 志木 Sunday 16:00: Monday 10:00', '2026-12-06T16:00', 'shiki', 'consumer_hotline', false, '2026-12-07T10:00', endedToday('12月7日(月) 10:00')],
   ['188 志木 国民の休日 12:30', '2026-09-22T12:30', 'shiki', 'consumer_hotline', true, '2026-09-22T16:00', open('16:00')],
+  ['188 志木 勤労感謝の日 (Mon) 9:59: the holiday line at 10:00', '2026-11-23T09:59', 'shiki', 'consumer_hotline', false, '2026-11-23T10:00', laterToday('10:00')],
   ['188 志木 12/28 16:00: next 1/4', '2026-12-28T16:00', 'shiki', 'consumer_hotline', false, '2027-01-04T10:00', endedToday('1月4日(月) 10:00')],
   ['188 志木 1/3 (Sunday) closed', '2027-01-03T12:00', 'shiki', 'consumer_hotline', false, '2027-01-04T10:00', notToday('1月4日(月) 10:00')],
   ['188 志木 2028-01-04 (Tue) 9:59', '2028-01-04T09:59', 'shiki', 'consumer_hotline', false, '2028-01-04T10:00', laterToday('10:00')],
@@ -219,6 +223,7 @@ const PPC: Row[] = [
   ['個人情報保護委員会 17:30', '2026-12-01T17:30', null, 'ppc_mynumber_complaints', false, '2026-12-02T09:30', endedToday('12月2日(水) 9:30')],
   ['個人情報保護委員会 Saturday', '2026-12-05T10:00', null, 'ppc_mynumber_complaints', false, '2026-12-07T09:30', notToday('12月7日(月) 9:30')],
   ['個人情報保護委員会 文化の日 2026-11-03', '2026-11-03T10:00', null, 'ppc_mynumber_complaints', false, '2026-11-04T09:30', notToday('11月4日(水) 9:30')],
+  ['個人情報保護委員会 国民の休日: next after 秋分の日', '2026-09-22T10:00', null, 'ppc_mynumber_complaints', false, '2026-09-24T09:30', notToday('9月24日(木) 9:30')],
   ['個人情報保護委員会 天皇誕生日 2027-02-23', '2027-02-23T10:00', null, 'ppc_mynumber_complaints', false, '2027-02-24T09:30', notToday('2月24日(水) 9:30')],
   ['個人情報保護委員会 12/28 17:30', '2026-12-28T17:30', null, 'ppc_mynumber_complaints', false, '2027-01-04T09:30', endedToday('1月4日(月) 9:30')],
   ['個人情報保護委員会 12/29', '2026-12-29T10:00', null, 'ppc_mynumber_complaints', false, '2027-01-04T09:30', notToday('1月4日(月) 9:30')],
@@ -235,6 +240,7 @@ const INTL: Row[] = [
   ['国際電話不取扱 holiday (operator closed)', '2026-11-23T10:00', null, 'intl_call_block', false, '2026-11-24T09:00', intl('11月24日(火) 9:00')],
   // The spec gives this line no year-end rule (unlike the others): a weekday 12/29 is a weekday.
   ['国際電話不取扱 12/29 (Tue)', '2026-12-29T10:00', null, 'intl_call_block', true, '2026-12-29T17:00', open('17:00')],
+  ['国際電話不取扱 1/4 8:59', '2027-01-04T08:59', null, 'intl_call_block', false, '2027-01-04T09:00', intl('本日 9:00')],
 ];
 
 const ROWS: Row[] = [...FREEDIAL, ...FOREIGN, ...ALWAYS_OPEN, ...HOTLINE, ...LOCAL, ...POLICE, ...PPC, ...INTL];
