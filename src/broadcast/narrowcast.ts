@@ -70,9 +70,9 @@ export function parseTarget(form: Record<string, unknown>): { ok: true; target: 
     }
     return n;
   };
-  const ageFrom = age('ageFrom', '年齢（から）');
-  const ageTo = age('ageTo', '年齢（まで）');
-  if (ageFrom !== null && ageTo !== null && ageFrom >= ageTo) problems.push('年齢は「から」を「未満」より小さくしてください。');
+  const ageFrom = age('ageFrom', '年齢の下限');
+  const ageTo = age('ageTo', '年齢の上限');
+  if (ageFrom !== null && ageTo !== null && ageFrom >= ageTo) problems.push('年齢の下限は、上限より小さくしてください。');
   const audienceText = text('audienceGroupId').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   let audienceGroupId: string | null = null;
   if (audienceText !== '') {

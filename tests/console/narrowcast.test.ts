@@ -212,9 +212,9 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
     const csrf = await editor.csrf();
     const cases: [Record<string, string>, string][] = [
       [{ kind: 'narrowcast', text: WARNING }, '絞り込む条件（地域・年齢・オーディエンス・人数の上限のどれか）を選んでください'],
-      [{ kind: 'narrowcast', text: WARNING, ageFrom: '60', ageTo: '40' }, '年齢は「から」を「未満」より小さくしてください'],
+      [{ kind: 'narrowcast', text: WARNING, ageFrom: '60', ageTo: '40' }, '年齢の下限は、上限より小さくしてください'],
       [{ kind: 'narrowcast', text: WARNING, area: 'jp_99' }, '地域は一覧の都道府県から選んでください'],
-      [{ kind: 'narrowcast', text: WARNING, ageFrom: '62' }, '年齢（から）は一覧から選んでください'],
+      [{ kind: 'narrowcast', text: WARNING, ageFrom: '62' }, '年齢の下限は一覧から選んでください'],
       [{ kind: 'narrowcast', text: WARNING, audienceGroupId: 'abc' }, 'オーディエンスの番号は'],
       [{ kind: 'narrowcast', text: WARNING, max: '0' }, '人数の上限は'],
       [{ kind: 'narrowcast', text: '', area: 'jp_22' }, '文面は1〜500文字にしてください'],

@@ -67,8 +67,8 @@ ${options.available ? '' : UNAVAILABLE}
     return html`<option value="${code}"${code === defaultArea ? new SafeHtml(' selected') : ''}>${name}</option>`;
   })}</select>${defaultArea ? html` <span class="hint">（このボットの市町村がある都道府県を選んであります）</span>` : ''}</p>
 <fieldset><legend>年齢</legend>
-<label for="n-age-from">から</label> <select id="n-age-from" name="ageFrom"><option value="">指定しない</option>${ageOptions(AGE_BOUNDS, '以上')}</select>
-<label for="n-age-to">まで</label> <select id="n-age-to" name="ageTo"><option value="">指定しない</option>${ageOptions(AGE_BOUNDS.slice(1), '未満')}</select>
+<label for="n-age-from">下限</label> <select id="n-age-from" name="ageFrom"><option value="">指定しない</option>${ageOptions(AGE_BOUNDS, '以上')}</select>
+<label for="n-age-to">上限</label> <select id="n-age-to" name="ageTo"><option value="">指定しない</option>${ageOptions(AGE_BOUNDS.slice(1), '未満')}</select>
 <p class="hint">高齢の方がねらわれている手口には「60歳以上」や「65歳以上」が目安です。</p></fieldset>
 <p><label for="n-audience">オーディエンスの番号（任意）</label><br><input id="n-audience" name="audienceGroupId" inputmode="numeric" autocomplete="off" size="20">
 <span class="hint">LINE で作ったオーディエンスに送るときだけ入れます。</span></p>
