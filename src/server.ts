@@ -15,6 +15,7 @@ import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
 import { maskSensitiveText } from './privacy/mask-text.ts';
 import { fixedStoreSlot, openStoreInBackground } from './store/store-slot.ts';
 import { storeSettingsFrom } from './store/open-store.ts';
+import { operatorSocketPath, startOperatorSocket, type OperatorSocket } from './console/operator-socket.ts';
 import { throttledWarning } from './reports/throttled-warning.ts';
 import { startConsole } from './console/start-console.ts';
 import type { ConsoleDeps } from './console/console-server.ts';
@@ -71,9 +72,19 @@ async function main(): Promise<void> {
   // OPERATOR_CONSOLE=false) no store is opened at all.
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
+  // With the embedded store, `npm run operator` cannot open the folder the server holds: the server
+  // runs its commands for it on a Unix socket in that folder (console/operator-socket.ts).
+  let operatorSocket: Promise<OperatorSocket | null> = Promise.resolve(null);
+  const storeSettings = storeSettingsFrom(config);
   const store =
     config.recording || config.operatorConsole
-      ? openStoreInBackground(storeSettingsFrom(config), throttledWarning(logger, 'report store not available'), undefined, ready)
+      ? openStoreInBackground(storeSettings, throttledWarning(logger, 'report store not available'), undefined, ready, () => {
+          if (storeSettings.databaseUrl) return;
+          operatorSocket = startOperatorSocket(operatorSocketPath(storeSettings.embeddedDbDir), () => store.get(), throttledWarning(logger, 'operator socket failed')).catch((err: unknown) => {
+            logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'operator socket not available; npm run operator needs the server stopped');
+            return null;
+          });
+        })
       : fixedStoreSlot(null);
   const app = await buildApp({ config, logger, runtime, sender, clock: clockFrom(config), reloadRuntime: reloader?.check, pipeline, store });
   await app.server.listen({ port: config.port, host: config.host });
@@ -127,6 +138,7 @@ async function main(): Promise<void> {
       .close()
       .then(() => consoleApp?.close())
       .then(() => maintenance.stop())
+      .then(() => operatorSocket.then((socket) => socket?.close()))
       .then(() => store.close())
       .then(
       () => {

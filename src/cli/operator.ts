@@ -1,7 +1,8 @@
 /**
  * Operator accounts of the console (works with the embedded store and with PostgreSQL,
- * whether or not the server runs — except that the embedded store can be open in one process
- * only: while the server holds it, this says so and changes nothing).
+ * whether or not the server runs). The embedded store can be open in one process only: while
+ * the server holds it, the command is sent to the server over its operator socket in the
+ * store's folder (see console/operator-socket.ts), which runs it the same way.
  *
  *   npm run operator -- add NAME --role viewer|editor|admin   (password from standard input, ≥ 12 characters)
  *   npm run operator -- remove NAME
@@ -12,8 +13,11 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { openStore, storeSettingsFrom } from '../store/open-store.ts';
+import { EmbeddedStoreBusyError } from '../store/store-errors.ts';
 import { finishStoreCommand } from './finish-store-command.ts';
-import { addOperator, listOperators, OperatorError, removeOperator } from '../console/operators.ts';
+import { OperatorError } from '../console/operators.ts';
+import { runOperatorCommand, type OperatorCommand } from '../console/operator-commands.ts';
+import { askOperatorSocket, operatorSocketPath } from '../console/operator-socket.ts';
 import { ROLES } from '../console/roles.ts';
 import { passwordProblem } from '../console/passwords.ts';
 
@@ -63,25 +67,27 @@ async function main(): Promise<number> {
   // Refused before the store is opened (opening the embedded one takes seconds).
   const problem = command === 'add' ? passwordProblem(password, name!) : null;
   if (problem) throw new OperatorError(problem);
+  const cmd: OperatorCommand =
+    command === 'add' ? { command, name: name!, role: values.role!, password } : command === 'remove' ? { command, name: name! } : { command: 'list' };
   const config = loadConfig();
-  const store = await openStore({ ...storeSettingsFrom(config), databasePoolMax: 1 });
+  const settings = { ...storeSettingsFrom(config), databasePoolMax: 1 };
+  let store;
   try {
-    if (command === 'add') {
-      const op = await addOperator(store, name!, values.role!, password, null);
-      process.stdout.write(`アカウント「${op.name}」（${op.role}）を追加しました。\n`);
-    } else if (command === 'remove') {
-      const removed = await removeOperator(store, name!, null);
-      process.stdout.write(removed ? `アカウント「${name}」を削除しました。\n` : `アカウント「${name}」はありません。\n`);
-      if (!removed) return 1;
-    } else {
-      const list = await listOperators(store);
-      if (list.length === 0) process.stdout.write('アカウントはまだありません。\n');
-      for (const op of list) {
-        const locked = op.lockedUntil && op.lockedUntil.getTime() > Date.now() ? `  （${op.lockedUntil.toISOString()} までロック中）` : '';
-        process.stdout.write(`${op.name}\t${op.role}${locked}\n`);
-      }
-    }
-    return 0;
+    store = await openStore(settings);
+  } catch (err) {
+    // The running server holds the embedded store: it runs the command for us, if it listens.
+    if (!(err instanceof EmbeddedStoreBusyError)) throw err;
+    const answer = await askOperatorSocket(operatorSocketPath(settings.embeddedDbDir), cmd);
+    if (!answer) throw err;
+    process.stdout.write(answer.out);
+    process.stderr.write(answer.err);
+    return answer.code;
+  }
+  try {
+    const outcome = await runOperatorCommand(store, cmd);
+    process.stdout.write(outcome.out);
+    process.stderr.write(outcome.err);
+    return outcome.code;
   } finally {
     await store.close();
   }

@@ -29,6 +29,8 @@ export function openStoreInBackground(
   retryMs = 15_000,
   /** Opening starts once this settles (the server passes its readiness, so the store does not compete with start-up for the CPU). */
   startAfter: Promise<unknown> = Promise.resolve(),
+  /** Called once the store is open and migrated (the server then opens the operator socket of the embedded store). */
+  onOpen: (store: SqlStore) => void = () => undefined,
 ): StoreSlot {
   let store: SqlStore | null = null;
   let problem: string | null = null;
@@ -43,6 +45,7 @@ export function openStoreInBackground(
       if (closed) return void (await opened.close());
       store = opened;
       problem = null;
+      onOpen(opened);
     } catch (err) {
       problem = err instanceof Error ? err.message : String(err);
       onError(problem);

@@ -1,9 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LOCK_FILE } from '../../src/store/embedded-store.ts';
+import { LOCK_FILE, openEmbeddedStore } from '../../src/store/embedded-store.ts';
+import { migrate } from '../../src/store/migrations.ts';
+import { listOperators } from '../../src/console/operators.ts';
+import { operatorSocketPath, startOperatorSocket } from '../../src/console/operator-socket.ts';
 import { createTestStore, STORE_KINDS } from '../support/test-store.ts';
 
 const CLI = resolve(import.meta.dirname, '../../src/cli/operator.ts');
@@ -54,4 +57,41 @@ describe('npm run operator while the server holds the embedded store', () => {
       holder.kill();
     }
   });
+});
+
+describe('npm run operator while the server holds the embedded store and listens on its operator socket', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'operator-cli-socket-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('the server runs add, list and remove for the command, with the same answers; the socket is for its own user only', async () => {
+    // This test process plays the server: it holds the folder (lock with its PID) and listens, as src/server.ts does.
+    const store = await openEmbeddedStore(dir);
+    await migrate(store);
+    const path = operatorSocketPath(dir);
+    const socket = await startOperatorSocket(path, () => store, () => undefined);
+    const env = { EMBEDDED_DB_DIR: dir };
+    // spawnSync would block this process's event loop, which serves the socket: run the command asynchronously.
+    const runAsync = (args: string[], input = '') =>
+      new Promise<{ code: number | null; out: string; err: string }>((done) => {
+        const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env } });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+        child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+        child.on('close', (code) => done({ code, out, err }));
+        child.stdin.end(input);
+      });
+    try {
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      expect(await runAsync(['add', 'yamada', '--role', 'admin'], 'correct horse battery staple\n')).toMatchObject({ code: 0, out: 'アカウント「yamada」（admin）を追加しました。\n' });
+      expect((await listOperators(store)).map((o) => `${o.name}:${o.role}`)).toEqual(['yamada:admin']);
+      expect(await runAsync(['add', 'yamada', '--role', 'viewer'], 'another long password\n')).toMatchObject({ code: 1, err: 'アカウント「yamada」はもうあります。\n' });
+      expect(await runAsync(['list'])).toMatchObject({ code: 0, out: 'yamada\tadmin\n' });
+      expect(await runAsync(['remove', 'yamada'])).toMatchObject({ code: 0, out: 'アカウント「yamada」を削除しました。\n' });
+      expect(await listOperators(store)).toEqual([]);
+    } finally {
+      await socket.close();
+      await store.close();
+    }
+  }, 120_000);
 });
