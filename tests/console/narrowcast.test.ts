@@ -94,8 +94,13 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
     expect(line.narrowcasts).toHaveLength(0);
   });
 
-  it('a viewer can neither draft nor send a narrowcast (403), and LINE receives nothing', async () => {
+  it('without a session, a viewer or the CSRF token, nothing is drafted or sent (401 / log-in / 403), and LINE receives nothing', async () => {
     const url = await draft(ELDERLY_IN_SHIZUOKA);
+    expect((await editor.get(url)).body).toContain('<h1>絞り込み送信の確認</h1>');
+    const anon = new ConsoleClient(app);
+    expect((await anon.get(url)).headers.location).toBe('/admin/login');
+    expect((await anon.post('/admin/broadcast/preview', { _csrf: 'x', ...ELDERLY_IN_SHIZUOKA })).statusCode).toBe(401);
+    expect((await anon.post(`${url}/send`, { _csrf: 'x', confirm: 'yes' })).statusCode).toBe(401);
     expect((await viewer.get(url)).statusCode).toBe(403);
     expect((await viewer.post('/admin/broadcast/preview', { _csrf: await viewer.csrf(), ...ELDERLY_IN_SHIZUOKA })).statusCode).toBe(403);
     expect((await send(viewer, url)).statusCode).toBe(403);
@@ -129,6 +134,16 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
     expect(await auditActions()).toEqual(['narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_failed', 'narrowcast_sent']);
     const { rows } = await t.store.query<{ detail: { lineRequestId: string } }>("SELECT detail FROM audit_log WHERE action = 'narrowcast_sent'");
     expect(rows[0]!.detail.lineRequestId).toMatch(/^nc-\d+$/);
+  });
+
+  it('a double click (two sends at once) reaches LINE once', async () => {
+    const before = line.narrowcasts.length;
+    const url = await draft({ ...ELDERLY_IN_SHIZUOKA, max: '30' });
+    const csrf = await editor.csrf();
+    const answers = await Promise.all([editor.post(`${url}/send`, { _csrf: csrf, confirm: 'yes' }), editor.post(`${url}/send`, { _csrf: csrf, confirm: 'yes' })]);
+    expect(answers.map((a) => a.statusCode)).toEqual([303, 303]);
+    expect(line.narrowcasts.length - before).toBe(1);
+    expect((await editor.get(url)).body).toContain('同じ下書きはもう送れません');
   });
 
   it('shows LINE’s progress by request ID: waiting, sending, then the counts once it has succeeded (asked no more after)', async () => {
