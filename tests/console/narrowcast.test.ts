@@ -94,6 +94,23 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
     expect(line.narrowcasts).toHaveLength(0);
   });
 
+  it('warns when the month’s quota is used up, when the cap is above what is left, and on a small account', async () => {
+    const url = await draft(ELDERLY_IN_SHIZUOKA);
+    const saved = { ...line.state };
+    try {
+      expect((await editor.get(url)).body).not.toContain('role="alert"');
+      line.state.used = 900;
+      expect((await editor.get(url)).body).toContain('人数の上限が、今月の残り（100通）より多くなっています。残りの数まで送ります。');
+      line.state.used = 1000;
+      expect((await editor.get(url)).body).toContain('今月の送信数の残りがありません。いま送っても届きません。');
+      line.state.used = 120;
+      line.state.followers = 80;
+      expect((await editor.get(url)).body).toContain('友だち（ブロックしていない人）が100人未満です。');
+    } finally {
+      Object.assign(line.state, saved);
+    }
+  });
+
   it('without a session, a viewer or the CSRF token, nothing is drafted or sent (401 / log-in / 403), and LINE receives nothing', async () => {
     const url = await draft(ELDERLY_IN_SHIZUOKA);
     expect((await editor.get(url)).body).toContain('<h1>絞り込み送信の確認</h1>');
@@ -131,7 +148,7 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
       limit: { max: 200, upToRemainingQuota: true },
     });
     expect(line.broadcasts).toHaveLength(0);
-    expect(await auditActions()).toEqual(['narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_failed', 'narrowcast_sent']);
+    expect(await auditActions()).toEqual(['narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_drafted', 'narrowcast_failed', 'narrowcast_sent']);
     const { rows } = await t.store.query<{ detail: { lineRequestId: string } }>("SELECT detail FROM audit_log WHERE action = 'narrowcast_sent'");
     expect(rows[0]!.detail.lineRequestId).toMatch(/^nc-\d+$/);
   });

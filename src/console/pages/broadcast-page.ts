@@ -134,7 +134,8 @@ export function narrowcastPage(
   const remaining = o.quota && o.quota.limit !== null ? Math.max(0, o.quota.limit - o.quota.used) : null;
   const ceilings = [o.followers, target.max, target.upToRemainingQuota ? remaining : null].filter((n): n is number => n !== null);
   const most = ceilings.length > 0 ? Math.min(...ceilings) : null;
-  const capOverQuota = remaining !== null && target.max !== null && target.max > remaining;
+  const capOverQuota = remaining !== null && remaining > 0 && target.max !== null && target.max > remaining;
+  const smallAccount = o.followers !== null && o.followers < 100 && (target.area !== null || target.ageFrom !== null || target.ageTo !== null);
   return html`${preview(d)}
 <h2>送る相手の条件</h2>${conditions}
 <h2>確認</h2>
@@ -143,6 +144,8 @@ export function narrowcastPage(
 <dt>今月の送信数</dt><dd>${quotaText(o.quota)}</dd>
 <dt>この送信で使う数</dt><dd>届いた人数と同じ数（1人に1通として数えます）${most === null ? '' : `。多くても ${num(most)}通です`}</dd></dl>
 ${o.problem ? html`<p class="error">${o.problem}</p>` : ''}
+${remaining === 0 ? html`<p class="error" role="alert">今月の送信数の残りがありません。いま送っても届きません。</p>` : ''}
+${smallAccount ? html`<p class="error" role="alert">友だち（ブロックしていない人）が100人未満です。地域や年齢での絞り込みは、条件に合う人が少なすぎて送られないことがあります。</p>` : ''}
 ${capOverQuota ? html`<p class="error" role="alert">人数の上限が、今月の残り（${num(remaining!)}通）より多くなっています。${target.upToRemainingQuota ? '残りの数まで送ります。' : '残りを超える分は送れず、送信全体が失敗することがあります。'}</p>` : ''}
 <p>地域と年齢は LINE の推定です。推定できない人や、推定が違う人がいます。条件に合う人が少ないと（目安として50人未満）、LINE は送らず、送信後の状況に「送れませんでした」と出ます。</p>
 <form method="post" action="/admin/broadcast/${d.id}/send">${csrfField(o.csrf)}
