@@ -111,3 +111,16 @@ export function rangeLabel(from: string, to: string): string {
   const [, tm, td] = to.split('-').map(Number) as [number, number, number];
   return fm === tm ? `${fm}月${fd}日〜${td}日` : `${fm}月${fd}日〜${tm}月${td}日`;
 }
+
+/** A day's column header: 12月7日 with (月) on a line of its own, so seven days fit side by side (its text is still 12月7日(月)). */
+export function dayHeader(day: string): SafeHtml {
+  const label = dayLabel(day);
+  const i = label.indexOf('(');
+  return html`${label.slice(0, i)}<span class="wd">${label.slice(i)}</span>`;
+}
+
+/** {@link rangeLabel} for a table's row header: it may break only after 〜 (10月27日〜 / 11月2日). */
+export function rangeHeader(from: string, to: string): SafeHtml {
+  const [start, end] = rangeLabel(from, to).split('〜') as [string, string];
+  return html`<span class="nw">${start}〜</span><span class="nw">${end}</span>`;
+}

@@ -1,5 +1,5 @@
 import type { FeedbackReport, FeedbackWeek } from '../../reports/report-queries.ts';
-import { html, rangeLabel, SafeHtml } from '../html.ts';
+import { html, rangeHeader, rangeLabel, SafeHtml } from '../html.ts';
 import { byKind, kindOf, TOPIC } from './intent-kinds.ts';
 
 /** 67%, or — when nobody answered. */
@@ -18,7 +18,7 @@ function topicWeeks(intent: string, weeks: FeedbackWeek[], label: (id: string) =
 <figure class="chart small"><canvas id="fb-chart-${intent}" data-y-title="回答の数" role="img" aria-label="「${name}」の週ごとの回答の棒グラフと、役に立った割合の折れ線。同じ数字をすぐ下の表に示します。"></canvas></figure>
 <table class="numbers" data-feedback-table="${intent}"><caption>「${name}」（${kind}）：週ごと</caption>
 <thead><tr><th scope="col">期間</th><th scope="col">役に立った</th><th scope="col">役に立たなかった</th><th scope="col">役に立った割合</th></tr></thead>
-<tbody>${weeks.map((w) => html`<tr data-week="${w.from}"><th scope="row">${rangeLabel(w.from, w.to)}</th><td>${w.yes}</td><td>${w.no}</td><td>${yesShare(w.yes, w.no)}</td></tr>`)}</tbody>
+<tbody>${weeks.map((w) => html`<tr data-week="${w.from}"><th scope="row">${rangeHeader(w.from, w.to)}</th><td>${w.yes}</td><td>${w.no}</td><td>${yesShare(w.yes, w.no)}</td></tr>`)}</tbody>
 <tfoot><tr><th scope="row">計</th><td>${sumOf(weeks, 'yes')}</td><td>${sumOf(weeks, 'no')}</td><td>${yesShare(sumOf(weeks, 'yes'), sumOf(weeks, 'no'))}</td></tr></tfoot></table>
 </section>`;
 }
@@ -45,7 +45,7 @@ ${g.items.map((t) => {
 <tfoot><tr><th scope="row">計</th><td>${totalYes}</td><td>${totalNo}</td><td>${yesShare(totalYes, totalNo)}</td></tr></tfoot></table>`;
   const weekly = html`<table class="numbers" id="feedback-by-week"><caption>すべての${TOPIC}：週ごと</caption>
 <thead><tr><th scope="col">期間</th><th scope="col">役に立った</th><th scope="col">役に立たなかった</th><th scope="col">割合</th></tr></thead>
-<tbody>${data.byWeek.map((w) => html`<tr data-week="${w.from}"><th scope="row">${rangeLabel(w.from, w.to)}</th><td>${w.yes}</td><td>${w.no}</td><td>${yesShare(w.yes, w.no)}</td></tr>`)}</tbody></table>`;
+<tbody>${data.byWeek.map((w) => html`<tr data-week="${w.from}"><th scope="row">${rangeHeader(w.from, w.to)}</th><td>${w.yes}</td><td>${w.no}</td><td>${yesShare(w.yes, w.no)}</td></tr>`)}</tbody></table>`;
   return html`<p>答えのあとの「役に立ちましたか？」に、「はい」（役に立った）、「いいえ」（役に立たなかった）と答えた数です。期間は日本時間の7日ごと（最後は今日まで）。割合は「はい」÷ 回答の数で、回答が少ない週は大きく動きます。</p>
 ${data.byIntentWeek.length === 0 ? html`<p class="calm">この${data.weeks.length}週間、回答はまだありません。</p>` : ''}
 ${summary}

@@ -1,6 +1,6 @@
 import { TREND_FACTOR, TREND_MIN_REPORTS, type WeekReport } from '../../reports/report-queries.ts';
 import type { RecorderStats } from '../../reports/recorder.ts';
-import { dayLabel, html, num, SafeHtml } from '../html.ts';
+import { dayHeader, dayLabel, html, num, SafeHtml } from '../html.ts';
 import { byKind, kindOf, TOPIC } from './intent-kinds.ts';
 
 function change(total: number, average: number | undefined): string {
@@ -43,7 +43,7 @@ ${canEdit ? html` <a class="button" href="/admin/warnings/new?intent=${encodeURI
     : html`<p class="calm">急に増えている相談はありません。</p>`;
   const table = html`<table id="week-table" class="numbers">
 <caption id="week-cap">${TOPIC}別・日別の相談件数（この7日間と、前の4週間の週平均との比較）</caption>
-<thead><tr><th scope="col">${TOPIC}</th>${report.days.map((d) => html`<th scope="col" data-day="${d}">${dayLabel(d)}</th>`)}<th scope="col">7日間の計</th><th scope="col">前4週の週平均</th><th scope="col">増減</th></tr></thead>
+<thead><tr><th scope="col">${TOPIC}</th>${report.days.map((d) => html`<th scope="col" data-day="${d}">${dayHeader(d)}</th>`)}<th scope="col">7日間の計</th><th scope="col">前4週の週平均</th><th scope="col">増減</th></tr></thead>
 ${groups.map(
     (g) => html`<tbody><tr class="group"><th scope="rowgroup" colspan="${columns}">${g.kind.heading}</th></tr>
 ${g.items.map((id) => {
@@ -55,10 +55,10 @@ ${g.items.map((id) => {
   )}
 <tfoot><tr><th scope="row">計</th>${dayTotals.map((n) => html`<td>${n}</td>`)}<td class="total">${sum(dayTotals)}</td><td></td><td></td></tr></tfoot></table>`;
   const urgent = html`<table class="numbers"><caption id="urgent-cap">緊急（いま被害が起きそうな相談）</caption>
-<thead><tr>${report.days.map((d) => html`<th scope="col">${dayLabel(d)}</th>`)}<th scope="col">計</th></tr></thead>
+<thead><tr>${report.days.map((d) => html`<th scope="col">${dayHeader(d)}</th>`)}<th scope="col">計</th></tr></thead>
 <tbody><tr>${report.urgentByDay.map((n) => html`<td>${n}</td>`)}<td class="total">${sum(report.urgentByDay)}</td></tr></tbody></table>`;
   const residents = html`<table class="numbers"><caption id="residents-cap">利用した人の数（日ごと。日をまたいだ同じ人は区別できません）</caption>
-<thead><tr>${report.days.map((d) => html`<th scope="col">${dayLabel(d)}</th>`)}</tr></thead>
+<thead><tr>${report.days.map((d) => html`<th scope="col">${dayHeader(d)}</th>`)}</tr></thead>
 <tbody><tr>${report.residentsByDay.map((n) => html`<td>${n}</td>`)}</tr></tbody></table>`;
   const hours = html`<table id="hour-table" class="numbers hours"><caption id="hour-cap">時間帯別の相談件数（この7日間、日本時間）</caption>
 <thead><tr>${report.byHour.map((_, h) => html`<th scope="col" data-hour="${h}">${h}時</th>`)}</tr></thead>

@@ -21,7 +21,7 @@
         datasets: [
           { type: 'bar', label: heads[1], data: column(0, number), backgroundColor: '#0b5cad', stack: 'answers', order: 2 },
           { type: 'bar', label: heads[2], data: column(1, number), backgroundColor: '#e08a00', stack: 'answers', order: 2 },
-          { type: 'line', label: heads[3], data: column(2, share), yAxisID: 'share', borderColor: '#1a1a1a', backgroundColor: '#1a1a1a', pointRadius: 3, spanGaps: false, order: 1 },
+          { type: 'line', label: heads[3], data: column(2, share), yAxisID: 'share', borderColor: '#1a1a1a', backgroundColor: '#ffffff', pointBackgroundColor: '#1a1a1a', pointRadius: 3, spanGaps: false, clip: 6, order: 1 },
         ],
       },
       options: {
@@ -32,7 +32,7 @@
           y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: Boolean(canvas.dataset.yTitle), text: canvas.dataset.yTitle } },
           share: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => v + '%' } },
         },
-        plugins: { legend: { position: 'bottom' } },
+        plugins: { legend: { position: 'bottom', labels: { sort: (a, b) => a.datasetIndex - b.datasetIndex } } },
       },
     });
   }
