@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import type { SqlSession, SqlStore } from './sql-store.ts';
+import type { PgliteEngine } from './pglite-engine.ts';
 import { EmbeddedStoreBusyError } from './store-errors.ts';
 
 export { EmbeddedStoreBusyError };
@@ -51,33 +51,43 @@ function takeLock(dir: string): () => void {
   throw new Error(`could not take the lock ${path}`);
 }
 
+export interface EmbeddedStoreOptions {
+  /**
+   * Where PostgreSQL runs: `worker` (default) on a thread of its own, so that its work never
+   * holds the caller's event loop (see pglite-thread.ts); `here` on the calling thread.
+   */
+  thread?: 'worker' | 'here';
+}
+
 /**
  * Opens (creating when needed) the embedded database in `dir`; `dir` null → in memory (tests).
  * Opening takes a few seconds (the WebAssembly module starts).
  */
-export async function openEmbeddedStore(dir: string | null): Promise<SqlStore> {
+export async function openEmbeddedStore(dir: string | null, options: EmbeddedStoreOptions = {}): Promise<SqlStore> {
   let release = () => undefined as void;
   if (dir !== null) {
     mkdirSync(dir, { recursive: true });
     release = takeLock(dir);
   }
-  let db: PGlite;
+  let db: PgliteEngine;
   try {
-    db = await PGlite.create(dir === null ? {} : { dataDir: dir });
+    // Loaded only here: the driver is ~0.1 s of start-up, and with the worker this thread never loads it.
+    db =
+      options.thread === 'here'
+        ? await (await import('./pglite-engine.ts')).openPgliteHere(dir)
+        : await (await import('./pglite-thread.ts')).openPgliteOnThread(dir);
   } catch (err) {
     release();
     throw err;
   }
   const session: SqlSession = {
     query: async (sql, params) => {
-      const result = await db.query(sql, params ? [...params] : undefined);
+      const result = await db.query(sql, params);
       return { rows: result.rows as never[] };
     },
-    exec: async (sql) => {
-      await db.exec(sql);
-    },
+    exec: (sql) => db.exec(sql),
   };
-  // One connection: calls are serialised by PGlite itself; a session is the same connection.
+  // One connection: calls are served in order by PGlite itself; a session is the same connection.
   // Transactions from two callers must not interleave, so sessions take turns.
   let turn: Promise<unknown> = Promise.resolve();
   return {
