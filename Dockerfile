@@ -23,14 +23,18 @@ COPY package.json ./
 COPY src ./src
 COPY data ./data
 COPY intents ./intents
+# For `docker exec … npm run operator -- add NAME --role admin` and the other npm commands.
+COPY scripts/node.sh ./scripts/node.sh
 # The trained model, ahead of time (npm run build:model): start-up loads it instead of training.
 # var/cache stays root-owned (read-only to the server; after an edit of intents/ baked into
 # another image it would train at start, as without a cache); var/ itself belongs to the
-# server's user for its other files (the embedded report store, var/db).
+# server's user for its other files (the embedded report store, var/db). var/db exists in the
+# image and belongs to that user, so a named volume mounted there (`-v scam-guard-db:/app/var/db`)
+# starts with that owner and the embedded store can write to it.
 # Node's compile cache (as scripts/node.sh uses for npm start), filled here by building the model,
 # which loads most of the modules the server does.
 ENV NODE_COMPILE_CACHE=/app/var/cache/node-compile
-RUN node src/cli/build-model.ts && chown node:node /app/var
+RUN node src/cli/build-model.ts && mkdir -p /app/var/db && chown node:node /app/var /app/var/db
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
