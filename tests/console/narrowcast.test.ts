@@ -163,6 +163,14 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
     expect((await editor.get(url)).body).toContain('同じ下書きはもう送れません');
   });
 
+  it('while a draft is being sent, its page offers no second send', async () => {
+    const url = await draft({ ...ELDERLY_IN_SHIZUOKA, max: '40' });
+    await t.store.query("UPDATE broadcasts SET status = 'sending' WHERE id = $1", [Number(url.split('/').at(-1))]);
+    const page = (await editor.get(url)).body;
+    expect(page).toContain('いま LINE に送っているところです。');
+    expect(page).not.toContain(`action="${url}/send"`);
+  });
+
   it('shows LINE’s progress by request ID: waiting, sending, then the counts once it has succeeded (asked no more after)', async () => {
     const url = await draft({ ...ELDERLY_IN_SHIZUOKA, max: '' });
     await send(editor, url);

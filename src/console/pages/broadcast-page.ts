@@ -39,6 +39,9 @@ function statusLabel(d: BroadcastDraft): string {
 
 export const UNAVAILABLE = html`<p>一斉送信には LINE のチャネル設定（<code>LINE_CHANNEL_SECRET</code> と <code>LINE_CHANNEL_ACCESS_TOKEN</code>）が必要です。シミュレーターでは送れません。</p>`;
 
+/** A draft another tap is sending right now: no second form. */
+const SENDING = html`<p role="status">いま LINE に送っているところです。しばらくしてから、このページを開き直してください。</p>`;
+
 /** The broadcast page: the two ways to send, then the drafts so far. */
 export function broadcastListPage(options: {
   message: string | null;
@@ -105,7 +108,9 @@ ${d.status === 'sent'
   ? html`<p>${jstTime(d.sentAt!)} に ${d.sentBy} が送信しました。同じ下書きはもう送れません。</p>`
   : !o.available
     ? UNAVAILABLE
-    : html`<h2>確認</h2>
+    : d.status === 'sending'
+      ? SENDING
+      : html`<h2>確認</h2>
 <dl class="facts" id="broadcast-facts"><dt>届く人数</dt><dd>${o.recipients === null ? '不明（LINE の統計がまだないか、使えないアカウントです）' : `${num(o.recipients)}人（友だちのうち、ブロックしていない人）`}</dd>
 <dt>今月の送信数</dt><dd>${quotaText(o.quota)}</dd>
 <dt>この送信で使う数</dt><dd>${o.recipients === null ? '届く人数と同じ数' : `${num(o.recipients)}通`}（1人に1通として数えます）</dd></dl>
@@ -131,6 +136,7 @@ export function narrowcastPage(
     return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${progressSection(d, o.progressProblem)}`;
   }
   if (!o.available) return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${UNAVAILABLE}`;
+  if (d.status === 'sending') return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${SENDING}`;
   const remaining = o.quota && o.quota.limit !== null ? Math.max(0, o.quota.limit - o.quota.used) : null;
   const ceilings = [o.followers, target.max, target.upToRemainingQuota ? remaining : null].filter((n): n is number => n !== null);
   const most = ceilings.length > 0 ? Math.min(...ceilings) : null;
