@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   if (starting) {
     await starting;
     runtime.set(workerBackedRuntime(data.knowledge));
-    logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, workers }, 'ready: tokenizer built, model trained (pipeline workers)');
+    logger.info({ ms: Math.round(performance.now() - started), deployment: config.deployment, workers }, 'ready: tokenizer built, model loaded or trained (pipeline workers)');
   } else {
     const built = await buildRuntime(data);
     runtime.set(built.runtime);
