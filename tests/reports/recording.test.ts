@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { testRuntime } from '../support/test-runtime.ts';
@@ -8,6 +9,9 @@ import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-st
 import { fixedStoreSlot } from '../../src/store/store-slot.ts';
 import { dumpAllTables, piecesOf } from '../support/dump-tables.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
+import { openEmbeddedStore } from '../../src/store/embedded-store.ts';
+import { createPostgresStore } from '../../src/store/postgres-store.ts';
+import { migrate } from '../../src/store/migrations.ts';
 
 const SCAM = '市役所の職員を名乗る人から電話があり、マイナンバーと口座番号を教えてと言われました';
 const OUT_OF_SCOPE = '明日の天気と近所のおいしいラーメン屋を教えてください';
@@ -131,3 +135,100 @@ describe('when the store is down', () => {
     expect(bot.app.recorder!.stats()).toMatchObject({ recorded: 0, lost: 3, buffered: 0 });
   });
 });
+
+/**
+ * Issue #19: "a stopped database loses no reply". The database stops while the bot runs (the
+ * embedded store closed; PostgreSQL not listening; PostgreSQL that accepts connections and then
+ * never answers): every event still gets its reply, at once, and what could not be recorded
+ * is counted (the console shows the count).
+ */
+describe('a stopped database loses no reply', () => {
+  let fake: FakeLineApi;
+  let runtime: Awaited<ReturnType<typeof testRuntime>>;
+  beforeAll(async () => {
+    runtime = await testRuntime();
+  }, 120_000);
+  beforeEach(async () => {
+    fake = await startFakeLineApi();
+  });
+  afterEach(async () => {
+    await fake?.close();
+  });
+
+  /** Sends `n` texts in one webhook request; resolves with how long until all replies had arrived. */
+  async function send(bot: RunningApp, prefix: string, n: number, already = 0): Promise<number> {
+    const tokens = Array.from({ length: n }, (_, i) => `reply-${prefix}-${i}`);
+    const started = performance.now();
+    expect((await postWebhook(bot.url, callbackBody(tokens.map((t) => textEvent(SCAM, t))))).status).toBe(200);
+    const replies = await fake.waitFor(already + n, '/v2/bot/message/reply');
+    const answered = replies.map((r) => (r.json as { replyToken: string }).replyToken).filter((t) => t.startsWith(`reply-${prefix}-`));
+    expect(answered.sort()).toEqual([...tokens].sort());
+    return performance.now() - started;
+  }
+
+  it('the embedded store stopped while the bot runs: every reply goes out, the records after the stop are counted as lost', async () => {
+    const store = await openEmbeddedStore(null);
+    await migrate(store);
+    const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, store: fixedStoreSlot(store) });
+    try {
+      await send(bot, 'before', 3);
+      await bot.app.recorder!.flush();
+      expect((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]?.n).toBe(3);
+      await store.close();
+      await send(bot, 'after', 4, 3);
+      await bot.app.recorder!.flush();
+      expect(bot.app.recorder!.stats()).toMatchObject({ recorded: 3, lost: 4, buffered: 0, lastError: expect.stringMatching(/closed/) });
+    } finally {
+      await bot.close();
+      await store.close();
+    }
+  }, 120_000); // opening the embedded store takes seconds, more on a busy machine
+
+  it('PostgreSQL not running (nothing listens on its port): every reply goes out, every record is counted as lost', async () => {
+    const port = await freePort();
+    const store = createPostgresStore({ connectionString: `postgres://nobody:secret@127.0.0.1:${port}/reports`, connectTimeoutMs: 500 });
+    const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, store: fixedStoreSlot(store) });
+    try {
+      await send(bot, 'refused', 5);
+      await bot.app.recorder!.flush();
+      expect(bot.app.recorder!.stats()).toMatchObject({ recorded: 0, lost: 5, buffered: 0, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    } finally {
+      await bot.close();
+      await store.close();
+    }
+  });
+
+  it('PostgreSQL that accepts connections and never answers: replies do not wait for the hanging write', async () => {
+    const sockets = new Set<Socket>();
+    const hung = createServer((socket) => void sockets.add(socket)); // reads the start-up message, never answers
+    await new Promise<void>((resolve) => hung.listen(0, '127.0.0.1', resolve));
+    const { port } = hung.address() as AddressInfo;
+    const store = createPostgresStore({ connectionString: `postgres://nobody:secret@127.0.0.1:${port}/reports`, connectTimeoutMs: 1500 });
+    const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, store: fixedStoreSlot(store) });
+    try {
+      await send(bot, 'first', 2);
+      const flushing = bot.app.recorder!.flush(); // hangs until the connection times out
+      const tookMs = await send(bot, 'during', 3, 2);
+      expect(tookMs).toBeLessThan(1500); // answered while the write still hung
+      await flushing;
+      await bot.app.recorder!.flush();
+      expect(bot.app.recorder!.stats()).toMatchObject({ recorded: 0, lost: 5, buffered: 0 });
+    } finally {
+      await bot.close();
+      await store.close();
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => hung.close(resolve));
+    }
+  });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
