@@ -69,9 +69,12 @@ describe('chooseContacts', () => {
   });
 
   it('offers the police when 188 is closed over the year end', () => {
-    const choices = chooseContacts(['consumer_hotline'], { intent: 'scam.sales_pitch', urgent: false }, shiki, alternatives, jst('2026-12-30T11:00'));
-    // #9110 is closed too, so the 24-hour police HQ stands in.
-    expect(shown(choices)).toEqual(['consumer_hotline', 'local_police_hq→consumer_hotline']);
+    // 12/30 (Wed) is a weekday for #9110 (no year-end rule in the spec): it stands in.
+    const weekday = chooseContacts(['consumer_hotline'], { intent: 'scam.sales_pitch', urgent: false }, shiki, alternatives, jst('2026-12-30T11:00'));
+    expect(shown(weekday)).toEqual(['consumer_hotline', 'police_consultation→consumer_hotline']);
+    // On 元日 #9110 is closed too, so the 24-hour police HQ stands in.
+    const newYear = chooseContacts(['consumer_hotline'], { intent: 'scam.sales_pitch', urgent: false }, shiki, alternatives, jst('2027-01-01T11:00'));
+    expect(shown(newYear)).toEqual(['consumer_hotline', 'local_police_hq→consumer_hotline']);
   });
 
   it('leads to 110 when 188 is closed and the case is urgent', () => {

@@ -23,9 +23,9 @@ import { actions, bubbles, classified, knowledge, replyTo, visibleText } from '.
  *   Saturdays, Sundays and holidays 10:00–16:00 (国民生活センター); closed 12/29–1/3. With a
  *   deployment, the local centre's hours on its days (志木市: weekdays 10:00–12:00, 13:00–16:00).
  * - #9110: weekdays 8:30–17:15; nights and holidays a duty desk or a recording (so the card says
- *   so instead of "closed"). The spec names no year-end rule for #9110; the data closes it
- *   12/29–1/3 as the prefectural police do (those days are 行政機関の休日), and the card then
- *   still says who answers — kept here as a deliberate reading, see the report.
+ *   so instead of "closed"). The spec names no year-end rule for #9110 (nor does its source, the
+ *   npa.go.jp #9110 page): a weekday from 12/29 to 1/3 that is not a national holiday is a
+ *   weekday, and the hours in words say that year-end handling differs by prefecture.
  * - 110, the prefectural police HQ switchboards: 24 hours.
  * - 個人情報保護委員会 03-6457-9585: weekdays 9:30–17:30, closed on holidays and 12/29–1/3.
  * - 国際電話不取扱受付センター 0120-210-364: operator weekdays 9:00–17:00, recorded guidance
@@ -38,7 +38,7 @@ const open = (until: string) => `受付中（${until}まで）`;
 const laterToday = (time: string) => `受付時間外です。本日 ${time} から受付します`;
 const endedToday = (next: string) => `本日の受付は終了しました。次の受付は ${next} からです`;
 const notToday = (next: string) => `本日は受付していません。次の受付は ${next} からです`;
-const POLICE_AFTER = '夜間・土日祝日・年末年始は、当直の職員か留守番電話が対応します（都道府県により異なります）';
+const POLICE_AFTER = '夜間・土日祝日は、当直の職員か留守番電話が対応します（都道府県により異なります）';
 const police = (next: string) => `受付時間外です。${POLICE_AFTER}。通常の受付は ${next} からです`;
 const INTL_AFTER = '自動音声の案内は24時間つながります';
 const intl = (next: string) => `受付時間外です。${INTL_AFTER}。通常の受付は ${next} からです`;
@@ -210,9 +210,16 @@ const POLICE: Row[] = [
   ['#9110 昭和の日 2027-04-29', '2027-04-29T10:00', null, 'police_consultation', false, '2027-04-30T08:30', police('4月30日(金) 8:30')],
   ['#9110 2027-04-30 is a weekday', '2027-04-30T10:00', null, 'police_consultation', true, '2027-04-30T17:15', open('17:15')],
   ['#9110 12/28 17:14', '2026-12-28T17:14', null, 'police_consultation', true, '2026-12-28T17:15', open('17:15')],
-  ['#9110 12/29 (Tue) daytime: the year end', '2026-12-29T10:00', null, 'police_consultation', false, '2027-01-04T08:30', police('1月4日(月) 8:30')],
+  // No year-end rule in the spec: 12/29–12/31 and 1/2–1/3 are weekdays when they fall Monday to Friday.
+  ['#9110 12/28 17:15: 12/29 next', '2026-12-28T17:15', null, 'police_consultation', false, '2026-12-29T08:30', police('12月29日(火) 8:30')],
+  ['#9110 12/29 (Tue) 10:00: a weekday', '2026-12-29T10:00', null, 'police_consultation', true, '2026-12-29T17:15', open('17:15')],
+  ['#9110 12/30 (Wed) 8:29', '2026-12-30T08:29', 'shiki', 'police_consultation', false, '2026-12-30T08:30', police('本日 8:30')],
+  ['#9110 12/31 (Thu) 17:14', '2026-12-31T17:14', null, 'police_consultation', true, '2026-12-31T17:15', open('17:15')],
+  ['#9110 12/31 17:15: 元日, then the weekend, 1/4 next', '2026-12-31T17:15', null, 'police_consultation', false, '2027-01-04T08:30', police('1月4日(月) 8:30')],
+  ['#9110 元日 2027-01-01', '2027-01-01T10:00', null, 'police_consultation', false, '2027-01-04T08:30', police('1月4日(月) 8:30')],
   ['#9110 1/4 8:30', '2027-01-04T08:30', null, 'police_consultation', true, '2027-01-04T17:15', open('17:15')],
-  ['#9110 2028-01-03 (Mon): the year end', '2028-01-03T10:00', null, 'police_consultation', false, '2028-01-04T08:30', police('1月4日(火) 8:30')],
+  ['#9110 2027-12-31 (Fri) 17:15: 元日 (Sat), 1/3 (Mon) next', '2027-12-31T17:15', null, 'police_consultation', false, '2028-01-03T08:30', police('1月3日(月) 8:30')],
+  ['#9110 2028-01-03 (Mon): a weekday', '2028-01-03T10:00', null, 'police_consultation', true, '2028-01-03T17:15', open('17:15')],
   ['#9110 leap day 8:30', '2028-02-29T08:30', null, 'police_consultation', true, '2028-02-29T17:15', open('17:15')],
 ];
 
@@ -372,6 +379,17 @@ describe('rendered replies at instants of the spec', () => {
     const freedial = card(m, null, 'mynumber_freedial');
     expect(freedial.text).toContain(notToday('1月4日(月) 9:30'));
     expect(freedial.tels[0]).toBe('tel:0120950178');
+  });
+
+  it('#9110 on 12/30 (Wed) at 10:00: open like any weekday, its hours saying that the year end differs by prefecture', () => {
+    for (const deployment of [null, 'shiki'] as const) {
+      const m = replyTo(CALL_TEXT, classified('scam.fake_official_call'), instant('2026-12-30T10:00'), deployment);
+      const police9110 = card(m, deployment, 'police_consultation');
+      expect(police9110.text, String(deployment)).toContain(open('17:15'));
+      expect(police9110.text, String(deployment)).toContain('年末年始の対応は、都道府県により異なります');
+      expect(police9110.tels[0]).toBe('tel:%239110');
+      expect(visibleText(m)).not.toContain(NOTHING_OPEN);
+    }
   });
 
   it('the same with 志木市: the 埼玉県警察本部 (24 h) stands in, so no "nothing open" notice; 188 gives 1/4 10:00', () => {
