@@ -16,6 +16,13 @@ const SignalsSchema = z.strictObject({
   urgent: z.strictObject({
     /** Regular expressions (on folded text: NFKC, lower case, katakana → hiragana). */
     patterns: z.array(z.string().min(1)).min(1),
+    /**
+     * A pattern's match does not count when the words just before it (up to CONTEXT_BEFORE
+     * characters, not across a sentence end) match one of these: 「もし」, 「去年」…
+     */
+    notBefore: z.array(z.string().min(1)).default([]),
+    /** …or when the words just after it (up to CONTEXT_AFTER, within the sentence) match one of these: 「…たら」「…た人は」「…ことがある」. */
+    notAfter: z.array(z.string().min(1)).default([]),
   }),
   links: z.strictObject({
     governmentSuffixes: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
@@ -29,6 +36,9 @@ const SignalsSchema = z.strictObject({
 
 export interface Signals {
   urgentPatterns: readonly RegExp[];
+  /** Context that cancels an urgent match (hypothetical, long ago, a question about the rule). */
+  urgentNotBefore: readonly RegExp[];
+  urgentNotAfter: readonly RegExp[];
   governmentSuffixes: readonly string[];
   shorteners: ReadonlySet<string>;
   flagInternational: boolean;
@@ -38,22 +48,31 @@ export interface Signals {
 export function loadSignals(file: string): Signals {
   const data = readYamlFile(file, SignalsSchema);
   const issues: DataFileIssue[] = [];
-  const urgentPatterns: RegExp[] = [];
-  data.urgent.patterns.forEach((source, i) => {
-    const unbounded = unboundedRepetitionMessage(source);
-    if (unbounded !== null) {
-      issues.push({ path: `urgent.patterns[${i}]`, message: unbounded });
-      return;
-    }
-    try {
-      urgentPatterns.push(new RegExp(foldTerm(source), 'u'));
-    } catch (err) {
-      issues.push({ path: `urgent.patterns[${i}]`, message: `not a valid regular expression: ${(err as Error).message}` });
-    }
-  });
+  const compile = (field: 'patterns' | 'notBefore' | 'notAfter', flags: string): RegExp[] => {
+    const out: RegExp[] = [];
+    data.urgent[field].forEach((source, i) => {
+      const unbounded = unboundedRepetitionMessage(source);
+      if (unbounded !== null) {
+        issues.push({ path: `urgent.${field}[${i}]`, message: unbounded });
+        return;
+      }
+      try {
+        out.push(new RegExp(foldTerm(source), flags));
+      } catch (err) {
+        issues.push({ path: `urgent.${field}[${i}]`, message: `not a valid regular expression: ${(err as Error).message}` });
+      }
+    });
+    return out;
+  };
+  // Patterns are searched match by match (`g`), so a match cancelled by its context does not hide a later one.
+  const urgentPatterns = compile('patterns', 'gu');
+  const urgentNotBefore = compile('notBefore', 'u');
+  const urgentNotAfter = compile('notAfter', 'u');
   if (issues.length > 0) throw new DataFileError(file, issues);
   return {
     urgentPatterns,
+    urgentNotBefore,
+    urgentNotAfter,
     governmentSuffixes: data.links.governmentSuffixes,
     shorteners: new Set(data.links.shorteners),
     flagInternational: data.phones.flagInternational,
@@ -71,7 +90,49 @@ const JAPANESE_SPACE = /(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) | (?=[\u3
  */
 export function mentionsUrgency(folded: string, signals: Signals): boolean {
   const joined = folded.replace(JAPANESE_SPACE, '');
-  return signals.urgentPatterns.some((re) => re.test(folded) || (joined !== folded && re.test(joined)));
+  return signals.urgentPatterns.some((re) => matchesInContext(re, folded, signals) || (joined !== folded && matchesInContext(re, joined, signals)));
+}
+
+/** How far the cancelling context is read on either side of a match (characters). */
+const CONTEXT_BEFORE = 24;
+const CONTEXT_AFTER = 30;
+/** At most this many matches of one pattern are weighed against their context (keeps a long text linear). */
+const MAX_MATCHES_PER_PATTERN = 8;
+const SENTENCE_END = /[。!?！？\n]/u;
+
+/**
+ * True when `re` (global) matches somewhere whose context does not cancel it: the words before
+ * the match (back to the sentence start, at most CONTEXT_BEFORE characters) match no `notBefore`
+ * pattern, and the words after it (to the sentence end, at most CONTEXT_AFTER) no `notAfter`.
+ * Each try reads a bounded window, and at most MAX_MATCHES_PER_PATTERN matches are tried.
+ */
+function matchesInContext(re: RegExp, text: string, signals: Signals): boolean {
+  re.lastIndex = 0;
+  let tries = 0;
+  try {
+    for (let m = re.exec(text); m !== null && tries < MAX_MATCHES_PER_PATTERN; m = re.exec(text), tries++) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (signals.urgentNotBefore.length === 0 && signals.urgentNotAfter.length === 0) return true;
+      const beforeWindow = text.slice(Math.max(0, m.index - CONTEXT_BEFORE), m.index);
+      let cut = -1;
+      for (let i = beforeWindow.length - 1; i >= 0; i--) {
+        if (SENTENCE_END.test(beforeWindow[i]!)) {
+          cut = i;
+          break;
+        }
+      }
+      const before = beforeWindow.slice(cut + 1);
+      const afterWindow = text.slice(m.index + m[0].length, m.index + m[0].length + CONTEXT_AFTER);
+      const stop = afterWindow.search(SENTENCE_END);
+      const after = stop < 0 ? afterWindow : afterWindow.slice(0, stop);
+      if (signals.urgentNotBefore.some((c) => c.test(before))) continue;
+      if (signals.urgentNotAfter.some((c) => c.test(after))) continue;
+      return true;
+    }
+    return false;
+  } finally {
+    re.lastIndex = 0;
+  }
 }
 
 /**
