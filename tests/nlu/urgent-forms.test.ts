@@ -261,6 +261,20 @@ describe('urgent forms (data/signals.yaml)', () => {
 });
 
 describe('context that cancels an urgent match', () => {
+  it.each([
+    // a later day cancels a pickup; 「今」「もう」 after it bring the message back to now
+    ['来週カードを回収に伺いますと市役所から電話がありました', false],
+    ['今度の土曜にキャッシュカードを取りに来るそうです', false],
+    ['後日、担当の者が書類を受け取りに参りますとのこと', false],
+    ['来週までに払えと言われて、もう振り込んでしまいました', true],
+    ['来月の更新って言って今玄関に来てます', true],
+    // long ago cancels, unless 「今日」「また」 follow
+    ['去年も来た人が、今また玄関に来てる', true],
+    ['以前にも被害にあったのに、今日また振り込んでしまいました', true],
+  ])('%s → %s', (text, expected) => {
+    expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
+  });
+
   it('cancels only the match in its own context: a later, plain report still counts', () => {
     expect(mentionsUrgency(foldText('もしカードを送ってしまったらどうなりますか'), signals)).toBe(false);
     expect(mentionsUrgency(foldText('もしカードを送ってしまったらどうなりますか。実はさっきレターパックでカードを送ってしまいました'), signals)).toBe(true);
