@@ -24,6 +24,10 @@ export interface OfficialNumber {
   /** Hours for the live status, or null when only `hoursText` is known. */
   readonly hours: HoursRules | null;
   readonly hoursText: string;
+  /** Who answers outside the hours (the contact's `afterHours`), said in the status as on the contact cards; null: nobody. */
+  readonly afterHours: string | null;
+  /** `numberCheckNote` of every contact that lists this number, in data order (0120-95-0178: card suspension answers 24 hours). */
+  readonly checkNotes: readonly string[];
 }
 
 /** Official numbers by normalised form (`0120950178`, `#9110`, `188`); the first writer of a number wins. */

@@ -16,14 +16,20 @@ export interface ContactGroup {
 /**
  * The official numbers by normalised form, from the contact groups in order (the national
  * contacts first, then each deployment, then the curated lines): the first writer of a number
- * names it (0120-95-0178 is `mynumber_freedial`, not the suspension line that repeats it).
+ * names it (0120-95-0178 is `mynumber_freedial`, not the suspension line that repeats it), and
+ * every contact listing it adds its `numberCheckNote` (the suspension line: 24 hours).
  */
 export function buildNumberDirectory(groups: readonly ContactGroup[], reading: NumberReading): NumberDirectory {
   const byNumber = new Map<string, OfficialNumber>();
+  const notes = new Map<string, string[]>();
   for (const group of groups) {
     for (const c of group.contacts) {
       for (const n of c.numbers) {
         const key = normaliseDisplay(n.display);
+        // Every contact listing the number adds its note (the suspension line to the free dial's 0120-95-0178).
+        const checkNotes = notes.get(key) ?? [];
+        if (c.numberCheckNote && !checkNotes.includes(c.numberCheckNote)) checkNotes.push(c.numberCheckNote);
+        notes.set(key, checkNotes);
         if (byNumber.has(key)) continue;
         byNumber.set(key, {
           contactId: c.id,
@@ -33,6 +39,8 @@ export function buildNumberDirectory(groups: readonly ContactGroup[], reading: N
           tel: n.tel,
           hours: hasHours(c) ? c.hours : null,
           hoursText: c.hoursText,
+          afterHours: c.afterHours ?? null,
+          checkNotes,
         });
       }
     }

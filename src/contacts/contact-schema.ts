@@ -53,6 +53,12 @@ const contactFields = {
     .optional(),
   /** Who answers outside `hours` (a duty desk, a recording), said instead of "closed today". */
   afterHours: z.string().min(1).max(120).optional(),
+  /**
+   * Said on the number check card (「この番号、本物？」) under the hours, for each of this contact's
+   * numbers, also when the number is named after another contact (0120-95-0178 is named the free
+   * dial; the card-suspension line adds that it answers 24 hours).
+   */
+  numberCheckNote: z.string().min(1).max(120).optional(),
   notes: z.array(z.string().min(1)).optional(),
   source: z.url({ protocol: /^https$/, error: '連絡先を確かめたページの https:// のURLを書いてください' }),
   verifiedOn: isoDateSchema,
@@ -86,6 +92,8 @@ export interface Contact {
   readonly notes: readonly string[];
   /** Who answers outside the hours (e.g. #9110 at night: a duty desk or a recording), or absent: nobody. */
   readonly afterHours?: string | undefined;
+  /** Said on the number check card for each of this contact's numbers (e.g. that card suspension answers 24 hours). */
+  readonly numberCheckNote?: string | undefined;
   readonly source: string;
   readonly verifiedOn: string;
   readonly hoursFrom?: string | undefined;

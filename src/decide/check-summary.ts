@@ -40,7 +40,17 @@ function numberItem(n: CheckResult['numbers'][number], at: Date): CheckedNumber 
     verdict: n.verdict,
     form: n.form,
     official: o
-      ? { contactId: o.contactId, name: o.name, display: o.display, tel: o.tel, hoursText: o.hoursText, hours: o.hours, status: o.hours ? openingStatus(o.hours, at) : null }
+      ? {
+          contactId: o.contactId,
+          name: o.name,
+          display: o.display,
+          tel: o.tel,
+          hoursText: o.hoursText,
+          hours: o.hours,
+          status: o.hours ? openingStatus(o.hours, at) : null,
+          afterHours: o.afterHours,
+          checkNotes: o.checkNotes,
+        }
       : null,
   };
 }

@@ -84,8 +84,22 @@ export interface CheckedNumber {
   verdict: NumberVerdict;
   /** `withheld` for 「非通知」, `caller_id_abroad` for 「通知不可能」. */
   form: 'number' | 'withheld' | 'caller_id_abroad';
-  /** The official line the number belongs to, with its status at the decision's instant (null when only hours in words are known). */
-  official: { contactId: string; name: string; display: string; tel: string; hoursText: string; hours: HoursRules | null; status: OpeningStatus | null } | null;
+  /**
+   * The official line the number belongs to, with its status at the decision's instant (null when
+   * only hours in words are known), who answers out of hours (`afterHours`, as on the contact
+   * cards) and what the card adds for this number (`checkNotes`).
+   */
+  official: {
+    contactId: string;
+    name: string;
+    display: string;
+    tel: string;
+    hoursText: string;
+    hours: HoursRules | null;
+    status: OpeningStatus | null;
+    afterHours: string | null;
+    checkNotes: readonly string[];
+  } | null;
 }
 
 /** One link of the message, checked against the official domains and the phishing list. */

@@ -12,9 +12,10 @@ export type StatusTone = 'open' | 'closed' | 'afterHours';
  * The status line of a contact at `at`: 「受付中（20:00まで）」, 「本日の受付は終了しました…」, or,
  * for a line answered outside its hours by someone else (#9110 at night: a duty desk or a
  * recording; the contact's `afterHours`), 「受付時間外です。夜間・土日祝日は…。通常の受付は … からです」
- * — never 「本日は受付していません」 for a line that does answer.
+ * — never 「本日は受付していません」 for a line that does answer. The contact cards and the number
+ * check card (「この番号、本物？」) both say it this way.
  */
-export function contactStatusLine(contact: Contact, status: OpeningStatus, at: Date, texts: HoursTexts): { text: string; tone: StatusTone } {
+export function contactStatusLine(contact: Pick<Contact, 'hours' | 'afterHours'>, status: OpeningStatus, at: Date, texts: HoursTexts): { text: string; tone: StatusTone } {
   const closed = status.known && !status.open;
   if (closed && contact.afterHours) {
     const text = status.nextOpen

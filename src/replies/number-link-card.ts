@@ -2,7 +2,8 @@ import type { messagingApi } from '@line/bot-sdk';
 import type { CheckedLink, CheckedNumber, CheckSummary } from '../decide/decision.ts';
 import type { CheckTexts } from '../content/checks-schema.ts';
 import type { HoursTexts } from '../hours/hours-texts.ts';
-import { statusText } from '../hours/status-text.ts';
+import { openingStatus } from '../hours/opening-status.ts';
+import { contactStatusLine } from './contact-status.ts';
 import { fillTemplate } from '../data/template.ts';
 import { bubble, button, column, line, rule, telAction } from './flex-components.ts';
 import { COLORS, VERDICT_STYLES } from './theme.ts';
@@ -74,8 +75,10 @@ function numberLines(item: CheckedNumber, at: Date, texts: CheckTexts, hoursText
   const t = texts.number;
   if (item.verdict === 'official' && item.official) {
     const o = item.official;
-    const verdict = o.hours ? fillTemplate(t.officialWithStatus, { name: o.name, status: statusText(o.hours, at, hoursTexts) }) : fillTemplate(t.official, { name: o.name });
-    return { subject: item.text, verdict, safe: true, advice: [fillTemplate(t.hours, { hours: o.hoursText })], call: { label: t.callOfficial, tel: o.tel } };
+    // The status line of the contact cards: out of hours it says who still answers (#9110's duty desk, a recording).
+    const status = o.hours ? contactStatusLine({ hours: o.hours, afterHours: o.afterHours ?? undefined }, o.status ?? openingStatus(o.hours, at), at, hoursTexts).text : null;
+    const verdict = status ? fillTemplate(t.officialWithStatus, { name: o.name, status }) : fillTemplate(t.official, { name: o.name });
+    return { subject: item.text, verdict, safe: true, advice: [fillTemplate(t.hours, { hours: o.hoursText }), ...o.checkNotes], call: { label: t.callOfficial, tel: o.tel } };
   }
   if (item.verdict === 'international') {
     const i = texts.international;

@@ -4,7 +4,8 @@ import { createMessageChecker } from '../../src/checks/check-message.ts';
 import { loadCheckData } from '../../src/checks/load-check-data.ts';
 import { decide } from '../../src/decide/decide.ts';
 import type { Decision } from '../../src/decide/decision.ts';
-import { statusText } from '../../src/hours/status-text.ts';
+import { openingStatus } from '../../src/hours/opening-status.ts';
+import { contactStatusLine } from '../../src/replies/contact-status.ts';
 import type { Classification } from '../../src/nlu/classification.ts';
 import { respond } from '../../src/pipeline/pipeline.ts';
 import { phishKey } from '../../src/phishlist/phishlist-csv.ts';
@@ -18,6 +19,11 @@ import { AT, classified, groupTextEvent, knowledge, postbackEvent, textEvent } f
 const k = knowledge();
 const shiki = knowledge('shiki');
 const T = k.checkTexts;
+
+/** The status line the contact cards show for `hours` (and `afterHours`) at `at`. */
+function cardStatus(line: { hours: Parameters<typeof openingStatus>[0]; afterHours?: string | null | undefined }, at: Date, kn: Knowledge = k): string {
+  return contactStatusLine({ hours: line.hours, afterHours: line.afterHours ?? undefined }, openingStatus(line.hours, at), at, kn.hoursTexts).text;
+}
 
 /** decide + render for a one-to-one text, with the check run as the pipeline runs it. */
 function reply(text: string, at: Date, classification: Classification | null = classified('meta.out_of_scope'), kn: Knowledge = k) {
@@ -87,7 +93,7 @@ describe('the check card in the reply', () => {
         const contact = k.directory.contacts.get(id)!;
         const r = reply(`${form} 本物？`, at);
         expect(r.decision.kind, form).toBe('check_only');
-        const expected = `これは${contact.name}の公式の番号です（${statusText(contact.hours, at, k.hoursTexts)}）`;
+        const expected = `これは${contact.name}の公式の番号です（${cardStatus(contact, at)}）`;
         expect(r.text, `${form} at ${at.toISOString()}`).toContain(expected);
         expect(telUris(r.messages), form).toContain(contact.numbers[0]!.tel);
         expectValidForLine(r.messages);
@@ -103,7 +109,7 @@ describe('the check card in the reply', () => {
         const r = reply(entry.display, AT.weekdayNight, null, kn);
         expect(r.decision.kind, normalized).toBe('check_only');
         const expected = entry.hours
-          ? T.number.officialWithStatus.replace('{name}', entry.name).replace('{status}', statusText(entry.hours, AT.weekdayNight, kn.hoursTexts))
+          ? T.number.officialWithStatus.replace('{name}', entry.name).replace('{status}', cardStatus({ hours: entry.hours, afterHours: entry.afterHours }, AT.weekdayNight, kn))
           : T.number.official.replace('{name}', entry.name);
         expect(r.text, entry.display).toContain(expected);
         expect(telUris(r.messages), entry.display).toContain(entry.tel);
@@ -133,7 +139,7 @@ describe('the check card in the reply', () => {
       const r = reply(`${form} から着信`, AT.weekdayAfternoon);
       expect(r.text, form).toContain(T.international.warning);
       expect(r.text, form).toContain('0120-210-364');
-      expect(r.text, form).toContain(statusText(k.directory.contacts.get('intl_call_block')!.hours, AT.weekdayAfternoon, k.hoursTexts));
+      expect(r.text, form).toContain(cardStatus(k.directory.contacts.get('intl_call_block')!, AT.weekdayAfternoon));
       expect(telUris(r.messages), form).toContain('tel:0120210364');
       expectValidForLine(r.messages);
     }
@@ -208,6 +214,45 @@ describe('the check card in the reply', () => {
     expect(r.decision.kind).toBe('answer');
     expect(r.text).not.toContain('123456789018');
     expect(r.text).toContain('これはマイナンバー総合フリーダイヤルの公式の番号です');
+  });
+});
+
+describe('the check card out of hours says who still answers, as the contact cards do', () => {
+  const SATURDAY_NIGHT = new Date('2026-12-05T21:00:00+09:00');
+  const NEW_YEAR_NIGHT = new Date('2026-12-31T22:00:00+09:00');
+  const SUSPENSION_24H = 'カードをなくした・盗まれたときの一時利用停止は、この番号で24時間365日受け付けています';
+
+  it('#9110 on a Saturday at 21:00: a duty desk or a recording answers, not 「本日は受付していません」', () => {
+    const r = reply('#9110 本物？', SATURDAY_NIGHT);
+    expect(r.text).toContain('これは警察相談専用電話の公式の番号です（受付時間外です。夜間・土日祝日は、当直の職員か留守番電話が対応します（都道府県により異なります）。通常の受付は 12月7日(月) 8:30 からです）');
+    expect(r.text).not.toContain('本日は受付していません');
+    expect(telUris(r.messages)).toContain('tel:%239110');
+  });
+
+  it('0120-210-364 on a Saturday at 21:00: the recorded guidance answers 24 hours', () => {
+    const r = reply('0120-210-364 本物？', SATURDAY_NIGHT);
+    expect(r.text).toContain('これは国際電話不取扱受付センターの公式の番号です（受付時間外です。自動音声の案内は24時間つながります。通常の受付は 12月7日(月) 9:00 からです）');
+    expect(r.text).not.toContain('本日は受付していません');
+  });
+
+  it('the same status line as the contact card of that line, at every instant tried', () => {
+    for (const at of [SATURDAY_NIGHT, NEW_YEAR_NIGHT, AT.weekdayNight, AT.weekdayAfternoon, AT.sundayMorning]) {
+      for (const id of ['police_consultation', 'intl_call_block', 'mynumber_freedial', 'ppc_mynumber_complaints']) {
+        const contact = k.directory.contacts.get(id)!;
+        expect(reply(`${contact.numbers[0]!.display} 本物？`, at).text, `${id} ${at.toISOString()}`).toContain(`（${cardStatus(contact, at)}）`);
+      }
+    }
+  });
+
+  it('0120-95-0178 at night and over the year end: closed for questions, but card suspension answers 24 hours', () => {
+    for (const at of [AT.weekdayNight, SATURDAY_NIGHT, NEW_YEAR_NIGHT]) {
+      const r = reply('0120-95-0178 本物？', at);
+      expect(r.text, at.toISOString()).toMatch(/これはマイナンバー総合フリーダイヤルの公式の番号です（(本日の受付は終了しました|本日は受付していません)/);
+      expect(r.text, at.toISOString()).toContain(SUSPENSION_24H);
+    }
+    // Also for the charged line IP phones use for card matters, not for the one for other questions.
+    expect(reply('050-3818-1250 本物？', AT.weekdayNight).text).toContain(SUSPENSION_24H);
+    expect(reply('050-3816-9405 本物？', AT.weekdayNight).text).not.toContain(SUSPENSION_24H);
   });
 });
 
