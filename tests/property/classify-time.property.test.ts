@@ -29,6 +29,8 @@ const UNITS: Record<string, readonly string[]> = {
   linkish: ['http://', 'www.', 'a.com/', '+1 ', '00', '@', '@a.', 'a@'],
   spaces: [' ', '\u200b', '\n', '\u3000'],
   urgentWords: ['今から', 'いま来て', 'かーど', '払'],
+  // words the urgent patterns and their cancelling context (notBefore / notAfter) start or end on
+  urgentContext: ['もし', 'たら', '去年', 'けど', 'atmの前に', 'ぴんぽん', 'もうすぐ', '番号を', '送っちゃ', '玄関に', 'がいま'],
 };
 const ALL_UNITS = Object.values(UNITS).flat();
 
