@@ -11,6 +11,7 @@
  * the whole tail first. Installed on one tokenizer instance only (no change to the library).
  */
 import { createRequire } from 'node:module';
+import type { TargetIndex } from './target-index.ts';
 
 /** Longest tail looked at from one position; IPADIC's entries are far shorter. */
 export const MAX_WORD_UNITS = 48;
@@ -39,7 +40,7 @@ export interface ViterbiBuilderLike {
   build(sentence: string): unknown;
 }
 
-function appendNodes(lattice: any, part: DictionaryPart, ids: number[], type: string, pos: number, key: string): void {
+function appendNodes(lattice: any, part: DictionaryPart, ids: readonly number[], type: string, pos: number, key: string): void {
   for (const raw of ids) {
     const id = Number(raw);
     const left = part.dictionary.getShort(id);
@@ -92,8 +93,16 @@ export function forEachPrefix(trie: DoubleArrayTrie, text: string, from: number,
   }
 }
 
-/** Replaces `builder.build` with the bounded-tail construction. */
-export function installBoundedViterbi(builder: ViterbiBuilderLike): void {
+/** The known words' entries as kuromoji's own `target_map` holds them (when it built one). */
+export function targetMapIndex(builder: ViterbiBuilderLike): TargetIndex {
+  return { get: (record) => builder.token_info_dictionary.target_map[record] };
+}
+
+/**
+ * Replaces `builder.build` with the bounded-tail construction; `targets` gives the known words'
+ * entries (default: kuromoji's `target_map`; the tokenizer reads them from tid_map.dat instead).
+ */
+export function installBoundedViterbi(builder: ViterbiBuilderLike, targets: TargetIndex = targetMapIndex(builder)): void {
   builder.build = function build(sentenceText: string) {
     const lattice = new ViterbiLattice();
     const sentence = new SurrogateAwareString(sentenceText);
@@ -102,7 +111,7 @@ export function installBoundedViterbi(builder: ViterbiBuilderLike): void {
       const tailText: string = tail.toString();
       const vocabulary = commonPrefixes(this.trie, tailText);
       for (const word of vocabulary) {
-        const ids = word.v === undefined ? [] : (this.token_info_dictionary.target_map[word.v] ?? []);
+        const ids = word.v === undefined ? [] : (targets.get(word.v) ?? []);
         appendNodes(lattice, this.token_info_dictionary, ids, 'KNOWN', pos, word.k);
       }
       const head: string = tail.charAt(0);

@@ -30,7 +30,7 @@ export interface BuiltClassifier {
 }
 
 /**
- * Builds the tokenizer (once) and the classifier: the model is loaded from `cacheDir` when a
+ * Builds the tokenizer (once; its dictionary read from `cacheDir` too) and the classifier: the model is loaded from `cacheDir` when a
  * file there matches the data, code and options (see model-cache.ts), else trained on the
  * intents and written there for the next start. `cacheDir` null: always trained.
  */
@@ -40,7 +40,8 @@ export async function buildClassifier(
   tokenizer?: Tokenizer,
   cacheDir: string | null = null,
 ): Promise<BuiltClassifier> {
-  const tk = tokenizer ?? (await buildTokenizer());
+  // The inflated dictionary is cached beside the model (dictionary-cache.ts).
+  const tk = tokenizer ?? (await buildTokenizer({ cacheDir }));
   const deps = { tokenizer: tk, lexicon: data.lexicon, signals: data.signals };
   const cacheable = cacheDir !== null && options.algorithm === 'logistic-regression';
   const key = cacheable ? modelCacheKey(data.intents, data.lexicon, options) : '';

@@ -1,6 +1,7 @@
 import type { Morpheme } from './morpheme.ts';
 import type { ViterbiBuilderLike } from './bounded-viterbi.ts';
 import { createTypedLattice, type ConnectionCostsLike } from './typed-lattice.ts';
+import type { TargetIndex } from './target-index.ts';
 
 /**
  * kuromoji's `tokenize` decodes all ten feature strings of every token from the dictionary's
@@ -41,8 +42,8 @@ function splitByPunctuation(input: string): string[] {
   return sentences;
 }
 
-/** Returns `(text) → Morpheme[]` over a built kuromoji tokenizer, with a per-entry cache. */
-export function createMorphemeReader(tk: KuromojiInternals): (text: string) => Morpheme[] {
+/** Returns `(text) → Morpheme[]` over a built kuromoji tokenizer, with a per-entry cache; `targets` as for the lattice (default: kuromoji's target_map). */
+export function createMorphemeReader(tk: KuromojiInternals, targets?: TargetIndex): (text: string) => Morpheme[] {
   const known = new Map<number, Omit<Morpheme, 'surface'> & { surface: string }>();
   const unknownPos = new Map<number, string>();
 
@@ -70,7 +71,7 @@ export function createMorphemeReader(tk: KuromojiInternals): (text: string) => M
     return pos;
   };
 
-  const bestPath = createTypedLattice(tk.viterbi_builder, tk.viterbi_searcher.connection_costs);
+  const bestPath = createTypedLattice(tk.viterbi_builder, tk.viterbi_searcher.connection_costs, targets);
   return (text) => {
     const out: Morpheme[] = [];
     for (const sentence of splitByPunctuation(text)) {

@@ -14,7 +14,8 @@
  * caller then uses kuromoji's own objects. Ties are broken as kuromoji breaks them (first
  * cheapest predecessor in insertion order), so the path is the same node for node.
  */
-import { MAX_WORD_UNITS, forEachPrefix, type ViterbiBuilderLike } from './bounded-viterbi.ts';
+import { MAX_WORD_UNITS, forEachPrefix, targetMapIndex, type ViterbiBuilderLike } from './bounded-viterbi.ts';
+import type { TargetIndex } from './target-index.ts';
 
 /** A node of the best path, shaped like kuromoji's ViterbiNode where the reader looks. */
 export interface PathNode {
@@ -34,7 +35,11 @@ const KNOWN = 0;
 const UNKNOWN = 1;
 
 /** Returns `(sentence) → best path`, or null for a sentence with a surrogate code unit. */
-export function createTypedLattice(builder: ViterbiBuilderLike, costs: ConnectionCostsLike): (sentence: string) => PathNode[] | null {
+export function createTypedLattice(
+  builder: ViterbiBuilderLike,
+  costs: ConnectionCostsLike,
+  targets: TargetIndex = targetMapIndex(builder),
+): (sentence: string) => PathNode[] | null {
   const known = builder.token_info_dictionary;
   const unknown = builder.unknown_dictionary;
   const classes = new Map<number, CharClass>();
@@ -115,7 +120,7 @@ export function createTypedLattice(builder: ViterbiBuilderLike, costs: Connectio
   let wordStart = 0;
   const onWord = (end: number, record: number | undefined) => {
     words++;
-    const ids = record === undefined ? undefined : known.target_map[record];
+    const ids = record === undefined ? undefined : targets.get(record);
     if (ids) appendWords(known, ids, KNOWN, wordStart, end - wordStart, '');
   };
 
