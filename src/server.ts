@@ -63,7 +63,8 @@ async function main(): Promise<void> {
   // With LINE credentials and PIPELINE_WORKERS > 0, classification runs on worker threads; the
   // main thread keeps the reply data (decide and render run here), not a tokenizer.
   const workers = config.line ? config.pipelineWorkers : 0;
-  const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge, { classifyDeadlineMs: config.classifyDeadlineMs }) : null;
+  // The workers get the NLU data validated above (they read no data file again).
+  const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge, { classifyDeadlineMs: config.classifyDeadlineMs, nlu: data.nlu }) : null;
   starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
   // The report store opens once the bot is ready (the embedded one takes a few seconds of CPU that

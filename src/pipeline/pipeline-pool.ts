@@ -6,6 +6,8 @@ import type { Knowledge } from '../runtime/knowledge.ts';
 import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { WorkerRequest, WorkerResponse } from './classification-service.ts';
+import type { NluData } from '../nlu/build-classifier.ts';
+import type { PipelineWorkerData } from './pipeline-worker.ts';
 import { pastDeadlineReply } from './past-deadline.ts';
 
 /** The pipeline with classification on worker threads: same answers as `respond`, the CPU-heavy step off the main thread. */
@@ -24,6 +26,11 @@ export interface PipelinePoolOptions {
   classifyDeadlineMs?: number;
   /** The worker script (tests use a stand-in that can be made to hang). */
   workerUrl?: URL;
+  /**
+   * The NLU data (intents, lexicon, signals) as the main thread loaded and validated it: each
+   * worker gets a copy and reads no data file. Absent: each worker loads it from `sources`.
+   */
+  nlu?: NluData;
 }
 
 /** A worker gave up on a text: past its deadline, or the worker died while reading it. */
@@ -51,8 +58,8 @@ interface RunningWorker {
 }
 
 /**
- * Starts `size` workers, each loading the data and training the model (about as long as the
- * main thread's own start-up), and resolves once all are ready. A text is classified on the
+ * Starts `size` workers, each building its tokenizer and loading (or training) the model from
+ * the NLU data given in `options.nlu` (else read from `sources`), and resolves once all are ready. A text is classified on the
  * worker with the fewest in flight; then the same `respond` as everywhere else runs here, on
  * `knowledge` (loaded from `sources` when not given), with that classification. Decide and
  * render are cheap (~0.1 ms); copying their ~6 kB of messages back from a worker cost about as
@@ -70,6 +77,7 @@ export async function startPipelinePool(size: number, sources: RuntimeSources, k
   let data = knowledge ?? loadRuntimeData(sources).knowledge;
   const deadlineMs = options.classifyDeadlineMs ?? DEFAULT_CLASSIFY_DEADLINE_MS;
   const workerUrl = options.workerUrl ?? new URL('./pipeline-worker.ts', import.meta.url);
+  const start: PipelineWorkerData = { sources, nlu: options.nlu ?? null };
   const workers: RunningWorker[] = [];
   /** Texts waiting for a worker (all were retired and replacements are starting). */
   const waiting: Job[] = [];
@@ -131,7 +139,7 @@ export async function startPipelinePool(size: number, sources: RuntimeSources, k
 
   const replace = () => {
     starting++;
-    startWorker(sources, workerUrl, answer, retire).then(
+    startWorker(start, workerUrl, answer, retire).then(
       (worker) => {
         starting--;
         if (closed) {
@@ -150,7 +158,7 @@ export async function startPipelinePool(size: number, sources: RuntimeSources, k
     );
   };
 
-  workers.push(...(await Promise.all(Array.from({ length: size }, () => startWorker(sources, workerUrl, answer, retire)))));
+  workers.push(...(await Promise.all(Array.from({ length: size }, () => startWorker(start, workerUrl, answer, retire)))));
 
   const classify = (text: string): Promise<Outcome> =>
     new Promise<Outcome>((resolve, reject) => {
@@ -205,12 +213,12 @@ function classifiedRuntime(knowledge: Knowledge, incoming: Incoming, classificat
  * and an error or exit (not asked for) to `onDeath`, which retires the worker.
  */
 function startWorker(
-  sources: RuntimeSources,
+  start: PipelineWorkerData,
   url: URL,
   onAnswer: (worker: RunningWorker, message: WorkerResponse) => void,
   onDeath: (worker: RunningWorker) => void,
 ): Promise<RunningWorker> {
-  const thread = new Worker(url, { workerData: sources, name: 'pipeline' });
+  const thread = new Worker(url, { workerData: start, name: 'pipeline' });
   const worker: RunningWorker = { thread, queue: [], timer: null, alive: true };
   let ready = false;
   return new Promise((resolve, reject) => {

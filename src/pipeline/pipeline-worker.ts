@@ -1,7 +1,8 @@
 /**
  * A worker thread running the classifier for the webhook, so classification, the CPU-heavy
- * step, runs beside the main thread's HTTP work. It loads the same data files and trains the
- * same (seeded, deterministic) model. Decide and render stay on the main thread (see
+ * step, runs beside the main thread's HTTP work. It gets the NLU data the main thread has
+ * validated, builds its own tokenizer and loads (or trains) the same (seeded, deterministic)
+ * model; it reads no data file and builds no reply data. Decide and render stay on the main thread (see
  * pipeline-pool.ts): only a text goes in and a small Classification comes out, instead of
  * the ~6 kB of reply messages being copied between threads for every event.
  * Messages in: {id, text}; out: {id, classificationJson} or {id, error}, in the order the
@@ -16,19 +17,30 @@
  * nothing is lost (tests/webhook/pipeline-workers.test.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildRuntime, loadRuntimeData, type RuntimeSources } from '../runtime/load-runtime.ts';
+import { buildClassifier, loadNluData, type NluData } from '../nlu/build-classifier.ts';
+import type { RuntimeSources } from '../runtime/load-runtime.ts';
+import { MODEL_CACHE_DIR } from '../runtime/project-paths.ts';
 import { serveClassifications, type WorkerResponse } from './classification-service.ts';
 
 export type { WorkerRequest, WorkerResponse } from './classification-service.ts';
 
+/** What a worker is started with: where the files are, and the NLU data the main thread already validated (when it did). */
+export interface PipelineWorkerData {
+  sources: RuntimeSources;
+  nlu: NluData | null;
+}
+
 const port = parentPort;
 if (port) {
   try {
-    const data = loadRuntimeData(workerData as RuntimeSources);
-    const { runtime } = await buildRuntime(data);
+    const { sources, nlu } = workerData as PipelineWorkerData;
+    // The data comes validated from the main thread (a structured copy, ~10 ms); read from the
+    // files only when it did not. The reply data (knowledge) stays on the main thread.
+    const data = nlu ?? loadNluData(sources.dataDir, sources.intentsDir);
+    const { classifier } = await buildClassifier(data, undefined, undefined, sources.modelCacheDir === undefined ? MODEL_CACHE_DIR : sources.modelCacheDir);
     // Warm up on a few intents' first examples (read from intents/): ~15 ms here, and the first
     // resident's text then takes ~1 ms instead of ~18 ms.
-    serveClassifications(port, (text) => runtime.classifier.classify(text), data.nlu.intents.slice(0, 8).map((i) => i.examples[0]!));
+    serveClassifications(port, (text) => classifier.classify(text), data.intents.slice(0, 8).map((i) => i.examples[0]!));
   } catch (err) {
     port.postMessage({ kind: 'failed', error: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse);
   }

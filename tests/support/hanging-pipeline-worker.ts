@@ -4,19 +4,22 @@
  * once did) and one starting with CRASH ends the worker.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildRuntime, loadRuntimeData, type RuntimeSources } from '../../src/runtime/load-runtime.ts';
+import { buildClassifier, loadNluData } from '../../src/nlu/build-classifier.ts';
 import { serveClassifications } from '../../src/pipeline/classification-service.ts';
+import type { PipelineWorkerData } from '../../src/pipeline/pipeline-worker.ts';
+import { MODEL_CACHE_DIR } from '../../src/runtime/project-paths.ts';
 
 export const HANG = '【hang】';
 export const CRASH = '【crash】';
 
 if (parentPort) {
-  const data = loadRuntimeData(workerData as RuntimeSources);
-  const { runtime } = await buildRuntime(data);
+  const { sources, nlu } = workerData as PipelineWorkerData;
+  const data = nlu ?? loadNluData(sources.dataDir, sources.intentsDir);
+  const { classifier } = await buildClassifier(data, undefined, undefined, sources.modelCacheDir === undefined ? MODEL_CACHE_DIR : sources.modelCacheDir);
   const classify = (text: string) => {
     if (text.startsWith(HANG)) for (;;);
     if (text.startsWith(CRASH)) process.exit(3);
-    return runtime.classifier.classify(text);
+    return classifier.classify(text);
   };
-  serveClassifications(parentPort, classify, data.nlu.intents.map((i) => i.examples[0]!));
+  serveClassifications(parentPort, classify, data.intents.map((i) => i.examples[0]!));
 }
