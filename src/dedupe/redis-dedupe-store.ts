@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import { createRequire } from 'node:module';
+import type { Redis as RedisClient } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import type { DedupeStore } from './dedupe-store.ts';
 
@@ -36,7 +37,9 @@ export function createRedisDedupeStore(options: RedisDedupeOptions): DedupeStore
   const prefix = options.prefix ?? 'mynumber-scam-guard:event:';
   const nowMs = options.nowMs ?? Date.now;
   const pauseAfterTimeoutMs = options.pauseAfterTimeoutMs ?? 5000;
-  const redis = new Redis(options.url, {
+  // ioredis (~45 modules) is loaded only with REDIS_URL set, not by every start (tests/startup/heavy-modules.test.ts).
+  const { Redis } = createRequire(import.meta.url)('ioredis') as typeof import('ioredis');
+  const redis: RedisClient = new Redis(options.url, {
     commandTimeout: options.commandTimeoutMs ?? 1000,
     connectTimeout: 2000,
     maxRetriesPerRequest: 1,

@@ -1,4 +1,4 @@
-import { request } from 'undici';
+import { undiciOnDemand } from './undici-on-demand.ts';
 
 /**
  * Fetches the bytes of an image a resident sent: `GET {dataBaseUrl}/v2/bot/message/{messageId}/content`
@@ -23,7 +23,7 @@ export async function fetchMessageContent(messageId: string, options: ContentFet
   let status: number | null = null;
   let requestId: string | null = null;
   try {
-    const response = await request(url, {
+    const response = await undiciOnDemand().request(url, {
       method: 'GET',
       headers: { authorization: `Bearer ${options.channelAccessToken}` },
       signal,

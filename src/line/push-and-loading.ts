@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { messagingApi } from '@line/bot-sdk';
-import { request } from 'undici';
+import { undiciOnDemand } from './undici-on-demand.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -33,7 +33,7 @@ export function loadingSecondsFor(wantedMs: number): number {
 
 export function createPushAndLoading(options: PushAndLoadingOptions): PushAndLoading {
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await request(`${options.baseUrl}${path}`, {
+    const response = await undiciOnDemand().request(`${options.baseUrl}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${options.channelAccessToken}`, 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),

@@ -1,6 +1,7 @@
 import type { messagingApi } from '@line/bot-sdk';
 import type { IncomingHttpHeaders } from 'node:http';
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undiciOnDemand } from './undici-on-demand.ts';
 import { maskSensitiveText } from '../privacy/mask-text.ts';
 import { parseRetryAfter, type FailedAttempt } from './retry-policy.ts';
 
@@ -66,7 +67,7 @@ export function createReplyRequester(options: ReplyRequesterOptions): ReplyReque
   const origin = new URL(options.baseUrl).origin;
   const path = new URL(REPLY_PATH, options.baseUrl).pathname;
   const maxConcurrent = options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT_SENDS;
-  const dispatcher = new Agent({ connectTimeout: options.connectTimeoutMs, keepAliveTimeout: 30_000, connections: maxConcurrent });
+  const dispatcher = new (undiciOnDemand().Agent)({ connectTimeout: options.connectTimeoutMs, keepAliveTimeout: 30_000, connections: maxConcurrent });
   const turns = createTurns(maxConcurrent);
   const headers = {
     authorization: `Bearer ${options.channelAccessToken}`,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { validateSignature, type webhook } from '@line/bot-sdk';
+import type { webhook } from '@line/bot-sdk';
+import { isValidLineSignature } from './line-signature.ts';
 import { z } from 'zod';
 import type { EventQueue } from './event-queue.ts';
 import { processEvent, type EventProcessorDeps } from './event-processor.ts';
@@ -36,7 +37,7 @@ export const webhookRoute: FastifyPluginAsync<WebhookRouteOptions> = async (app,
   app.post('/webhook', { bodyLimit: WEBHOOK_BODY_LIMIT }, async (request, reply) => {
     const signature = request.headers['x-line-signature'];
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-    if (typeof signature !== 'string' || signature === '' || !validateSignature(body, opts.channelSecret, signature)) {
+    if (typeof signature !== 'string' || signature === '' || !isValidLineSignature(body, opts.channelSecret, signature)) {
       request.log.warn({ hasSignature: typeof signature === 'string' }, 'webhook signature rejected');
       return reply.code(401).send({ error: 'invalid signature' });
     }
