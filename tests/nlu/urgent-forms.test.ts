@@ -13,7 +13,7 @@ import { DATA_DIR } from '../../src/runtime/project-paths.ts';
  * question about the rule, pressure with nothing done, the phishing text itself.
  * Written for this table (not taken from any labelled set) in the registers residents and
  * their families type: LINE fragments, no punctuation, kana with spaces, 〜ちゃった／〜てもうた／
- * 〜とこ. 260 messages, 155 urgent. This tests the patterns of data/signals.yaml (the flag is
+ * 〜とこ. 269 messages, 161 urgent. This tests the patterns of data/signals.yaml (the flag is
  * also only raised on a scam intent, see tests/nlu/classifier.test.ts).
  */
 const signals = loadSignals(join(DATA_DIR, 'signals.yaml'));
@@ -297,6 +297,17 @@ describe('urgent forms (data/signals.yaml)', () => {
     ["さっきまで玄関にいたけど、もう帰ったみたい", false],
     ["【Amazon】お支払い方法に問題があります。24時間以内に更新しない場合、アカウントを停止します", false],
     ["マイナポイントの申請が未完了です。本日中に下記より手続きをお願いします", false],
+    // pressed right now (on the line, through the intercom, a visitor who will not leave) or
+    // pressed to pay or hand something over; pressure with neither is not urgent
+    ["インターホン越しに年金事務所ですと名乗って、開けてくださいと言われてます", true],
+    ["今、家の中に知らない男の人が上がってて、通帳出せって", true],
+    ["訪問販売の人が帰らなくて困ってます", true],
+    ["今電話で手数料を払えって言われてる", true],
+    ["封筒に入れたカードを渡すように言われてる", true],
+    ["カード会社のページにカード番号を入れたかもしれない", true],
+    ["一緒に投資をしようと毎日言われている", false],
+    ["裁判になるぞと脅されているけど無視してる", false],
+    ["誰にも話すなと言われています", false],
   ])('%s → %s', (text, expected) => {
     expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
   });
