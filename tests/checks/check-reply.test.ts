@@ -244,6 +244,16 @@ describe('the check card out of hours says who still answers, as the contact car
     }
   });
 
+  it('the foreign-language lines at night and on 元日: card suspension answers 24 hours on 0120-0178-27', () => {
+    for (const at of [AT.weekdayNight, SATURDAY_NIGHT, new Date('2027-01-01T03:00:00+09:00')]) {
+      for (const number of ['0120-0178-27', '0120-0178-26']) {
+        const r = reply(`${number} 本物？`, at);
+        expect(r.text, `${number} ${at.toISOString()}`).toContain('の公式の番号です（受付時間外です。カードをなくした・盗まれたときの一時利用停止は、0120-0178-27 で24時間つながります。通常の受付は');
+        expect(r.text, `${number} ${at.toISOString()}`).not.toMatch(/本日の受付は終了しました|本日は受付していません/);
+      }
+    }
+  });
+
   it('0120-95-0178 at night and over the year end: closed for questions, but card suspension answers 24 hours', () => {
     for (const at of [AT.weekdayNight, SATURDAY_NIGHT, NEW_YEAR_NIGHT]) {
       const r = reply('0120-95-0178 本物？', at);

@@ -18,6 +18,8 @@ import { actions, bubbles, classified, knowledge, replyTo, visibleText } from '.
  *
  * - マイナンバー総合フリーダイヤル 0120-95-0178 (and its foreign-language lines 0120-0178-26/27):
  *   weekdays 9:30–20:00; Saturdays, Sundays and national holidays 9:30–17:30; closed 12/29–1/3.
+ *   The foreign lines are "same as mynumber_freedial", card suspension for loss or theft included
+ *   (24 hours, 365 days, on 0120-0178-27): outside the hours their card says so.
  * - card suspension (the same 0120-95-0178): 24 hours, 365 days, the year end included.
  * - 188: weekdays depend on the region (without a deployment: 「受付時間は地域により異なります」);
  *   Saturdays, Sundays and holidays 10:00–16:00 (国民生活センター); closed 12/29–1/3. With a
@@ -42,6 +44,8 @@ const POLICE_AFTER = '夜間・土日祝日は、当直の職員か留守番電�
 const police = (next: string) => `受付時間外です。${POLICE_AFTER}。通常の受付は ${next} からです`;
 const INTL_AFTER = '自動音声の案内は24時間つながります';
 const intl = (next: string) => `受付時間外です。${INTL_AFTER}。通常の受付は ${next} からです`;
+const FOREIGN_AFTER = 'カードをなくした・盗まれたときの一時利用停止は、0120-0178-27 で24時間つながります';
+const foreign = (next: string) => `受付時間外です。${FOREIGN_AFTER}。通常の受付は ${next} からです`;
 const H24 = '24時間受付';
 const VARIES = '受付時間は地域により異なります';
 const NEXT_VARIES = '受付時間外です。次の受付時間は地域により異なります';
@@ -119,13 +123,17 @@ const FREEDIAL: Row[] = [
   ['leap day 20:00 given in UTC', '2028-02-29T11:00:00Z', null, 'mynumber_freedial', false, '2028-03-01T09:30', endedToday('3月1日(水) 9:30')],
 ];
 
+// Out of hours (nights, the year end) card suspension still answers on 0120-0178-27, 24 hours.
 const FOREIGN: Row[] = [
+  ['foreign: weekday 9:29', '2026-12-01T09:29', null, 'mynumber_freedial_foreign', false, '2026-12-01T09:30', foreign('本日 9:30')],
   ['foreign: weekday 19:59', '2026-12-01T19:59', null, 'mynumber_freedial_foreign', true, '2026-12-01T20:00', open('20:00')],
-  ['foreign: weekday 20:00', '2026-12-01T20:00', null, 'mynumber_freedial_foreign', false, '2026-12-02T09:30', endedToday('12月2日(水) 9:30')],
-  ['foreign: Saturday 17:30', '2026-12-05T17:30', null, 'mynumber_freedial_foreign', false, '2026-12-06T09:30', endedToday('12月6日(日) 9:30')],
+  ['foreign: weekday 20:00', '2026-12-01T20:00', null, 'mynumber_freedial_foreign', false, '2026-12-02T09:30', foreign('12月2日(水) 9:30')],
+  ['foreign: weekday 03:00 given in UTC', '2026-12-01T18:00:00Z', 'shiki', 'mynumber_freedial_foreign', false, '2026-12-02T09:30', foreign('本日 9:30')],
+  ['foreign: Saturday 17:30', '2026-12-05T17:30', null, 'mynumber_freedial_foreign', false, '2026-12-06T09:30', foreign('12月6日(日) 9:30')],
   ['foreign: 成人の日 17:29', '2027-01-11T17:29', null, 'mynumber_freedial_foreign', true, '2027-01-11T17:30', open('17:30')],
-  ['foreign: 成人の日 19:00', '2027-01-11T19:00', null, 'mynumber_freedial_foreign', false, '2027-01-12T09:30', endedToday('1月12日(火) 9:30')],
-  ['foreign: 12/30', '2026-12-30T10:00', null, 'mynumber_freedial_foreign', false, '2027-01-04T09:30', notToday('1月4日(月) 9:30')],
+  ['foreign: 成人の日 19:00', '2027-01-11T19:00', null, 'mynumber_freedial_foreign', false, '2027-01-12T09:30', foreign('1月12日(火) 9:30')],
+  ['foreign: 12/30', '2026-12-30T10:00', null, 'mynumber_freedial_foreign', false, '2027-01-04T09:30', foreign('1月4日(月) 9:30')],
+  ['foreign: 元日 03:00', '2027-01-01T03:00', null, 'mynumber_freedial_foreign', false, '2027-01-04T09:30', foreign('1月4日(月) 9:30')],
 ];
 
 const ALWAYS_OPEN: Row[] = [
@@ -448,11 +456,24 @@ describe('rendered replies at instants of the spec', () => {
     expect(stand.tels[0]).toBe('tel:0120950178');
   });
 
-  it('a foreign-language question on Saturday 18:00: nothing open, the foreign line on Sunday 9:30', () => {
+  it('a foreign-language question on Saturday 18:00: nothing open, the foreign line on Sunday 9:30; suspension 24 hours on 0120-0178-27', () => {
     const m = replyTo('Is this a scam?', classified('faq.foreign_language'), instant('2026-12-05T18:00'));
     expect(firstLine(m)).toContain('12月6日(日) 9:30');
     expect(firstLine(m)).toContain('0120-0178-26');
-    expect(card(m, null, 'mynumber_freedial_foreign').tels).toEqual(['tel:0120017826', 'tel:0120017827']);
+    const c = card(m, null, 'mynumber_freedial_foreign');
+    expect(c.tels).toEqual(['tel:0120017826', 'tel:0120017827']);
+    expect(c.text).toContain(foreign('12月6日(日) 9:30'));
+    expect(c.text).not.toContain('本日の受付は終了しました');
+  });
+
+  it('a foreign-language question at 02:00 on 1/2: the card says card suspension answers on 0120-0178-27 now', () => {
+    for (const deployment of [null, 'shiki'] as const) {
+      const m = replyTo('I lost my My Number card', classified('faq.foreign_language'), instant('2027-01-02T02:00'), deployment);
+      const c = card(m, deployment, 'mynumber_freedial_foreign');
+      expect(c.text, String(deployment)).toContain(foreign('1月4日(月) 9:30'));
+      expect(c.text, String(deployment)).toContain('24時間');
+      expect(c.tels).toContain('tel:0120017827');
+    }
   });
 
   it('a fee demand at 志木市 during the lunch break: 188 opens at 13:00 today, the police HQ stands in, #9110 open', () => {
