@@ -13,7 +13,7 @@ import { DATA_DIR } from '../../src/runtime/project-paths.ts';
  * question about the rule, pressure with nothing done, the phishing text itself.
  * Written for this table (not taken from any labelled set) in the registers residents and
  * their families type: LINE fragments, no punctuation, kana with spaces, 〜ちゃった／〜てもうた／
- * 〜とこ. 269 messages, 161 urgent. This tests the patterns of data/signals.yaml (the flag is
+ * 〜とこ. 272 messages, 161 urgent. This tests the patterns of data/signals.yaml (the flag is
  * also only raised on a scam intent, see tests/nlu/classifier.test.ts).
  */
 const signals = loadSignals(join(DATA_DIR, 'signals.yaml'));
@@ -308,6 +308,10 @@ describe('urgent forms (data/signals.yaml)', () => {
     ["一緒に投資をしようと毎日言われている", false],
     ["裁判になるぞと脅されているけど無視してる", false],
     ["誰にも話すなと言われています", false],
+    // a point card's number is not a payment card's; an errand at the bank is not a payment
+    ["ポイントカードの番号を入れたのにポイントが付かない、詐欺サイトかな", false],
+    ["還付金の電話はあったけど、うちは今から郵便局に行くだけです", false],
+    ["カードを取りに来ると言っていた男は、家の前で警察に逮捕されました", false],
   ])('%s → %s', (text, expected) => {
     expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
   });
