@@ -13,7 +13,7 @@ import { DATA_DIR } from '../../src/runtime/project-paths.ts';
  * question about the rule, pressure with nothing done, the phishing text itself.
  * Written for this table (not taken from any labelled set) in the registers residents and
  * their families type: LINE fragments, no punctuation, kana with spaces, 〜ちゃった／〜てもうた／
- * 〜とこ. 274 messages, 162 urgent. This tests the patterns of data/signals.yaml (the flag is
+ * 〜とこ. 276 messages, 163 urgent. This tests the patterns of data/signals.yaml (the flag is
  * also only raised on a scam intent, see tests/nlu/classifier.test.ts).
  */
 const signals = loadSignals(join(DATA_DIR, 'signals.yaml'));
@@ -312,6 +312,8 @@ describe('urgent forms (data/signals.yaml)', () => {
     ["ポイントカードの番号を入れたのにポイントが付かない、詐欺サイトかな", false],
     ["還付金の電話はあったけど、うちは今から郵便局に行くだけです", false],
     ["カードを取りに来ると言っていた男は、家の前で警察に逮捕されました", false],
+    ["示談金を振り込むように言われています。まだ振り込んではいません", false],
+    ["示談金を振り込むように言われています。どうしよう", true],
     // a call or letter announced is not a visit
     ["まだ払っていないけど、今夜また電話が来ると言われています", false],
     ["このあと役所の人が家に来るそうです、カードを出しておけって", true],
