@@ -7,7 +7,7 @@ import { createLogger } from './logger.ts';
 import { buildApp } from './app.ts';
 import { createLineSender } from './line/line-sender.ts';
 import { createRuntimeSlot } from './runtime/runtime-slot.ts';
-import { buildRuntime, loadRuntimeData } from './runtime/load-runtime.ts';
+import { buildRuntime, loadRuntimeData, type RuntimeData } from './runtime/load-runtime.ts';
 import { deferredPool, startPipelinePool, workerBackedRuntime } from './pipeline/pipeline-pool.ts';
 import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
@@ -44,6 +44,23 @@ async function main(): Promise<void> {
   const runtime = createRuntimeSlot();
   // Simulator mode: edits under data/ and intents/ show on the next page action (created before the first load).
   const reloader = config.line ? null : createRuntimeReloader({ sources, slot: runtime, logger });
+  // With LINE credentials and PIPELINE_WORKERS > 0, classification runs on worker threads; the
+  // main thread keeps the reply data (decide and render run here), not a tokenizer. The workers
+  // start now and build their tokenizers while this thread validates data/ and intents/; then
+  // they get the NLU data from here (they read no data file).
+  const workers = config.line ? config.pipelineWorkers : 0;
+  let validated: (data: RuntimeData) => void = () => undefined;
+  const dataForWorkers = new Promise<RuntimeData>((resolve) => (validated = resolve));
+  const starting =
+    workers > 0
+      ? startPipelinePool(
+          workers,
+          sources,
+          dataForWorkers.then((d) => d.knowledge),
+          { classifyDeadlineMs: config.classifyDeadlineMs, nlu: dataForWorkers.then((d) => d.nlu) },
+        )
+      : null;
+  starting?.catch(() => undefined);
   let data;
   try {
     data = loadRuntimeData(sources);
@@ -56,16 +73,11 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  validated(data);
 
   const sender = config.line
     ? createLineSender({ channelAccessToken: config.line.channelAccessToken, baseUrl: config.lineApiBaseUrl, logger, requestTimeoutMs: config.lineApiTimeoutMs, maxConcurrentSends: config.lineMaxConcurrentSends })
     : null;
-  // With LINE credentials and PIPELINE_WORKERS > 0, classification runs on worker threads; the
-  // main thread keeps the reply data (decide and render run here), not a tokenizer.
-  const workers = config.line ? config.pipelineWorkers : 0;
-  // The workers get the NLU data validated above (they read no data file again).
-  const starting = workers > 0 ? startPipelinePool(workers, sources, data.knowledge, { classifyDeadlineMs: config.classifyDeadlineMs, nlu: data.nlu }) : null;
-  starting?.catch(() => undefined);
   const pipeline = starting ? deferredPool(starting) : null;
   // The report store opens once the bot is ready (the embedded one takes a few seconds of CPU that
   // start-up needs more); the bot never waits for it, and records made before wait in the recorder's

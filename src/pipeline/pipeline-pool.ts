@@ -7,7 +7,7 @@ import type { Classification } from '../nlu/classification.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { WorkerRequest, WorkerResponse } from './classification-service.ts';
 import type { NluData } from '../nlu/build-classifier.ts';
-import type { PipelineWorkerData } from './pipeline-worker.ts';
+import type { PipelineDataMessage, PipelineWorkerData } from './pipeline-worker.ts';
 import { pastDeadlineReply } from './past-deadline.ts';
 
 /** The pipeline with classification on worker threads: same answers as `respond`, the CPU-heavy step off the main thread. */
@@ -29,8 +29,10 @@ export interface PipelinePoolOptions {
   /**
    * The NLU data (intents, lexicon, signals) as the main thread loaded and validated it: each
    * worker gets a copy and reads no data file. Absent: each worker loads it from `sources`.
+   * A promise: the workers start at once and build their tokenizers meanwhile, and get the data
+   * when it comes (the server starts the pool before it validates the files).
    */
-  nlu?: NluData;
+  nlu?: NluData | Promise<NluData>;
 }
 
 /** A worker gave up on a text: past its deadline, or the worker died while reading it. */
@@ -73,11 +75,16 @@ interface RunningWorker {
  * own. Other residents wait at most for that: a deadline, plus a worker's start-up when the
  * pool has a single worker.
  */
-export async function startPipelinePool(size: number, sources: RuntimeSources, knowledge?: Knowledge, options: PipelinePoolOptions = {}): Promise<PipelinePool> {
-  let data = knowledge ?? loadRuntimeData(sources).knowledge;
+export async function startPipelinePool(
+  size: number,
+  sources: RuntimeSources,
+  knowledge?: Knowledge | Promise<Knowledge>,
+  options: PipelinePoolOptions = {},
+): Promise<PipelinePool> {
   const deadlineMs = options.classifyDeadlineMs ?? DEFAULT_CLASSIFY_DEADLINE_MS;
   const workerUrl = options.workerUrl ?? new URL('./pipeline-worker.ts', import.meta.url);
-  const start: PipelineWorkerData = { sources, nlu: options.nlu ?? null };
+  const nluLater = options.nlu instanceof Promise ? options.nlu : null;
+  const start: PipelineWorkerData = { sources, nlu: nluLater ? null : (options.nlu as NluData | undefined) ?? null, dataFollows: nluLater !== null };
   const workers: RunningWorker[] = [];
   /** Texts waiting for a worker (all were retired and replacements are starting). */
   const waiting: Job[] = [];
@@ -158,7 +165,19 @@ export async function startPipelinePool(size: number, sources: RuntimeSources, k
     );
   };
 
-  workers.push(...(await Promise.all(Array.from({ length: size }, () => startWorker(start, workerUrl, answer, retire)))));
+  // The first workers start before anything is awaited (with the data to follow, when it is a promise).
+  const first = Promise.all(Array.from({ length: size }, () => startWorker(start, workerUrl, answer, retire, nluLater)));
+  first.catch(() => undefined);
+  let data: Knowledge;
+  try {
+    data = await (knowledge ?? loadRuntimeData(sources).knowledge);
+    // Replacements (after a deadline) get the data with their start.
+    if (nluLater) Object.assign(start, { nlu: await nluLater, dataFollows: false });
+  } catch (err) {
+    void first.then((started) => started.forEach((w) => void w.thread.terminate()));
+    throw err;
+  }
+  workers.push(...(await first));
 
   const classify = (text: string): Promise<Outcome> =>
     new Promise<Outcome>((resolve, reject) => {
@@ -217,8 +236,15 @@ function startWorker(
   url: URL,
   onAnswer: (worker: RunningWorker, message: WorkerResponse) => void,
   onDeath: (worker: RunningWorker) => void,
+  nluLater: Promise<NluData> | null = null,
 ): Promise<RunningWorker> {
-  const thread = new Worker(url, { workerData: start, name: 'pipeline' });
+  const thread = new Worker(url, { workerData: { ...start }, name: 'pipeline' });
+  if (start.dataFollows && nluLater) {
+    nluLater.then(
+      (nlu) => thread.postMessage({ kind: 'data', nlu } satisfies PipelineDataMessage),
+      () => void thread.terminate(),
+    );
+  }
   const worker: RunningWorker = { thread, queue: [], timer: null, alive: true };
   let ready = false;
   return new Promise((resolve, reject) => {

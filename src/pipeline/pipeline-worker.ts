@@ -18,6 +18,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildClassifier, loadNluData, type NluData } from '../nlu/build-classifier.ts';
+import { buildTokenizer } from '../nlu/tokenizer.ts';
 import type { RuntimeSources } from '../runtime/load-runtime.ts';
 import { MODEL_CACHE_DIR } from '../runtime/project-paths.ts';
 import { serveClassifications, type WorkerResponse } from './classification-service.ts';
@@ -28,16 +29,32 @@ export type { WorkerRequest, WorkerResponse } from './classification-service.ts'
 export interface PipelineWorkerData {
   sources: RuntimeSources;
   nlu: NluData | null;
+  /** The main thread is still validating the data: it comes as the first message ({@link PipelineDataMessage}). */
+  dataFollows?: boolean;
+}
+
+/** The NLU data, sent once the main thread has validated it (when the worker was started before). */
+export interface PipelineDataMessage {
+  kind: 'data';
+  nlu: NluData;
 }
 
 const port = parentPort;
 if (port) {
   try {
-    const { sources, nlu } = workerData as PipelineWorkerData;
-    // The data comes validated from the main thread (a structured copy, ~10 ms); read from the
-    // files only when it did not. The reply data (knowledge) stays on the main thread.
-    const data = nlu ?? loadNluData(sources.dataDir, sources.intentsDir);
-    const { classifier } = await buildClassifier(data, undefined, undefined, sources.modelCacheDir === undefined ? MODEL_CACHE_DIR : sources.modelCacheDir);
+    const { sources, nlu, dataFollows } = workerData as PipelineWorkerData;
+    const cacheDir = sources.modelCacheDir === undefined ? MODEL_CACHE_DIR : sources.modelCacheDir;
+    // The tokenizer needs no data: it is built while the main thread validates the files.
+    const tokenizer = buildTokenizer({ cacheDir });
+    // The data comes validated from the main thread (a structured copy, ~10 ms), with the start
+    // or as the first message; read from the files only when it does not. The reply data
+    // (knowledge) stays on the main thread.
+    const data =
+      nlu ??
+      (dataFollows
+        ? await new Promise<NluData>((resolve) => port.once('message', (message: PipelineDataMessage) => resolve(message.nlu)))
+        : loadNluData(sources.dataDir, sources.intentsDir));
+    const { classifier } = await buildClassifier(data, undefined, await tokenizer, cacheDir);
     // Warm up on a few intents' first examples (read from intents/): ~15 ms here, and the first
     // resident's text then takes ~1 ms instead of ~18 ms.
     serveClassifications(port, (text) => classifier.classify(text), data.intents.slice(0, 8).map((i) => i.examples[0]!));
