@@ -11,6 +11,8 @@ import { buildRuntime, loadRuntimeData, type RuntimeData } from './runtime/load-
 import { deferredPool, startPipelinePool, workerBackedRuntime } from './pipeline/pipeline-pool.ts';
 import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
+import { openParsedYamlCache, yamlParserVersion } from './data/parsed-yaml-cache.ts';
+import { useParsedYamlCache } from './data/read-yaml-file.ts';
 import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
 import { maskSensitiveText } from './privacy/mask-text.ts';
 import { fixedStoreSlot, openStoreInBackground } from './store/store-slot.ts';
@@ -61,6 +63,10 @@ async function main(): Promise<void> {
         )
       : null;
   starting?.catch(() => undefined);
+  // The data files as last parsed are kept beside the model (data/parsed-yaml-cache.ts): a start
+  // parses only the files that changed; every file is still validated.
+  const parsedYaml = config.modelCacheDir ? openParsedYamlCache(config.modelCacheDir, yamlParserVersion()) : null;
+  useParsedYamlCache(parsedYaml);
   let data;
   try {
     data = loadRuntimeData(sources);
@@ -73,6 +79,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  parsedYaml?.save();
   validated(data);
 
   const sender = config.line

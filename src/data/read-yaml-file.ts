@@ -3,6 +3,19 @@ import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import { locales as zodLocales, type z } from 'zod';
 import { DataFileError, type DataFileIssue } from './data-file-error.ts';
+import type { ParsedYamlCache } from './parsed-yaml-cache.ts';
+
+/** The parsed files kept between starts (parsed-yaml-cache.ts), when the server has opened it; null: every file is parsed. */
+let parsedCache: ParsedYamlCache | null = null;
+
+/**
+ * Makes {@link readYamlFile} take a file's parsed value from `cache` when its text is there, and
+ * keep each file it parses; null stops that. The server sets it for its start-up (the entry
+ * point decides, as it decides the cache directory).
+ */
+export function useParsedYamlCache(cache: ParsedYamlCache | null): void {
+  parsedCache = cache;
+}
 
 /**
  * Formats a zod issue path as `contacts[id: police_consultation].hours.weekday[0]`: a list item
@@ -70,9 +83,13 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S): z.ou
   } catch (err) {
     throw new DataFileError(shown, [{ path: '', message: `ファイルを読めません: ${(err as Error).message}` }]);
   }
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) throw new DataFileError(shown, doc.errors.map(yamlIssue));
-  const data: unknown = doc.toJS();
+  let data: unknown = parsedCache?.get(text);
+  if (data === undefined) {
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+    if (doc.errors.length > 0) throw new DataFileError(shown, doc.errors.map(yamlIssue));
+    data = doc.toJS();
+    parsedCache?.set(text, data);
+  }
   const parsed = schema.safeParse(data, { error: JAPANESE });
   if (!parsed.success) throw new DataFileError(shown, zodIssues(parsed.error, data));
   return parsed.data;
