@@ -13,7 +13,7 @@ import { DATA_DIR } from '../../src/runtime/project-paths.ts';
  * question about the rule, pressure with nothing done, the phishing text itself.
  * Written for this table (not taken from any labelled set) in the registers residents and
  * their families type: LINE fragments, no punctuation, kana with spaces, 〜ちゃった／〜てもうた／
- * 〜とこ. 311 messages, 186 urgent. This tests the patterns of data/signals.yaml (the flag is
+ * 〜とこ. 336 messages, 204 urgent. This tests the patterns of data/signals.yaml (the flag is
  * also only raised on a scam intent, see tests/nlu/classifier.test.ts).
  */
 const signals = loadSignals(join(DATA_DIR, 'signals.yaml'));
@@ -353,6 +353,32 @@ describe('urgent forms (data/signals.yaml)', () => {
     ["カードを渡す直前で気づいて、渡さずに帰ってもらいました", false],
     ["【セゾン】ご利用確認のお願い。不正利用の可能性があるため、お取引を保留しております。以下よりご確認ください", false],
     ["マイナンバーカードの電子証明書の更新期限が過ぎています。以下のリンクから手続きを完了させてください", false],
+    // a fifth round: the door opened to them, 書かされてる, 電話きれてない, 押してる途中, 向かってしまった, 送ってある, 返送しちゃった, 持っていかれちゃった
+    ["すみません急ぎです。祖母の家に警察を名乗る男が来ていて、祖母がキャッシュカードを探しているところだと隣の人から電話がありました", true],
+    ["今日の昼に取りに来るって言われて、もうそろそろ来る時間です", true],
+    ["玄関開けちゃった。今リビングで書類書かされてる", true],
+    ["あの、いま、うちに、市役所の、ひとが、きています", true],
+    ["電話きれてないです　いまも向こうの人が話してる", true],
+    ["ATMの画面に還付金って出てないけど、言われた番号押してる途中", true],
+    ["いまセブンのATMにいる、還付金の受け取りってどうやるの", true],
+    ["母が定期を解約しに銀行へ行きました。さっき出たばかりです", true],
+    ["今日中に振り込まないといけないので今から行きます", true],
+    ["父がお金を持って、言われた場所に向かってしまいました", true],
+    ["アップルギフトカード10万円分買って、番号はもうLINEで送ってある", true],
+    ["電子マネーのカード、番号の部分を削って写真撮って送信済みです", true],
+    ["ゆうパックで現金を送りました。中身は書籍って書けと言われて", true],
+    ["書留でカードを返送しちゃった、新しいのが届くって言われて", true],
+    ["20万円を指定の口座に振り込んじゃいました", true],
+    ["電子マネーで3万支払っちゃった", true],
+    ["暗証番号を書いた紙とカードを封筒に入れて、その人に預けました", true],
+    ["家に来た人に通帳と印鑑を持っていかれちゃった", true],
+    ["10年くらい前に振り込め詐欺にあって100万振り込んだことがあります", false],
+    ["週明けに役所の方がいらっしゃると電話で言われました", false],
+    ["家に来た人にカードを渡したらどうなりますか", false],
+    ["電子マネーを買ってって言われたら詐欺って覚えておけばいい？", false],
+    ["ATMに行けと言われたけど、まず家族に相談しようと思います", false],
+    ["銀行の人が止めてくれて振り込まずに済みました", false],
+    ["振り込もうとしたら、ATMの画面に詐欺の注意が出てやめました", false],
   ])('%s → %s', (text, expected) => {
     expect(mentionsUrgency(foldText(text), signals)).toBe(expected);
   });
