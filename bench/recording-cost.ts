@@ -30,7 +30,7 @@ const summaries = [
 
 async function measure(name: string, store: SqlStore): Promise<void> {
   await migrate(store);
-  const recorder = createRecorder({ store: () => store, deployment: null, maxBuffered: N, batchSize: 500, flushIntervalMs: 3_600_000 });
+  const recorder = createRecorder({ store: () => store, deployment: null, maxBuffered: N, flushIntervalMs: 3_600_000 });
   const before = cpuSnapshot(process.pid);
   const cpu0 = process.cpuUsage();
   for (let i = 0; i < N; i++) {

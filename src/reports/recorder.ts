@@ -4,15 +4,21 @@ import type { EventRecord } from './event-record.ts';
 import { jstDay, jstHour } from './jst-day.ts';
 
 /**
- * The side path from the reply path to the store: `record` only appends to a bounded buffer
- * (no I/O, no await); a timer writes the buffer in batches. When the store cannot be reached
- * or the buffer is full, records are dropped and counted — never retried into an unbounded
- * queue, never slowing or failing a reply. The count is shown on the console and written to
+ * The side path from the reply path to the store: `record` folds the record into what is
+ * pending (no I/O, no await); a timer writes it once a second. Records alike in every column
+ * but the time (same day and hour, chat, input, decision, intent, scenario, band, flags) are
+ * kept as one row with their number `n` and the first one's time, so under load a second is a
+ * few dozen rows instead of one per event: little for the database to write (on the bot's
+ * machine, for the embedded store) and no per-event object kept alive on the HTTP thread until
+ * the write (objects that outlive a scavenge are promoted, and old-generation collections
+ * pause every event in flight). When the store cannot be reached or `maxBuffered` events are
+ * pending, records are dropped and counted — never retried into an unbounded queue, never
+ * slowing or failing a reply. The count is shown on the console and written to
  * `recording_gaps` once the store answers again.
  */
 export interface Recorder {
   record(record: EventRecord): void;
-  /** Writes what is buffered now (also called by the timer). */
+  /** Writes what is pending now (also called by the timer). */
   flush(): Promise<void>;
   stats(): RecorderStats;
   /** Stops the timer and writes what is left (bounded by `timeoutMs`). */
@@ -23,17 +29,18 @@ export interface RecorderStats {
   recorded: number;
   /** Records this process could not write since it started. */
   lost: number;
+  /** Events pending (not yet written). */
   buffered: number;
   lastError: string | null;
   lastErrorAt: Date | null;
 }
 
 export interface RecorderOptions {
-  /** The store, or null while it is not open yet (records wait in the buffer). */
+  /** The store, or null while it is not open yet (records wait, up to `maxBuffered` events). */
   store: () => SqlStore | null;
   deployment: string | null;
+  /** Events that may wait for the store at most; more are dropped and counted. */
   maxBuffered?: number;
-  batchSize?: number;
   flushIntervalMs?: number;
   onError?: (message: string) => void;
 }
@@ -41,10 +48,39 @@ export interface RecorderOptions {
 /** Resident hashes remembered per day to skip rewriting them (bounded). */
 const MAX_KNOWN_RESIDENTS = 100_000;
 
+interface EventRow {
+  at: string;
+  day: string;
+  hour: number;
+  source: string;
+  chat: string;
+  input: string;
+  decision: string | null;
+  intent: string | null;
+  scenario: string | null;
+  confidence_band: string | null;
+  flags: string[];
+  red_flags: string[];
+  deployment: string | null;
+  silent: boolean;
+  n: number;
+}
+
+/** What waits for the next write: `events` holds one row per kind of event and hour. */
+interface Pending {
+  count: number;
+  events: Map<string, EventRow>;
+  feedback: unknown[];
+  unanswered: unknown[];
+  residents: { day: string; resident: string }[];
+}
+
+const nothingPending = (): Pending => ({ count: 0, events: new Map(), feedback: [], unanswered: [], residents: [] });
+
 export function createRecorder(options: RecorderOptions): Recorder {
   const maxBuffered = options.maxBuffered ?? 10_000;
-  const batchSize = options.batchSize ?? 500;
-  let buffer: EventRecord[] = [];
+  const deployment = options.deployment;
+  let pending = nothingPending();
   let recorded = 0;
   let lost = 0;
   let unreportedLoss = 0;
@@ -59,24 +95,18 @@ export function createRecorder(options: RecorderOptions): Recorder {
     unreportedLoss += n;
   };
 
-  /**
-   * One batch in one transaction. Each table's rows travel as one JSON parameter expanded by
-   * json_to_recordset: one statement and one parameter per table instead of a placeholder per
-   * value, which cost this thread about 4× more CPU per event (bench/recording-cost.ts).
-   */
-  async function writeBatch(store: SqlStore, batch: EventRecord[]): Promise<void> {
-    const events: unknown[] = [];
-    const feedback: unknown[] = [];
-    const unanswered: unknown[] = [];
-    const residentRows: unknown[] = [];
-    const deployment = options.deployment;
-    for (const r of batch) {
-      const at = r.at.toISOString();
-      const day = jstDay(r.at);
-      events.push({
+  function add(r: EventRecord): void {
+    const at = r.at.toISOString(); // first: an invalid time throws here, before anything is changed
+    const day = jstDay(r.at);
+    const hour = jstHour(r.at);
+    const key = groupKey(day, hour, r);
+    const row = pending.events.get(key);
+    if (row) row.n++;
+    else {
+      pending.events.set(key, {
         at,
         day,
-        hour: jstHour(r.at),
+        hour,
         source: r.source,
         chat: r.chat,
         input: r.input,
@@ -88,40 +118,50 @@ export function createRecorder(options: RecorderOptions): Recorder {
         red_flags: r.redFlags,
         deployment,
         silent: r.silent,
+        n: 1,
       });
-      if (r.feedback) feedback.push({ at, day, source: r.source, intent: r.feedback.intent, helpful: r.feedback.helpful, deployment });
-      if (r.unanswered?.maskedText) {
-        const expires = new Date(r.at.getTime() + UNANSWERED_TEXT_DAYS * 86_400_000).toISOString();
-        unanswered.push({ at, day, reason: r.unanswered.reason, intent: r.intent, masked_text: r.unanswered.maskedText, expires_at: expires });
-      }
-      const resident = r.userKey && r.source === 'line' ? residents.hashOnce(r.userKey, day) : null;
-      if (resident) residentRows.push({ day, resident });
     }
+    if (r.feedback) pending.feedback.push({ at, day, source: r.source, intent: r.feedback.intent, helpful: r.feedback.helpful, deployment });
+    if (r.unanswered?.maskedText) {
+      const expires = new Date(r.at.getTime() + UNANSWERED_TEXT_DAYS * 86_400_000).toISOString();
+      pending.unanswered.push({ at, day, reason: r.unanswered.reason, intent: r.intent, masked_text: r.unanswered.maskedText, expires_at: expires });
+    }
+    const resident = r.userKey && r.source === 'line' ? residents.hashOnce(r.userKey, day) : null;
+    if (resident) pending.residents.push({ day, resident });
+    pending.count++;
+  }
+
+  /**
+   * What was pending, in one transaction. Each table's rows travel as one JSON parameter
+   * expanded by json_to_recordset: one statement and one parameter per table instead of a
+   * placeholder per value, which cost this thread about 4× more CPU.
+   */
+  async function write(store: SqlStore, batch: Pending): Promise<void> {
     await inTransaction(store, async (tx) => {
       await tx.query(
-        `INSERT INTO events (at, day, hour, source, chat, input, decision, intent, scenario, confidence_band, flags, red_flags, deployment, silent)
+        `INSERT INTO events (at, day, hour, source, chat, input, decision, intent, scenario, confidence_band, flags, red_flags, deployment, silent, n)
          SELECT * FROM json_to_recordset($1::json) AS x(at timestamptz, day date, hour smallint, source text, chat text, input text,
-           decision text, intent text, scenario text, confidence_band text, flags text[], red_flags text[], deployment text, silent boolean)`,
-        [JSON.stringify(events)],
+           decision text, intent text, scenario text, confidence_band text, flags text[], red_flags text[], deployment text, silent boolean, n integer)`,
+        [JSON.stringify([...batch.events.values()])],
       );
-      if (feedback.length) {
+      if (batch.feedback.length) {
         await tx.query(
           `INSERT INTO feedback (at, day, source, intent, helpful, deployment)
            SELECT * FROM json_to_recordset($1::json) AS x(at timestamptz, day date, source text, intent text, helpful boolean, deployment text)`,
-          [JSON.stringify(feedback)],
+          [JSON.stringify(batch.feedback)],
         );
       }
-      if (unanswered.length) {
+      if (batch.unanswered.length) {
         await tx.query(
           `INSERT INTO unanswered_texts (at, day, reason, intent, masked_text, expires_at)
            SELECT * FROM json_to_recordset($1::json) AS x(at timestamptz, day date, reason text, intent text, masked_text text, expires_at timestamptz)`,
-          [JSON.stringify(unanswered)],
+          [JSON.stringify(batch.unanswered)],
         );
       }
-      if (residentRows.length) {
+      if (batch.residents.length) {
         await tx.query(
           `INSERT INTO daily_residents (day, resident) SELECT * FROM json_to_recordset($1::json) AS x(day date, resident text) ON CONFLICT DO NOTHING`,
-          [JSON.stringify(residentRows)],
+          [JSON.stringify(batch.residents)],
         );
       }
     });
@@ -130,12 +170,13 @@ export function createRecorder(options: RecorderOptions): Recorder {
   async function flushOnce(): Promise<void> {
     const store = options.store();
     if (!store) return;
-    while (buffer.length > 0) {
-      const batch = buffer.length <= batchSize ? buffer : buffer.slice(0, batchSize);
-      buffer = batch === buffer ? [] : buffer.slice(batchSize);
+    // Records that arrive during a write wait for the next round of this loop.
+    while (pending.count > 0) {
+      const batch = pending;
+      pending = nothingPending();
       try {
-        await writeBatch(store, batch);
-        recorded += batch.length;
+        await write(store, batch);
+        recorded += batch.count;
         if (unreportedLoss > 0) {
           const n = unreportedLoss;
           unreportedLoss = 0;
@@ -144,11 +185,11 @@ export function createRecorder(options: RecorderOptions): Recorder {
           });
         }
       } catch (err) {
-        lose(batch.length);
+        lose(batch.count);
         lastError = err instanceof Error ? err.message : String(err);
         lastErrorAt = new Date();
         options.onError?.(lastError);
-        // The store is failing: what is still buffered would most likely fail too; keep it for the next tick.
+        // The store is failing: what arrived meanwhile would most likely fail too; it waits for the next tick.
         return;
       }
     }
@@ -156,7 +197,7 @@ export function createRecorder(options: RecorderOptions): Recorder {
 
   const flush = (): Promise<void> => {
     if (flushing) return flushing;
-    if (buffer.length === 0) return Promise.resolve();
+    if (pending.count === 0) return Promise.resolve();
     flushing = flushOnce().finally(() => {
       flushing = null;
     });
@@ -168,14 +209,21 @@ export function createRecorder(options: RecorderOptions): Recorder {
 
   return {
     record(record) {
-      if (closed || buffer.length >= maxBuffered) {
+      if (closed || pending.count >= maxBuffered) {
         lose(1);
         return;
       }
-      buffer.push(record);
+      try {
+        add(record);
+      } catch (err) {
+        // Never into the reply path: a record that cannot be kept is a lost record.
+        lose(1);
+        lastError = err instanceof Error ? err.message : String(err);
+        lastErrorAt = new Date();
+      }
     },
     flush,
-    stats: () => ({ recorded, lost, buffered: buffer.length, lastError, lastErrorAt }),
+    stats: () => ({ recorded, lost, buffered: pending.count, lastError, lastErrorAt }),
     async close(timeoutMs = 3000) {
       closed = true;
       clearInterval(timer);
@@ -192,6 +240,12 @@ export function createRecorder(options: RecorderOptions): Recorder {
       clearTimeout(timeout);
     },
   };
+}
+
+/** The columns that make two records one row (all but the time); null and '' kept apart. */
+function groupKey(day: string, hour: number, r: EventRecord): string {
+  const v = (x: string | null) => (x === null ? '\u0001' : x);
+  return [day, hour, r.source, r.chat, r.input, v(r.decision), v(r.intent), v(r.scenario), v(r.confidenceBand), r.flags.join(','), r.redFlags.join(','), r.silent ? 't' : 'f'].join('\u0000');
 }
 
 /** How long a kept (masked) unanswered text lives before the purge job deletes it. */

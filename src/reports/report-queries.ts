@@ -8,6 +8,8 @@ import { shiftDay } from './jst-day.ts';
  * menu and messages the bot stayed silent on in a group are not reports).
  */
 const REPORT = "scenario IS NOT NULL AND scenario NOT LIKE 'meta.%' AND NOT silent";
+// A row of `events` stands for `n` identical events written together (see recorder.ts), so
+// events are counted with sum(n), never count(*).
 
 /** A scenario is trending at this many reports in the week and at least this multiple of its four-week average. */
 export const TREND_MIN_REPORTS = 5;
@@ -45,7 +47,7 @@ export async function weekReport(db: SqlSession, today: string): Promise<WeekRep
   const byIntent = new Map<string, number[]>();
   for (const r of await rows<{ day: string; intent: string; n: number }>(
     db,
-    `SELECT day::text AS day, scenario AS intent, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1, 2`,
+    `SELECT day::text AS day, scenario AS intent, sum(n)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1, 2`,
     [from, today],
   )) {
     const counts = byIntent.get(r.intent) ?? new Array<number>(7).fill(0);
@@ -55,7 +57,7 @@ export async function weekReport(db: SqlSession, today: string): Promise<WeekRep
   const previousWeeklyAverage = new Map<string, number>();
   for (const r of await rows<{ intent: string; n: number }>(
     db,
-    `SELECT scenario AS intent, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1`,
+    `SELECT scenario AS intent, sum(n)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1`,
     [prevFrom, prevTo],
   )) {
     previousWeeklyAverage.set(r.intent, Number(r.n) / 4);
@@ -71,26 +73,26 @@ export async function weekReport(db: SqlSession, today: string): Promise<WeekRep
   const urgentByDay = new Array<number>(7).fill(0);
   for (const r of await rows<{ day: string; n: number }>(
     db,
-    "SELECT day::text AS day, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND 'urgent' = ANY (flags) GROUP BY 1",
+    "SELECT day::text AS day, sum(n)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND 'urgent' = ANY (flags) GROUP BY 1",
     [from, today],
   )) {
     urgentByDay[index.get(r.day)!] = Number(r.n);
   }
   const [totals] = await rows<{ images: number; images_read: number; group_messages: number; group_spoke: number; total: number; simulator: number }>(
     db,
-    `SELECT count(*) FILTER (WHERE input = 'image')::int AS images,
-            count(*) FILTER (WHERE input = 'image' AND intent IS NOT NULL)::int AS images_read,
-            count(*) FILTER (WHERE chat <> 'user')::int AS group_messages,
-            count(*) FILTER (WHERE chat <> 'user' AND NOT silent)::int AS group_spoke,
-            count(*)::int AS total,
-            count(*) FILTER (WHERE source = 'simulator')::int AS simulator
+    `SELECT coalesce(sum(n) FILTER (WHERE input = 'image'), 0)::int AS images,
+            coalesce(sum(n) FILTER (WHERE input = 'image' AND intent IS NOT NULL), 0)::int AS images_read,
+            coalesce(sum(n) FILTER (WHERE chat <> 'user'), 0)::int AS group_messages,
+            coalesce(sum(n) FILTER (WHERE chat <> 'user' AND NOT silent), 0)::int AS group_spoke,
+            coalesce(sum(n), 0)::int AS total,
+            coalesce(sum(n) FILTER (WHERE source = 'simulator'), 0)::int AS simulator
        FROM events WHERE day BETWEEN $1 AND $2`,
     [from, today],
   );
   const byHour = new Array<number>(24).fill(0);
   for (const r of await rows<{ hour: number; n: number }>(
     db,
-    `SELECT hour, count(*)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1`,
+    `SELECT hour, sum(n)::int AS n FROM events WHERE day BETWEEN $1 AND $2 AND ${REPORT} GROUP BY 1`,
     [from, today],
   )) {
     byHour[Number(r.hour)] = Number(r.n);
@@ -191,8 +193,8 @@ export async function unansweredByWeek(db: SqlSession, today: string, weeks: num
     const from = shiftDay(to, -6);
     const [r] = await rows<{ oos: number; low: number }>(
       db,
-      `SELECT count(*) FILTER (WHERE intent = 'meta.out_of_scope')::int AS oos,
-              count(*) FILTER (WHERE intent <> 'meta.out_of_scope' AND confidence_band = 'low')::int AS low
+      `SELECT coalesce(sum(n) FILTER (WHERE intent = 'meta.out_of_scope'), 0)::int AS oos,
+              coalesce(sum(n) FILTER (WHERE intent <> 'meta.out_of_scope' AND confidence_band = 'low'), 0)::int AS low
          FROM events WHERE day BETWEEN $1 AND $2 AND input = 'text' AND NOT silent`,
       [from, to],
     );
@@ -231,11 +233,11 @@ export async function exportRows(db: SqlSession, from: string, to: string): Prom
     await rows<{ date: string; intent: string; scenario: string; decision: string; input: string; n: number; urgent: number; my_number: number; groups: number; silent: number }>(
       db,
       `SELECT day::text AS date, coalesce(intent, '') AS intent, coalesce(scenario, '') AS scenario, coalesce(decision, '') AS decision, input,
-              count(*)::int AS n,
-              count(*) FILTER (WHERE 'urgent' = ANY (flags))::int AS urgent,
-              count(*) FILTER (WHERE 'contains_my_number' = ANY (flags))::int AS my_number,
-              count(*) FILTER (WHERE chat <> 'user')::int AS groups,
-              count(*) FILTER (WHERE silent)::int AS silent
+              sum(n)::int AS n,
+              coalesce(sum(n) FILTER (WHERE 'urgent' = ANY (flags)), 0)::int AS urgent,
+              coalesce(sum(n) FILTER (WHERE 'contains_my_number' = ANY (flags)), 0)::int AS my_number,
+              coalesce(sum(n) FILTER (WHERE chat <> 'user'), 0)::int AS groups,
+              coalesce(sum(n) FILTER (WHERE silent), 0)::int AS silent
          FROM events WHERE day BETWEEN $1 AND $2
          GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
       [from, to],
