@@ -26,7 +26,7 @@ const variants = process.argv.slice(2).map((arg) => {
 const sink = await startReplySink();
 const messages = messageMix();
 const rows: Record<string, string[]> = {};
-const stats: Record<string, { eps: number[]; p50: number[]; p99: number[]; cpu: number[] }> = {};
+const stats: Record<string, { eps: number[]; p50: number[]; p99: number[]; cpu: number[]; main: number[] }> = {};
 for (let r = 0; r < rounds; r++) {
   for (const v of variants) {
     const { BOT_DIR: dir, ...env } = v.env;
@@ -42,15 +42,15 @@ for (let r = 0; r < rounds; r++) {
     const res = await driveLoad({ ...common, label: `m${r}${v.name}`, seconds });
     const cpu = cpuBetween(c0, cpuSnapshot(child.pid!));
     const per = (ms: number | undefined) => ((ms ?? 0) / res.replied).toFixed(3);
-    const line = `${v.name.padEnd(10)} ${String(res.eventsPerSecond).padStart(6)}/s p50 ${res.eventToReplyMs.p50} p99 ${res.eventToReplyMs.p99} lost ${res.lost} cpu ${per(cpu['total'])} (main ${per(cpu['MainThread'])} pipe ${per(cpu['pipeline'])} gc ${per(cpu['V8Worker'])}) load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`;
+    const line = `${v.name.padEnd(10)} ${String(res.eventsPerSecond).padStart(6)}/s p50 ${res.eventToReplyMs.p50} p99 ${res.eventToReplyMs.p99} lost ${res.lost} cpu ${per(cpu['total'])} (main ${per(cpu['MainThread'])} pipe ${per(cpu['pipeline'])} store ${per(cpu['store'])} gc ${per(cpu['V8Worker'])}) load ${(await import('node:os')).loadavg()[0]!.toFixed(2)}`;
     console.log(line);
     (rows[v.name] ??= []).push(line);
-    const s = (stats[v.name] ??= { eps: [], p50: [], p99: [], cpu: [] });
-    s.eps.push(res.eventsPerSecond); s.p50.push(res.eventToReplyMs.p50); s.p99.push(res.eventToReplyMs.p99); s.cpu.push((cpu['total'] ?? 0) / res.replied);
+    const s = (stats[v.name] ??= { eps: [], p50: [], p99: [], cpu: [], main: [] });
+    s.eps.push(res.eventsPerSecond); s.p50.push(res.eventToReplyMs.p50); s.p99.push(res.eventToReplyMs.p99); s.cpu.push((cpu['total'] ?? 0) / res.replied); s.main.push((cpu['MainThread'] ?? 0) / res.replied);
     await new Promise<void>((resolve) => { child.once('exit', () => resolve()); child.send({ kind: 'stop' }); });
   }
 }
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log('--- medians');
-for (const [name, s] of Object.entries(stats)) console.log(`${name.padEnd(10)} ${med(s.eps)}/s p50 ${med(s.p50)} p99 ${med(s.p99)} cpu/event ${med(s.cpu).toFixed(3)} ms (min ${Math.min(...s.cpu).toFixed(3)})`);
+for (const [name, s] of Object.entries(stats)) console.log(`${name.padEnd(10)} ${med(s.eps)}/s p50 ${med(s.p50)} p99 ${med(s.p99)} cpu/event ${med(s.cpu).toFixed(3)} ms (min ${Math.min(...s.cpu).toFixed(3)}), HTTP thread ${med(s.main).toFixed(3)} ms (min ${Math.min(...s.main).toFixed(3)})`);
 await sink.close();

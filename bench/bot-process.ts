@@ -4,7 +4,7 @@
  * a child process. Reports over IPC: start-up time, memory after load, classification latency.
  */
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixedStoreSlot } from '../src/store/store-slot.ts';
@@ -52,15 +52,15 @@ const memoryAfterLoad = process.memoryUsage();
 const classify = workers > 0 ? await timeClassificationOnWorker(sources) : timeClassification(runtime.get()!.classifier);
 globalThis.gc?.();
 
-// BENCH_RECORDING=embedded (PGlite in a temporary folder, as `npm start` records by default) or a
-// postgres:// URL: record every event into that report store, as production does with RECORDING on.
+// BENCH_RECORDING=embedded (PGlite in a temporary folder, as `npm start` records by default, on
+// its own thread) or a postgres:// URL: record every event into that report store, as production
+// does with RECORDING on. Unset: nothing is recorded (the baseline).
 const recordingTo = process.env['BENCH_RECORDING'];
+const embeddedDir = recordingTo === 'embedded' ? mkdtempSync(join(tmpdir(), 'bench-store-')) : null;
 const store = recordingTo
   ? fixedStoreSlot(
       await openStore(
-        recordingTo === 'embedded'
-          ? { databaseUrl: null, embeddedDbDir: join(mkdtempSync(join(tmpdir(), 'bench-store-')), 'db') }
-          : { databaseUrl: recordingTo, embeddedDbDir: '' },
+        embeddedDir !== null ? { databaseUrl: null, embeddedDbDir: join(embeddedDir, 'db') } : { databaseUrl: recordingTo, embeddedDbDir: '' },
       ),
     )
   : null;
@@ -79,5 +79,15 @@ process.send?.({
 
 process.on('message', (m: { kind?: string }) => {
   if (m.kind === 'memory') process.send?.({ kind: 'memory', memory: process.memoryUsage() });
-  if (m.kind === 'stop') void app.server.close().then(() => store?.get()?.close()).then(() => process.exit(0));
+  // What the recorder wrote and lost (after writing what it holds), for the benchmark's report.
+  if (m.kind === 'recording') void (app.recorder ? app.recorder.flush().then(() => app.recorder!.flush()) : Promise.resolve()).then(() => process.send?.({ kind: 'recording', stats: app.recorder?.stats() ?? null }));
+  if (m.kind === 'stop') {
+    void app.server
+      .close()
+      .then(() => store?.get()?.close())
+      .then(() => {
+        if (embeddedDir !== null) rmSync(embeddedDir, { recursive: true, force: true });
+        process.exit(0);
+      });
+  }
 });

@@ -12,6 +12,8 @@ export interface LoadOptions {
   messages: readonly string[];
   connections: number;
   seconds: number;
+  /** Keep each event's send time and latency in the result (`samples`), to pool runs with {@link poolRuns}. */
+  keepSamples?: boolean;
 }
 
 export interface LoadResult {
@@ -31,6 +33,8 @@ export interface LoadResult {
   webhookLatencyMs: { p50: number; p99: number };
   /** The events at or above the p99, by the 100 ms window they were sent in (see stats.ts). */
   tail: ReturnType<typeof tailEpisodes>;
+  /** With `keepSamples`: per replied event, when it was sent and its event-to-reply time. */
+  samples?: { sentAt: number[]; latencies: number[] };
 }
 
 /**
@@ -124,6 +128,39 @@ export async function driveLoad(options: LoadOptions): Promise<LoadResult> {
     eventToReplyMs: summary,
     tail: tailEpisodes(sentOf, latencies, summary.p99),
     webhookLatencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    ...(options.keepSamples ? { samples: { sentAt: sentOf, latencies } } : {}),
+  };
+}
+
+/**
+ * Several runs of one target as one (runs taken with `keepSamples`): events/s over the time
+ * they ran together, percentiles and the tail over all their events, counts summed.
+ */
+export function poolRuns(label: string, runs: readonly LoadResult[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.samples?.latencies ?? []);
+  const sentAt = runs.flatMap((r) => r.samples?.sentAt ?? []);
+  const summary = summarise(latencies);
+  const sum = (f: (r: LoadResult) => number) => runs.reduce((a, r) => a + f(r), 0);
+  // Each run's own span (first send to last reply) is replied / eventsPerSecond.
+  const seconds = sum((r) => (r.eventsPerSecond > 0 ? r.replied / r.eventsPerSecond : 0));
+  return {
+    label,
+    connections: runs[0]?.connections ?? 0,
+    seconds: sum((r) => r.seconds),
+    acknowledged: sum((r) => r.acknowledged),
+    replied: sum((r) => r.replied),
+    lost: sum((r) => r.lost),
+    errors: {
+      connection: sum((r) => r.errors.connection),
+      timeouts: sum((r) => r.errors.timeouts),
+      non2xx: sum((r) => r.errors.non2xx),
+      sinkRejected: sum((r) => r.errors.sinkRejected),
+    },
+    eventsPerSecond: seconds > 0 ? Math.round(sum((r) => r.replied) / seconds) : 0,
+    eventToReplyMs: summary,
+    tail: tailEpisodes(sentAt, latencies, summary.p99),
+    // autocannon's own percentiles cannot be pooled: the highest of the runs.
+    webhookLatencyMs: { p50: Math.max(...runs.map((r) => r.webhookLatencyMs.p50)), p99: Math.max(...runs.map((r) => r.webhookLatencyMs.p99)) },
   };
 }
 

@@ -2,13 +2,18 @@
  * `npm run bench`: the bot against the echo-bot baseline, measured the same way.
  *
  *   1. a stand-in LINE API on loopback (a process of its own) records when each reply arrives;
- *   2. the bot (child process: buildApp + the real data, tokenizer and model) and then the
- *      echo bot (bench/echo-bot.ts) each get signed webhook events at concurrency 10 from
- *      autocannon, one distinct event per request; an event is done when its reply arrives;
+ *   2. the bot (child process: buildApp + the real data, tokenizer and model) recording every
+ *      event for the console, as `npm start` does (the embedded store; BENCH_DATABASE_URL=
+ *      postgres://… records into that PostgreSQL instead — use a throwaway database), the same
+ *      bot without recording, and then the echo bot (bench/echo-bot.ts) each get signed webhook
+ *      events at concurrency 10 from autocannon, one distinct event per request; an event is
+ *      done when its reply arrives. The two bots take turns (ROUNDS rounds, the order swapped
+ *      each round) so that the machine's drift falls on both: their throughput ratio is what
+ *      recording costs;
  *   3. plus classification latency (30 and 1,000 characters), start-up time and memory.
  *
  * Writes bench/results.json and prints a table. Exits 1 on any error or lost event; the
- * throughput and latency goals are reported as met or missed.
+ * throughput, latency and recording-cost goals are reported as met or missed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,16 +21,24 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { startReplySink } from './reply-sink.ts';
 import { describeStartup, measureStartup, STARTUP_GOAL_MS } from './startup.ts';
-import { driveLoad, type LoadResult } from './load.ts';
+import { driveLoad, poolRuns, type LoadResult } from './load.ts';
 import { messageMix } from './messages.ts';
 import { round2 } from './stats.ts';
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
 import { serverNodeFlags } from './server-node-flags.ts';
 import { EVALUATION_SET_FILES } from '../src/runtime/project-paths.ts';
 
 const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
-const SECONDS = 15;
+/** The echo bot's run. */
+const SECONDS = 12;
+/** The bot with and without recording take turns: ROUNDS runs of ROUND_SECONDS each. */
+const ROUNDS = 3;
+const ROUND_SECONDS = 5;
+/** Where the bot records: the embedded store (as `npm start` without DATABASE_URL), or BENCH_DATABASE_URL. */
+const RECORDING = process.env['BENCH_DATABASE_URL'] || 'embedded';
 const SECRET = 'bench-channel-secret-0123456789ab';
 const TOKEN = 'bench-access-token-0123456789abcdefghij';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -59,13 +72,25 @@ const botEnv = {
 };
 // The bot runs with the server's own Node flags (npm start's); the echo bot as a typical echo bot runs, with none.
 const botNodeFlags = serverNodeFlags();
-const bot = await startChild(here('./bot-process.ts'), botEnv, botNodeFlags);
-const botRun = await measure('bot', bot.info.port, bot.child.pid!);
+const bot = await startChild(here('./bot-process.ts'), { ...botEnv, BENCH_RECORDING: RECORDING }, botNodeFlags);
+const bare = await startChild(here('./bot-process.ts'), botEnv, botNodeFlags);
+const targets = { bot, bare };
+const runs: Record<keyof typeof targets, Measured[]> = { bot: [], bare: [] };
+for (const name of ['bare', 'bot'] as const) await warmUp(name, targets[name].info.port);
+for (let r = 0; r < ROUNDS; r++) {
+  for (const name of r % 2 === 0 ? (['bare', 'bot'] as const) : (['bot', 'bare'] as const)) {
+    runs[name].push(await measure(`${name}${r}`, targets[name].info.port, targets[name].child.pid!, ROUND_SECONDS));
+  }
+}
+const botRun = pool('bot', runs.bot);
+const bareRun = pool('bare', runs.bare);
+const recorded = await recordingOf(bot.child);
 const botMemoryAfterRun = await memoryOf(bot.child);
-await stop(bot.child);
+await Promise.all([stop(bot.child), stop(bare.child)]);
 
 const echo = await startChild(here('./echo-bot.ts'), { BENCH_CHANNEL_SECRET: SECRET, BENCH_ACCESS_TOKEN: TOKEN, BENCH_LINE_API: sink.baseUrl }, []);
-const echoRun = await measure('echo', echo.info.port, echo.child.pid!);
+await warmUp('echo', echo.info.port);
+const echoRun = await measure('echo', echo.info.port, echo.child.pid!, SECONDS);
 await stop(echo.child);
 await sink.close();
 
@@ -77,10 +102,21 @@ const results = {
   machine,
   concurrency: CONNECTIONS,
   seconds: SECONDS,
+  rounds: { rounds: ROUNDS, seconds: ROUND_SECONDS },
   messageMix: { count: messages.length, forwardedSms1000: messages.filter((m) => m.length >= 1000).length },
   bot: botRun,
+  botWithoutRecording: bareRun,
   echo: echoRun,
   ratio: round2(botRun.eventsPerSecond / echoRun.eventsPerSecond),
+  recording: {
+    store: RECORDING === 'embedded' ? 'embedded' : 'postgres',
+    /** 1 − (events/s recording) / (events/s not recording), over the interleaved rounds. */
+    throughputCost: round3(1 - botRun.eventsPerSecond / bareRun.eventsPerSecond),
+    /** The same per round (each round's two runs side by side). */
+    costPerRound: runs.bot.map((b, i) => round3(1 - b.eventsPerSecond / runs.bare[i]!.eventsPerSecond)),
+    /** What the recorder wrote and lost in the whole run (warm-up included); lost > 0 means the writes could not keep up. */
+    recorder: recorded,
+  },
   classificationMs: bot.info.classify,
   startupMs: Object.fromEntries(Object.entries(bot.info.startup ?? {}).map(([k, v]) => [k, Math.round(v)])),
   /** src/server.ts from spawn to GET /readyz 200 (bench/startup.ts), three starts with LINE credentials, with the caches as they are. */
@@ -95,6 +131,7 @@ const results = {
   goals: {
     ratioAtLeast: 0.5,
     p99EventToReplyBelowMs: 20,
+    recordingCostBelow: 0.05,
   },
   wallSeconds: 0,
 };
@@ -105,10 +142,12 @@ printTable(results);
 const goals = {
   ratio: results.ratio >= results.goals.ratioAtLeast,
   p99: botRun.eventToReplyMs.p99 < results.goals.p99EventToReplyBelowMs,
+  recording: results.recording.throughputCost < results.goals.recordingCostBelow,
 };
 process.stdout.write(
-  `goals: throughput ratio ≥ ${results.goals.ratioAtLeast} ${goals.ratio ? 'MET' : 'MISSED'}; ` +
-    `bot p99 event-to-reply < ${results.goals.p99EventToReplyBelowMs} ms ${goals.p99 ? 'MET' : 'MISSED'}\n`,
+  `goals (bot recording into the ${results.recording.store} store): throughput ratio ≥ ${results.goals.ratioAtLeast} ${goals.ratio ? 'MET' : 'MISSED'}; ` +
+    `bot p99 event-to-reply < ${results.goals.p99EventToReplyBelowMs} ms ${goals.p99 ? 'MET' : 'MISSED'}; ` +
+    `recording costs < ${100 * results.goals.recordingCostBelow} % of throughput ${goals.recording ? 'MET' : 'MISSED'}\n`,
 );
 process.stdout.write(
   `goals (start-up, median to /readyz 200 ≤ ${STARTUP_GOAL_MS} ms): ` +
@@ -123,30 +162,45 @@ process.stdout.write(
 if (!goals.p99 && echoRun.eventToReplyMs.p99 >= results.goals.p99EventToReplyBelowMs) {
   process.stdout.write(`note: the echo bot's own p99 was ${echoRun.eventToReplyMs.p99} ms in this run, over the goal as well\n`);
 }
-const failures = [...problems(botRun), ...problems(echoRun)];
+if (recorded && recorded.lost > 0) {
+  process.stdout.write(`note: the recorder lost ${recorded.lost} record(s) (its writes did not keep up, or the store failed: ${recorded.lastError ?? 'no error'})\n`);
+}
+const failures = [...problems(botRun), ...problems(bareRun), ...problems(echoRun)];
 if (failures.length) {
   process.stderr.write(`\nbench: ${failures.join('; ')}\n`);
   process.exit(1);
 }
 
-type Measured = LoadResult & { cpuMsPerEvent: { target: Record<string, number>; loadAndSink: number } };
+type Measured = LoadResult & { cpuMs: { target: Record<string, number>; loadAndSink: number }; cpuMsPerEvent: { target: Record<string, number>; loadAndSink: number } };
 
-/** Warm-up, then the measured run; with the CPU each thread of the target (and this process) spent per event. */
-async function measure(label: string, port: number, pid: number): Promise<Measured> {
-  const url = `http://127.0.0.1:${port}`;
-  const common = { url, channelSecret: SECRET, sink, messages, connections: CONNECTIONS };
-  await driveLoad({ ...common, label: `${label}warm`, seconds: WARMUP_SECONDS });
+async function warmUp(label: string, port: number): Promise<void> {
+  await driveLoad({ url: `http://127.0.0.1:${port}`, channelSecret: SECRET, sink, messages, connections: CONNECTIONS, label: `${label}warm`, seconds: WARMUP_SECONDS });
+}
+
+/** One measured run; with the CPU each thread of the target (and this process) spent per event. */
+async function measure(label: string, port: number, pid: number, seconds: number): Promise<Measured> {
+  const common = { url: `http://127.0.0.1:${port}`, channelSecret: SECRET, sink, messages, connections: CONNECTIONS };
   const [target0, self0, sink0] = [cpuSnapshot(pid), cpuSnapshot(process.pid), cpuSnapshot(sink.pid)];
-  const run = await driveLoad({ ...common, label, seconds: SECONDS });
+  const run = await driveLoad({ ...common, label, seconds, keepSamples: true });
   const [target, self, stub] = [cpuBetween(target0, cpuSnapshot(pid)), cpuBetween(self0, cpuSnapshot(process.pid)), cpuBetween(sink0, cpuSnapshot(sink.pid))];
-  const perEvent = (ms: number) => Math.round((1000 * ms) / Math.max(1, run.replied)) / 1000;
-  return {
-    ...run,
-    cpuMsPerEvent: {
-      target: Object.fromEntries(Object.entries(target).map(([name, ms]) => [name, perEvent(ms)])),
-      loadAndSink: perEvent((self['total'] ?? 0) + (stub['total'] ?? 0)),
-    },
-  };
+  const cpuMs = { target, loadAndSink: (self['total'] ?? 0) + (stub['total'] ?? 0) };
+  const { samples, ...rest } = run;
+  return { ...rest, samples, cpuMs, cpuMsPerEvent: perEvent(cpuMs, run.replied) } as Measured;
+}
+
+function perEvent(cpuMs: Measured['cpuMs'], replied: number): Measured['cpuMsPerEvent'] {
+  const per = (ms: number) => Math.round((1000 * ms) / Math.max(1, replied)) / 1000;
+  return { target: Object.fromEntries(Object.entries(cpuMs.target).map(([name, ms]) => [name, per(ms)])), loadAndSink: per(cpuMs.loadAndSink) };
+}
+
+/** The rounds of one bot as one run (pooled events, CPU summed); the raw samples are not kept in results.json. */
+function pool(label: string, measured: readonly Measured[]): Measured {
+  const target: Record<string, number> = {};
+  for (const m of measured) for (const [name, ms] of Object.entries(m.cpuMs.target)) target[name] = (target[name] ?? 0) + ms;
+  const cpuMs = { target, loadAndSink: measured.reduce((a, m) => a + m.cpuMs.loadAndSink, 0) };
+  const pooled = poolRuns(label, measured);
+  for (const m of measured) delete m.samples;
+  return { ...pooled, cpuMs, cpuMsPerEvent: perEvent(cpuMs, pooled.replied) };
 }
 
 function problems(r: LoadResult): string[] {
@@ -171,6 +225,16 @@ async function startChild(path: string, env: Record<string, string>, nodeFlags: 
     child.once('exit', (code) => reject(new Error(`bench: ${path} exited with ${code} before listening`)));
   });
   return { child, info };
+}
+
+function recordingOf(child: ChildProcess): Promise<{ recorded: number; lost: number; lastError: string | null } | null> {
+  return new Promise((resolve) => {
+    child.once('message', (m) => {
+      const stats = (m as { stats: { recorded: number; lost: number; lastError: string | null } | null }).stats;
+      resolve(stats && { recorded: stats.recorded, lost: stats.lost, lastError: stats.lastError });
+    });
+    child.send({ kind: 'recording' });
+  });
 }
 
 function memoryOf(child: ChildProcess): Promise<NodeJS.MemoryUsage> {
@@ -208,6 +272,10 @@ function cpuLine(x: Measured): string {
   return `${total ?? '?'} (${parts.join(', ')}), load+sink ${x.cpuMsPerEvent.loadAndSink}`;
 }
 
+function pct(x: number): string {
+  return `${(100 * x).toFixed(1)} %`;
+}
+
 function tailLine(x: Measured): string {
   return `${x.tail.events} events in ${x.tail.windows} window(s) of 100 ms, ${Math.round(100 * x.tail.busiestWindowShare)}% in the busiest`;
 }
@@ -218,12 +286,18 @@ function printTable(r: typeof results): void {
   const c = r.classificationMs as Record<string, { p50: number; p99: number }>;
   const lines = [
     '',
-    `Webhook → reply, concurrency ${r.concurrency}, ${r.seconds} s each (event done when its reply reaches the LINE API stand-in)`,
+    `Webhook → reply, concurrency ${r.concurrency} (event done when its reply reaches the LINE API stand-in); the bot with and without`,
+    `recording in turns, ${r.rounds.rounds} × ${r.rounds.seconds} s each; the echo bot ${r.seconds} s`,
     `${'target'.padEnd(10)} ${'events/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'replied'.padStart(8)} ${'lost'.padStart(5)} ${'errors'.padStart(6)}`,
     row('bot', r.bot),
+    row('(no rec.)', r.botWithoutRecording),
     row('echo bot', r.echo),
     `ratio bot/echo: ${r.ratio}`,
-    `CPU ms per event: bot ${cpuLine(r.bot)}; echo ${cpuLine(r.echo)}`,
+    `recording (${r.recording.store} store): costs ${pct(r.recording.throughputCost)} of throughput (per round ${r.recording.costPerRound.map(pct).join(', ')}); ` +
+      `recorded ${r.recording.recorder?.recorded ?? '?'}, lost ${r.recording.recorder?.lost ?? '?'}`,
+    `CPU ms per event: bot ${cpuLine(r.bot)}`,
+    `                  without recording ${cpuLine(r.botWithoutRecording)}`,
+    `                  echo ${cpuLine(r.echo)}`,
     '',
     `classify 30 chars:    p50 ${c['chars30']?.p50} ms, p99 ${c['chars30']?.p99} ms`,
     `classify 1,000 chars: p50 ${c['chars1000']?.p50} ms, p99 ${c['chars1000']?.p99} ms`,
