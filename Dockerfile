@@ -25,7 +25,8 @@ COPY data ./data
 COPY intents ./intents
 # For `docker exec … npm run operator -- add NAME --role admin` and the other npm commands.
 COPY scripts/node.sh ./scripts/node.sh
-# The trained model, ahead of time (npm run build:model): start-up loads it instead of training.
+# The trained model, ahead of time (npm run build:model): start-up loads it instead of training,
+# and with it kuromoji's inflated dictionary and the data files as parsed (read, not inflated or parsed).
 # var/cache stays root-owned (read-only to the server; after an edit of intents/ baked into
 # another image it would train at start, as without a cache); var/ itself belongs to the
 # server's user for its other files (the embedded report store, var/db). var/db exists in the

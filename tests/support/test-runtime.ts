@@ -7,9 +7,9 @@ import { buildTokenizer, type Tokenizer } from '../../src/nlu/tokenizer.ts';
 let tokenizer: Promise<Tokenizer> | null = null;
 const cache = new Map<string, Promise<Runtime>>();
 
-/** The kuromoji tokenizer, built once per test worker. */
+/** The kuromoji tokenizer, built once per test worker, its dictionary read from the project's cache (var/cache) as at start-up. */
 export function testTokenizer(): Promise<Tokenizer> {
-  tokenizer ??= buildTokenizer();
+  tokenizer ??= buildTokenizer({ cacheDir: MODEL_CACHE_DIR });
   return tokenizer;
 }
 
