@@ -68,6 +68,9 @@ const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 console.log('rendering the set…');
 let samples: BenchSample[] = unseen ? unseenSamples() : (await renderAll()).map((s) => ({ ...s, group: s.layout === 'paper-photo' ? ('paper-photo' as const) : ('screenshot' as const) }));
 if (quick) samples = samples.filter((_, i) => i % 3 === 0);
+/** `--only TEXT`: the images whose name holds TEXT (for studying one kind). */
+const only = arg('--only');
+if (only) samples = samples.filter((s) => s.id.includes(only));
 console.log(`${samples.length} images`);
 const runtime = await testRuntime();
 const intentOf = (text: string) => runtime.classifier.classify(text).intent;

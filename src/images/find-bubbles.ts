@@ -21,10 +21,21 @@ export interface Bubble extends Rect {
   inkGrey: number;
 }
 
+/** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
+export interface LightTextPanel extends Rect {
+  /** Grey level of the fill and of the text. */
+  fillGrey: number;
+  inkGrey: number;
+  /** For each row from `top`, the first and last column of the area (its rounded corners left out), as pairs. */
+  spans: Int32Array;
+}
+
 export interface BubbleLayout {
   /** The page's colour (the commonest), RGB. */
   background: [number, number, number];
   bubbles: Bubble[];
+  /** Areas anywhere on the page (app chrome included) holding text lighter than their fill. */
+  lightTextPanels: LightTextPanel[];
   /** Ink on the page background outside bubbles and full-width bands (names, dates, loose text). */
   looseInk: number;
 }
@@ -40,6 +51,19 @@ const MIN_BUBBLE_HEIGHT = 0.05;
 const MIN_FILL = 0.6;
 /** Loose marks larger than this share of the width (either way) are shapes, not glyphs. */
 const MAX_GLYPH = 0.06;
+/** Smallest area checked for light text (a button, a header band), in shares of the width. */
+const MIN_PANEL_WIDTH = 0.1;
+const MIN_PANEL_HEIGHT = 0.03;
+/** Light text is at least this many grey levels lighter than its fill. */
+const LIGHT_TEXT_CONTRAST = 60;
+/** A card's margins: both under this share of the width, and within this share of each other. */
+const CARD_MARGIN = 0.1;
+const CARD_EVEN = 0.03;
+/** The input field lies in this bottom share of the height. */
+const INPUT_FIELD_ZONE = 0.1;
+/** Loose marks in these top and bottom shares of a portrait screenshot are app chrome (status bar, header; input bar, navigation). */
+const CHROME_TOP = 0.15;
+const CHROME_BOTTOM = 0.1;
 /** Bubbles are read alone when they hold at least this much more ink than the text loose on the page (a mail's body is loose). */
 const BUBBLE_INK_RATIO = 1.5;
 
@@ -114,16 +138,27 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
   const bands = areas.filter((a) => a.left <= 1 && a.right >= width - 2);
   const inBand = (a: (typeof areas)[number]) => bands.some((b) => a.top >= b.top && a.bottom <= b.bottom);
   const bubbles: Bubble[] = [];
+  const lightTextPanels: LightTextPanel[] = [];
   let looseInk = 0;
   for (const [k, a] of areas.entries()) {
     const id = k + 1;
     const w = a.right - a.left + 1;
     const h = a.bottom - a.top + 1;
+    if (w >= width * MIN_PANEL_WIDTH && h >= width * MIN_PANEL_HEIGHT && a.count >= w * h * MIN_FILL) {
+      const panel = lightTextPanel(rgb, label, width, a, id);
+      if (panel) lightTextPanels.push(panel);
+    }
     if (inBand(a)) continue;
+    // A card spanning the page with even margins (a spam warning, a notice) or a wide field at the very bottom (the input field) is the app's, not a message.
+    const card = a.left < width * CARD_MARGIN && width - 1 - a.right < width * CARD_MARGIN && Math.abs(a.left - (width - 1 - a.right)) < width * CARD_EVEN;
+    const inputField = a.top > height * (1 - INPUT_FIELD_ZONE) && w > width * 0.5;
+    if (card || inputField) continue;
     const isBubble = w >= width * MIN_BUBBLE_WIDTH && h >= width * MIN_BUBBLE_HEIGHT && a.count >= w * h * MIN_FILL;
     if (!isBubble) {
       // Glyph-sized marks only: an avatar, an arrow or the outline of an input field is not text.
-      if (h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6) looseInk += a.count;
+      // Marks in the top and bottom strips are the status bar, the header and the input bar even when they share the page's colour (dark mode).
+      const middle = (a.top + a.bottom) / 2;
+      if (h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6 && middle > height * CHROME_TOP && middle < height * (1 - CHROME_BOTTOM)) looseInk += a.count;
       continue;
     }
     const inside = function* () {
@@ -152,7 +187,44 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { background, bubbles, looseInk };
+  return { background, bubbles, lightTextPanels, looseInk };
+}
+
+/** The area as a panel of light text when its ink (pixels inside its row spans far from its fill) is clearly lighter than the fill. */
+function lightTextPanel(rgb: Uint8Array, label: Int32Array, width: number, a: { left: number; top: number; right: number; bottom: number }, id: number): LightTextPanel | null {
+  const h = a.bottom - a.top + 1;
+  const spans = new Int32Array(h * 2).fill(-1);
+  const fillPixels: number[] = [];
+  for (let y = a.top; y <= a.bottom; y++) {
+    let first = -1;
+    let last = -1;
+    for (let x = a.left; x <= a.right; x++) {
+      if (label[y * width + x] !== id) continue;
+      if (first < 0) first = x;
+      last = x;
+      if ((x + y) % 5 === 0) fillPixels.push(y * width + x);
+    }
+    spans[(y - a.top) * 2] = first;
+    spans[(y - a.top) * 2 + 1] = last;
+  }
+  const fill = commonest(rgb, fillPixels);
+  const fillGrey = greyOf(fill[0], fill[1], fill[2]);
+  let n = 0;
+  let sum = 0;
+  for (let y = a.top; y <= a.bottom; y++) {
+    const first = spans[(y - a.top) * 2]!;
+    const last = spans[(y - a.top) * 2 + 1]!;
+    for (let x = first; x >= 0 && x <= last; x++) {
+      const p = (y * width + x) * 3;
+      if (!far(rgb, p, fill, INK_DIFF)) continue;
+      n++;
+      sum += greyOf(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
+    }
+  }
+  if (n === 0) return null;
+  const inkGrey = sum / n;
+  if (inkGrey < fillGrey + LIGHT_TEXT_CONTRAST) return null;
+  return { left: a.left, top: a.top, width: a.right - a.left + 1, height: h, fillGrey, inkGrey, spans };
 }
 
 /** Whether the text of this screenshot is in its bubbles (a chat), so that reading only them loses nothing of the message. */

@@ -5,8 +5,8 @@
  */
 export interface OcrEngine {
   readonly name: OcrEngineName;
-  /** Tesseract's TSV for the image (PNG bytes). Rejects past `deadlineMs` or on engine failure. */
-  recognize(png: Buffer, deadlineMs: number): Promise<string>;
+  /** Tesseract's TSV for the image (PNG bytes), read in page segmentation `psm` (default {@link PAGE_SEGMENTATION_MODE}). Rejects past `deadlineMs` or on engine failure. */
+  recognize(png: Buffer, deadlineMs: number, psm?: PageSegmentation): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -20,6 +20,13 @@ export type OcrEngineName = 'tesseract-js' | 'tesseract-cli';
  * mode 11 (sparse text) lost the reading order (on a 12-image sample).
  */
 export const PAGE_SEGMENTATION_MODE = '6';
+
+/**
+ * The modes used: 6 (one block) for screenshots; 4 (one column of text of variable sizes) for
+ * photos of paper, where a heading, a table and a set-apart note broke mode 6's single block
+ * (a letter's table and its vertical heading read as noise; unseen set, issue #18).
+ */
+export type PageSegmentation = '4' | '6';
 
 /** Screenshots carry no resolution; a phone screen's text read at this one (stops Tesseract guessing and warning). */
 export const ASSUMED_DPI = 144;

@@ -1,6 +1,9 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
+import type { PageSegmentation } from './ocr-engine.ts';
 import { estimateSkew } from './deskew.ts';
-import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout } from './find-bubbles.ts';
+import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel } from './find-bubbles.ts';
+import { findPage, flattenPage, type Quad } from './find-page.ts';
+import { withoutRules } from './remove-rules.ts';
 
 /**
  * Image bytes → the candidate images OCR reads (PNG, grey, dark text on light). Checks come
@@ -22,6 +25,8 @@ export type CandidateKind = 'bubbles' | 'grey' | 'near-white' | 'near-black' | '
 
 export interface Candidate {
   kind: CandidateKind;
+  /** Tesseract's page segmentation for this image (default: one block, mode 6). */
+  psm?: PageSegmentation;
   png: Buffer;
   width: number;
   height: number;
@@ -107,9 +112,17 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const png = (buffer: Buffer, s: Sharp = sharp(buffer, raw)) => s.png({ compressionLevel: 1 }).toBuffer();
   const candidates: Candidate[] = [];
   if (layout === 'photo') {
-    const page = await straightened(grey, w, h);
+    // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
+    const quad = findPage(rgb, w, h);
+    const flat = quad ? await flattenedPage(bytes, options, width, w, quad) : { grey, width: w, height: h };
+    const level = await straightened(flat.grey, flat.width, flat.height);
+    // A table's borders and other long lines out, so the rows between them are read.
+    const page = { ...level, grey: await withoutRules(level.grey, level.width, level.height) };
     const pageRaw = { raw: { width: page.width, height: page.height, channels: 1 as const } };
-    candidates.push({ kind: 'photo', png: await png(page.grey, sharp(page.grey, pageRaw).normalise().clahe({ width: 96, height: 96, maxSlope: 3 })), width: page.width, height: page.height });
+    // Read as a column of text blocks first (a letter's heading, table and notes), then as one block.
+    const evened = await png(page.grey, sharp(page.grey, pageRaw).normalise().clahe({ width: 96, height: 96, maxSlope: 3 }));
+    candidates.push({ kind: 'photo', psm: '4', png: evened, width: page.width, height: page.height });
+    candidates.push({ kind: 'photo', png: evened, width: page.width, height: page.height });
     candidates.push({ kind: 'grey', png: await png(page.grey, sharp(page.grey, pageRaw)), width: page.width, height: page.height });
     return { layout, candidates };
   }
@@ -118,7 +131,9 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const stacked = stackBubbles(rgb, grey, w, chat);
     candidates.push({ kind: 'bubbles', png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
   }
-  candidates.push({ kind: 'grey', png: await png(grey, sharp(grey, raw).negate(dark)), width: w, height: h });
+  // Light text on a coloured band, button or bubble turned dark on light, so one read takes it with the rest of the page.
+  const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
+  candidates.push({ kind: 'grey', png: await png(evened, sharp(evened, raw).negate(dark)), width: w, height: h });
   if (coloured / pixels > 0.03) {
     // White text on a coloured bubble or banner: keep near-white, unsaturated pixels as ink.
     const ink = Buffer.alloc(pixels, 255);
@@ -134,6 +149,21 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
   if (!dark) candidates.push({ kind: 'near-black', png: await png(blackInk), width: w, height: h });
   return { layout, candidates };
+}
+
+/**
+ * The page found in the working copy (`w` px wide) cut out of the photo decoded afresh at the
+ * resolution that makes the page `MAX_WIDTH` wide (sharp scales down properly; the flattening
+ * then samples at about one pixel per pixel), and mapped onto an upright rectangle.
+ */
+async function flattenedPage(bytes: Buffer, options: SharpOptions, fullWidth: number, w: number, quad: Quad): Promise<{ grey: Buffer; width: number; height: number }> {
+  const [tl, tr, br, bl] = quad.corners;
+  const pageWidth = (Math.hypot(tr[0] - tl[0], tr[1] - tl[1]) + Math.hypot(br[0] - bl[0], br[1] - bl[1])) / 2;
+  const decodeWidth = Math.max(w, Math.min(fullWidth, Math.round((w * MAX_WIDTH) / Math.max(1, pageWidth))));
+  const { data, info } = await sharp(bytes, options).rotate().resize({ width: decodeWidth, kernel: 'lanczos3' }).greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const k = info.width / w;
+  const scaled: Quad = { corners: quad.corners.map(([x, y]) => [x * k, y * k]) as Quad['corners'] };
+  return flattenPage(data, info.width, info.height, scaled, Math.min(MAX_WIDTH, Math.round(pageWidth * k)));
 }
 
 /** A photo's text turned less than this, degrees, is left as it is (Tesseract copes; a turn blurs a little). */
@@ -193,6 +223,23 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
     y0 += h + BUBBLE_GAP;
   }
   return { grey: out, width: outW, height: outH };
+}
+
+/** A copy of `grey` where each panel's fill becomes white and its (lighter) text black, within the panel's own rows. */
+function withLightTextDarkened(grey: Buffer, width: number, panels: readonly LightTextPanel[]): Buffer {
+  if (panels.length === 0) return grey;
+  const out = Buffer.from(grey);
+  for (const p of panels) {
+    const span = p.fillGrey - p.inkGrey;
+    for (let row = 0; row < p.height; row++) {
+      const first = p.spans[row * 2]!;
+      const last = p.spans[row * 2 + 1]!;
+      if (first < 0) continue;
+      const base = (p.top + row) * width;
+      for (let x = first; x <= last; x++) out[base + x] = Math.max(0, Math.min(255, Math.round(((grey[base + x]! - p.inkGrey) / span) * 255)));
+    }
+  }
+  return out;
 }
 
 /** A camera wrote EXIF (make, exposure): a photo, not a screenshot. */

@@ -31,7 +31,7 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
     if (left <= 0) break;
     let tsv: string;
     try {
-      tsv = await engine.recognize(candidate.png, left);
+      tsv = await engine.recognize(candidate.png, left, candidate.psm);
     } catch (err) {
       if (best || passes > 0) break;
       if (err instanceof Error && err.name === 'OcrTimeoutError') return { outcome: 'timeout', passes };

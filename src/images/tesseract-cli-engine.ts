@@ -19,9 +19,9 @@ export function tesseractCliAvailable(command = 'tesseract'): boolean {
 export function tesseractCliEngine(command = 'tesseract'): OcrEngine {
   return {
     name: 'tesseract-cli',
-    recognize(png, deadlineMs) {
+    recognize(png, deadlineMs, psm = PAGE_SEGMENTATION_MODE) {
       return new Promise((resolve, reject) => {
-        const child = spawn(command, ['stdin', 'stdout', '-l', 'jpn', '--psm', PAGE_SEGMENTATION_MODE, '--dpi', String(ASSUMED_DPI), 'tsv'], {
+        const child = spawn(command, ['stdin', 'stdout', '-l', 'jpn', '--psm', psm, '--dpi', String(ASSUMED_DPI), 'tsv'], {
           env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', OMP_THREAD_LIMIT: '1' },
           stdio: ['pipe', 'pipe', 'pipe'],
         });

@@ -20,7 +20,10 @@ export function japaneseDataDir(): string {
  */
 export function tesseractJsEngine(): OcrEngine {
   let worker: Promise<Worker> | null = null;
+  /** The page segmentation the current worker is set to. */
+  let mode: string = PAGE_SEGMENTATION_MODE;
   const start = (): Promise<Worker> => {
+    mode = PAGE_SEGMENTATION_MODE;
     const w = createWorker('jpn', OEM.LSTM_ONLY, {
       langPath: japaneseDataDir(),
       gzip: true,
@@ -38,7 +41,7 @@ export function tesseractJsEngine(): OcrEngine {
   };
   return {
     name: 'tesseract-js',
-    async recognize(png, deadlineMs) {
+    async recognize(png, deadlineMs, psm = PAGE_SEGMENTATION_MODE) {
       const current = (worker ??= start());
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
@@ -46,6 +49,10 @@ export function tesseractJsEngine(): OcrEngine {
       });
       try {
         const w = await Promise.race([current, timeout]);
+        if (psm !== mode) {
+          await Promise.race([w.setParameters({ tessedit_pageseg_mode: psm as PSM }), timeout]);
+          mode = psm;
+        }
         const result = await Promise.race([w.recognize(png, {}, { text: false, tsv: true }), timeout]);
         return result.data.tsv ?? '';
       } catch (err) {

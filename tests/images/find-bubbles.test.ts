@@ -53,6 +53,46 @@ describe('findBubbles', () => {
 
   it('finds nothing on a blank page', () => {
     const p = page();
-    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], looseInk: 0 });
+    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], lightTextPanels: [], looseInk: 0 });
+  });
+});
+
+describe('findBubbles on app chrome', () => {
+  it('does not take a card with even margins (a spam warning) or the input field for a bubble', () => {
+    const p = page(200, 300);
+    p.fill(10, 80, 180, 30, [252, 232, 231]); // warning card, 10 px margins both sides
+    p.fill(20, 90, 100, 8, [140, 30, 24]);
+    p.fill(8, 130, 150, 60, [232, 237, 246]); // the message bubble, left-aligned
+    p.fill(20, 145, 120, 8, [20, 20, 20]);
+    p.fill(40, 280, 150, 16, [240, 243, 248]); // input field in the bottom strip
+    p.fill(50, 284, 60, 8, [140, 140, 140]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles.map((b) => b.top)).toEqual([130]);
+  });
+
+  it('counts no loose ink in the status bar and header strips of a dark screen whose header shares the page colour', () => {
+    const p = page(200, 300);
+    p.fill(0, 0, 200, 300, [28, 29, 34]);
+    p.fill(20, 10, 8, 8, [230, 230, 230]); // clock glyph
+    p.fill(60, 30, 8, 8, [230, 230, 230]); // header name glyph
+    p.fill(30, 120, 130, 40, [51, 54, 61]); // bubble
+    p.fill(40, 130, 100, 8, [235, 235, 235]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.looseInk).toBe(0);
+    expect(readBubblesAlone(layout)).toBe(true);
+  });
+
+  it('lists areas with text lighter than their fill (a header band, a red button), not those with dark text', () => {
+    const p = page(200, 300);
+    p.fill(0, 0, 200, 30, [29, 63, 143]); // blue header band
+    p.fill(20, 10, 60, 8, [255, 255, 255]);
+    p.fill(20, 200, 160, 30, [217, 48, 37]); // red button
+    p.fill(80, 210, 40, 8, [255, 255, 255]);
+    p.fill(20, 100, 160, 40, [255, 244, 229]); // a pale note with dark text
+    p.fill(30, 110, 100, 8, [30, 30, 30]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.lightTextPanels.map((q) => q.top).sort((a, b) => a - b)).toEqual([0, 200]);
+    const button = layout.lightTextPanels.find((q) => q.top === 200)!;
+    expect(button.inkGrey).toBeGreaterThan(button.fillGrey + 60);
   });
 });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findPage, flattenPage, squareToQuad } from '../../src/images/find-page.ts';
+
+/** A photo: a brown desk with a white page whose corners are `quad`, ruled with dark lines across the page (text rows). */
+function photo(width: number, height: number, quad: [number, number][], shadow = false) {
+  const rgb = new Uint8Array(width * height * 3);
+  const [a, b, c, d, e, f, g, h] = squareToQuad(quad as never) as number[];
+  // Inverse test by sampling: mark each page point of a fine (u, v) grid.
+  const onPage = new Uint8Array(width * height);
+  const rows = new Uint8Array(width * height);
+  for (let v = 0; v <= 1; v += 0.0015) {
+    for (let u = 0; u <= 1; u += 0.0015) {
+      const z = g! * u + h! * v + 1;
+      const x = Math.round((a! * u + b! * v + c!) / z);
+      const y = Math.round((d! * u + e! * v + f!) / z);
+      if (x < 0 || y < 0 || x >= width || y >= height) continue;
+      onPage[y * width + x] = 1;
+      if (u > 0.1 && u < 0.9 && Math.floor(v * 40) % 4 === 1) rows[y * width + x] = 1;
+    }
+  }
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      // A soft shadow (a hand) darkens the bottom-left part to a third of the light.
+      const light = shadow ? 1 - 0.65 * Math.min(1, Math.max(0, (y - x - 100) / 120)) : 1;
+      const c = onPage[i] ? (rows[i] ? [40, 40, 40] : [250, 245, 235]) : [130, 95, 60];
+      rgb.set(c.map((v) => Math.round(v * light)), i * 3);
+    }
+  }
+  return rgb;
+}
+
+describe('findPage', () => {
+  it('finds the four corners of a page shot at an angle', () => {
+    const quad: [number, number][] = [[60, 40], [330, 25], [350, 480], [40, 455]];
+    const found = findPage(photo(400, 520, quad), 400, 520);
+    expect(found).not.toBeNull();
+    found!.corners.forEach(([x, y], i) => {
+      expect(Math.abs(x - quad[i]![0])).toBeLessThan(8);
+      expect(Math.abs(y - quad[i]![1])).toBeLessThan(8);
+    });
+  });
+
+  it('keeps a shadowed part of the page with it', () => {
+    const quad: [number, number][] = [[60, 40], [330, 25], [350, 480], [40, 455]];
+    const found = findPage(photo(400, 520, quad, true), 400, 520);
+    expect(found).not.toBeNull();
+    expect(Math.abs(found!.corners[3][0] - 40)).toBeLessThan(10);
+    expect(Math.abs(found!.corners[3][1] - 455)).toBeLessThan(10);
+  });
+
+  it('finds no page in a screenshot-like image that is all page, or in a plain desk', () => {
+    const white = new Uint8Array(300 * 400 * 3).fill(250);
+    expect(findPage(white, 300, 400)).toBeNull();
+    const desk = new Uint8Array(300 * 400 * 3);
+    for (let i = 0; i < desk.length; i += 3) desk.set([130, 95, 60], i);
+    expect(findPage(desk, 300, 400)).toBeNull();
+  });
+});
+
+describe('flattenPage', () => {
+  it('maps the page onto an upright rectangle: its text rows come out level', () => {
+    const quad: [number, number][] = [[60, 40], [330, 25], [350, 480], [40, 455]];
+    const rgb = photo(400, 520, quad);
+    const grey = new Uint8Array(400 * 520);
+    for (let i = 0; i < grey.length; i++) grey[i] = rgb[i * 3 + 1]!;
+    const flat = flattenPage(grey, 400, 520, { corners: quad as never }, 300);
+    expect(flat.width).toBe(300);
+    // Each dark row spans the flattened page at one height: a row is either mostly dark or mostly light across its middle.
+    let mixedRows = 0;
+    for (let y = 5; y < flat.height - 5; y++) {
+      let dark = 0;
+      for (let x = 60; x < 240; x++) if (flat.grey[y * 300 + x]! < 128) dark++;
+      if (dark > 20 && dark < 160) mixedRows++;
+    }
+    expect(mixedRows).toBeLessThan(flat.height * 0.08);
+  });
+});
