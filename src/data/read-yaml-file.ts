@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import { locales as zodLocales, type z } from 'zod';
 import { DataFileError, type DataFileIssue } from './data-file-error.ts';
 import type { ParsedYamlCache } from './parsed-yaml-cache.ts';
@@ -85,6 +85,8 @@ export function readYamlFile<S extends z.ZodType>(file: string, schema: S): z.ou
   }
   let data: unknown = parsedCache?.get(text);
   if (data === undefined) {
+    // The parser (~70 modules) is loaded on the first file not found parsed in the cache.
+    const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) throw new DataFileError(shown, doc.errors.map(yamlIssue));
     data = doc.toJS();
