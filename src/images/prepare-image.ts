@@ -114,13 +114,16 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   if (layout === 'photo') {
     // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
     const quad = findPage(rgb, w, h);
-    const flat = quad ? await flattenedPage(bytes, options, width, w, quad) : { grey, width: w, height: h };
+    const flat = quad ? await flattenedPage(bytes, options, width, w, quad) : { grey, width: w, height: h, finer: false };
     const level = await straightened(flat.grey, flat.width, flat.height);
     // A table's borders and other long lines out, so the rows between them are read.
     const page = { ...level, grey: await withoutRules(level.grey, level.width, level.height) };
     const pageRaw = { raw: { width: page.width, height: page.height, channels: 1 as const } };
     // Read as a column of text blocks first (a letter's heading, table and notes), then as one block.
-    const evened = await png(page.grey, sharp(page.grey, pageRaw).normalise().clahe({ width: 96, height: 96, maxSlope: 3 }));
+    // A page taken from the photo at a finer scale than the working copy carries back the sensor noise and a screen's pixel
+    // grid (moiré) that scaling down averaged away, and CLAHE would amplify them: a light blur stands in for that averaging.
+    const smoothed = flat.finer ? sharp(page.grey, pageRaw).blur(PHOTO_BLUR) : sharp(page.grey, pageRaw);
+    const evened = await png(page.grey, smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }));
     candidates.push({ kind: 'photo', psm: '4', png: evened, width: page.width, height: page.height });
     candidates.push({ kind: 'photo', png: evened, width: page.width, height: page.height });
     candidates.push({ kind: 'grey', png: await png(page.grey, sharp(page.grey, pageRaw)), width: page.width, height: page.height });
@@ -156,15 +159,18 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
  * resolution that makes the page `MAX_WIDTH` wide (sharp scales down properly; the flattening
  * then samples at about one pixel per pixel), and mapped onto an upright rectangle.
  */
-async function flattenedPage(bytes: Buffer, options: SharpOptions, fullWidth: number, w: number, quad: Quad): Promise<{ grey: Buffer; width: number; height: number }> {
+async function flattenedPage(bytes: Buffer, options: SharpOptions, fullWidth: number, w: number, quad: Quad): Promise<{ grey: Buffer; width: number; height: number; finer: boolean }> {
   const [tl, tr, br, bl] = quad.corners;
   const pageWidth = (Math.hypot(tr[0] - tl[0], tr[1] - tl[1]) + Math.hypot(br[0] - bl[0], br[1] - bl[1])) / 2;
   const decodeWidth = Math.max(w, Math.min(fullWidth, Math.round((w * MAX_WIDTH) / Math.max(1, pageWidth))));
   const { data, info } = await sharp(bytes, options).rotate().resize({ width: decodeWidth, kernel: 'lanczos3' }).greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const k = info.width / w;
   const scaled: Quad = { corners: quad.corners.map(([x, y]) => [x * k, y * k]) as Quad['corners'] };
-  return flattenPage(data, info.width, info.height, scaled, Math.min(MAX_WIDTH, Math.round(pageWidth * k)));
+  return { ...flattenPage(data, info.width, info.height, scaled, Math.min(MAX_WIDTH, Math.round(pageWidth * k))), finer: decodeWidth > w };
 }
+
+/** Gaussian blur (sigma, px) of a photo's page before its light is evened out. */
+const PHOTO_BLUR = 1;
 
 /** A photo's text turned less than this, degrees, is left as it is (Tesseract copes; a turn blurs a little). */
 const MIN_DESKEW_DEGREES = 0.3;

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { characterErrorRate } from '../../src/images/cer.ts';
+import { readImage } from '../../src/images/read-image.ts';
+import { tesseractJsEngine } from '../../src/images/tesseract-js-engine.ts';
+import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
+
+/**
+ * The committed part of the unseen set (scripts/render-unseen-images.ts: other apps, fonts and
+ * device sizes than the set the reading code was built on). Guards what the unseen set taught:
+ * a chat's bubbles alone are read even with a spam-warning card, an input field with its
+ * placeholder, or a dark header sharing the page's colour; a photo of a screen is flattened.
+ */
+const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'images-unseen');
+const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; layout: string; group: string; message: string; expected: string }[];
+const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 40_000_000 };
+const engine = tesseractJsEngine();
+afterAll(() => engine.close());
+
+const chats = manifest.filter((m) => /^(ios|gmessages|plusmessage|line-chat)/.test(m.file));
+
+describe('reading unseen chat screenshots (tesseract.js)', () => {
+  it('has chats of several apps to read', () => {
+    expect(chats.length).toBeGreaterThanOrEqual(4);
+  });
+  for (const m of chats) {
+    it(`${m.file}: only the bubbles, nearly as written`, async () => {
+      const read = await readImage(readFileSync(join(dir, m.file)), engine, limits, Date.now() + 25_000);
+      expect(read).toMatchObject({ outcome: 'read', candidate: 'bubbles' });
+      expect(characterErrorRate(read.outcome === 'read' ? read.text : '', m.message)).toBeLessThanOrEqual(0.06);
+    }, 40_000);
+  }
+});
+
+describe('reading an unseen photo of a phone screen (moiré, glare, at an angle)', () => {
+  it('reads the message with most characters right', async () => {
+    const m = manifest.find((e) => e.group === 'screen-photo')!;
+    const read = await readImage(readFileSync(join(dir, m.file)), engine, limits, Date.now() + 25_000);
+    expect(read.outcome).toBe('read');
+    expect(characterErrorRate(read.outcome === 'read' ? read.text : '', m.expected)).toBeLessThanOrEqual(0.3);
+  }, 40_000);
+});
