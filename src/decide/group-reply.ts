@@ -46,7 +46,18 @@ export function isConfidentScamMatch(text: string, classification: Classificatio
   const folded = foldText(text);
   if (watch.quietWords.some((w) => folded.includes(w))) return false;
   const evidence = evidenceKinds(classification.redFlags).size;
-  return watch.levels.some((l) => classification.confidence >= l.minConfidence && evidence >= l.minEvidenceKinds);
+  const certainty = scamCertainty(classification);
+  return watch.levels.some((l) => certainty >= l.minConfidence && evidence >= l.minEvidenceKinds);
+}
+
+/**
+ * How sure the classifier is that the message is a scam at all — the share of its ranking on scam
+ * intents — rather than sure of which scam: whether to speak up does not depend on telling a
+ * fake call about the insurance card from a fake call about a refund.
+ */
+function scamCertainty(classification: Classification): number {
+  const share = classification.ranking.filter((r) => isScamIntent(r.intent)).reduce((sum, r) => sum + r.score, 0);
+  return Math.max(classification.confidence, share);
 }
 
 function groupAnswer(text: string, classification: Classification, intent: IntentId, now: Date, knowledge: Knowledge): GroupAnswerDecision {
