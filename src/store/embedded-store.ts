@@ -57,6 +57,8 @@ export interface EmbeddedStoreOptions {
    * holds the caller's event loop (see pglite-thread.ts); `here` on the calling thread.
    */
   thread?: 'worker' | 'here';
+  /** A new database starts from this dump (tar of a data folder) instead of initdb (tests: ~5 s of CPU less per store). */
+  template?: string;
 }
 
 /**
@@ -74,8 +76,8 @@ export async function openEmbeddedStore(dir: string | null, options: EmbeddedSto
     // Loaded only here: the driver is ~0.1 s of start-up, and with the worker this thread never loads it.
     db =
       options.thread === 'here'
-        ? await (await import('./pglite-engine.ts')).openPgliteHere(dir)
-        : await (await import('./pglite-thread.ts')).openPgliteOnThread(dir);
+        ? await (await import('./pglite-engine.ts')).openPgliteHere(dir, options.template)
+        : await (await import('./pglite-thread.ts')).openPgliteOnThread(dir, options.template);
   } catch (err) {
     release();
     throw err;

@@ -36,8 +36,8 @@ function errorOf(plain: PlainError): Error {
 }
 
 /** Starts the worker and resolves once PGlite is open in it (a few seconds: the WebAssembly module starts). */
-export function openPgliteOnThread(dir: string | null): Promise<PgliteEngine & { thread: Worker }> {
-  const thread = new Worker(new URL('./pglite-worker.ts', import.meta.url), { workerData: { dir }, name: 'store' });
+export function openPgliteOnThread(dir: string | null, template?: string): Promise<PgliteEngine & { thread: Worker }> {
+  const thread = new Worker(new URL('./pglite-worker.ts', import.meta.url), { workerData: { dir, template }, name: 'store' });
   const pending = new Map<number, { resolve: (rows: unknown[]) => void; reject: (err: Error) => void }>();
   let nextId = 1;
   let stopped: Error | null = null;

@@ -9,7 +9,7 @@ import { openPgliteHere, type PgliteEngine } from './pglite-engine.ts';
 import type { WorkerReply, WorkerRequest } from './pglite-thread.ts';
 
 const port = parentPort!;
-const { dir } = workerData as { dir: string | null };
+const { dir, template } = workerData as { dir: string | null; template?: string };
 
 /** An error as plain data: PostgreSQL's fields (code, detail, …) travel with the message. */
 function plain(err: unknown): { message: string; props: Record<string, string | number> } {
@@ -23,7 +23,7 @@ function plain(err: unknown): { message: string; props: Record<string, string | 
 
 let engine: PgliteEngine | null = null;
 try {
-  engine = await openPgliteHere(dir);
+  engine = await openPgliteHere(dir, template);
 } catch (err) {
   // The main thread terminates this thread once it has read why.
   port.postMessage({ kind: 'failed', error: plain(err) } satisfies WorkerReply);

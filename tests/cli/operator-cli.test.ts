@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LOCK_FILE, openEmbeddedStore } from '../../src/store/embedded-store.ts';
+import { testPgliteTemplate } from '../support/pglite-template.ts';
 import { migrate } from '../../src/store/migrations.ts';
 import { listOperators } from '../../src/console/operators.ts';
 import { operatorSocketPath, startOperatorSocket } from '../../src/console/operator-socket.ts';
@@ -12,7 +13,7 @@ import { createTestStore, STORE_KINDS } from '../support/test-store.ts';
 const CLI = resolve(import.meta.dirname, '../../src/cli/operator.ts');
 
 function run(args: string[], env: Record<string, string>, input = '') {
-  const r = spawnSync(process.execPath, [CLI, ...args], { input, env: { PATH: process.env['PATH'] ?? '', ...env }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { input, env: { PATH: process.env['PATH'] ?? '', ...(process.env['NODE_COMPILE_CACHE'] ? { NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] } : {}), ...env }, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -26,6 +27,8 @@ describe.each(STORE_KINDS)('npm run operator (%s)', (kind) => {
   });
 
   it('adds (password from standard input), lists and removes accounts', async () => {
+    // The folder starts as a saved fresh database (no initdb in the command's first run: ~5 s).
+    if (kind === 'embedded') await (await openEmbeddedStore(dir, { template: testPgliteTemplate() })).close();
     if (kind === 'postgres') {
       const t = await createTestStore('postgres', { migrate: false });
       await t.store.close();
@@ -65,7 +68,7 @@ describe('npm run operator while the server holds the embedded store and listens
 
   it('the server runs add, list and remove for the command, with the same answers; the socket is for its own user only', async () => {
     // This test process plays the server: it holds the folder (lock with its PID) and listens, as src/server.ts does.
-    const store = await openEmbeddedStore(dir);
+    const store = await openEmbeddedStore(dir, { template: testPgliteTemplate() });
     await migrate(store);
     const path = operatorSocketPath(dir);
     const socket = await startOperatorSocket(path, () => store, () => undefined);
@@ -73,7 +76,7 @@ describe('npm run operator while the server holds the embedded store and listens
     // spawnSync would block this process's event loop, which serves the socket: run the command asynchronously.
     const runAsync = (args: string[], input = '') =>
       new Promise<{ code: number | null; out: string; err: string }>((done) => {
-        const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env } });
+        const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env['PATH'] ?? '', ...(process.env['NODE_COMPILE_CACHE'] ? { NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] } : {}), ...env } });
         let out = '';
         let err = '';
         child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));

@@ -10,6 +10,7 @@ import { fixedStoreSlot } from '../../src/store/store-slot.ts';
 import { dumpAllTables, piecesOf } from '../support/dump-tables.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 import { openEmbeddedStore } from '../../src/store/embedded-store.ts';
+import { testPgliteTemplate } from '../support/pglite-template.ts';
 import { createPostgresStore } from '../../src/store/postgres-store.ts';
 import { migrate } from '../../src/store/migrations.ts';
 
@@ -168,7 +169,7 @@ describe('a stopped database loses no reply', () => {
   }
 
   it('the embedded store stopped while the bot runs: every reply goes out, the records after the stop are counted as lost', async () => {
-    const store = await openEmbeddedStore(null);
+    const store = await openEmbeddedStore(null, { template: testPgliteTemplate() });
     await migrate(store);
     const bot = await startTestApp({ lineApiBaseUrl: fake.baseUrl, runtime, store: fixedStoreSlot(store) });
     try {

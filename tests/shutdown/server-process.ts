@@ -17,7 +17,7 @@ export async function startServer(fake: FakeLineApi, env: Record<string, string>
   const proc = spawn(process.execPath, ['src/server.ts'], {
     cwd: ROOT,
     env: {
-      PATH: process.env['PATH'] ?? '',
+      PATH: process.env['PATH'] ?? '', ...(process.env['NODE_COMPILE_CACHE'] ? { NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] } : {}),
       LINE_CHANNEL_SECRET: TEST_CHANNEL_SECRET,
       LINE_CHANNEL_ACCESS_TOKEN: TEST_ACCESS_TOKEN,
       LINE_API_BASE_URL: fake.baseUrl,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openEmbeddedStore } from '../../src/store/embedded-store.ts';
+import { testPgliteTemplate } from '../support/pglite-template.ts';
 import { openPgliteOnThread } from '../../src/store/pglite-thread.ts';
 import { migrate } from '../../src/store/migrations.ts';
 import { inTransaction, type SqlStore } from '../../src/store/sql-store.ts';
@@ -15,7 +16,7 @@ describe('the embedded store on its own thread', () => {
   let onThread: SqlStore;
   let here: SqlStore;
   beforeAll(async () => {
-    [onThread, here] = await Promise.all([openEmbeddedStore(null), openEmbeddedStore(null, { thread: 'here' })]);
+    [onThread, here] = await Promise.all([openEmbeddedStore(null, { template: testPgliteTemplate() }), openEmbeddedStore(null, { thread: 'here', template: testPgliteTemplate() })]);
     await Promise.all([migrate(onThread), migrate(here)]);
   });
   afterAll(async () => {
@@ -52,7 +53,7 @@ describe('the embedded store on its own thread', () => {
   });
 
   it('fails every request, at once, once its thread has stopped (the recorder then counts what it loses)', async () => {
-    const engine = await openPgliteOnThread(null);
+    const engine = await openPgliteOnThread(null, testPgliteTemplate());
     expect((await engine.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
     const pending = engine.query('SELECT pg_sleep(2)');
     await engine.thread.terminate();
@@ -64,7 +65,7 @@ describe('the embedded store on its own thread', () => {
   it('keeps a command alive while it waits for an answer, and lets it end afterwards without close()', () => {
     const store = fileURLToPath(new URL('../../src/store/embedded-store.ts', import.meta.url));
     const script = `import { openEmbeddedStore } from ${JSON.stringify(store)};
-      const s = await openEmbeddedStore(null);
+      const s = await openEmbeddedStore(null, { template: ${JSON.stringify(testPgliteTemplate())} });
       await new Promise((r) => setTimeout(r, 10));
       const { rows } = await s.query('SELECT 6 * 7 AS n');
       console.log('answer', rows[0].n);`;

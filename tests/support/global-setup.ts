@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { OPENAPI_DIR, openApiAvailable } from './line-openapi.ts';
+import { ensurePgliteTemplate } from './pglite-template.ts';
 
 interface OptionalService {
   name: string;
@@ -69,7 +70,9 @@ export function optionalServices(): OptionalService[] {
   ];
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  // The embedded stores of the tests start from a saved fresh data folder instead of initdb.
+  process.env['TEST_PGLITE_TEMPLATE'] = await ensurePgliteTemplate();
   const missing = optionalServices().filter((s) => !s.present);
   const out =
     missing.length === 0

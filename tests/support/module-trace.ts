@@ -9,10 +9,26 @@ import { registerHooks } from 'node:module';
 import { writeSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/** All of `line` to fd 1, waiting while the pipe is full (fd 1 may be non-blocking: EAGAIN under load). */
+function writeLine(line: string): void {
+  const bytes = Buffer.from(line);
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
 registerHooks({
   load(url, context, nextLoad) {
     const result = nextLoad(url, context);
-    writeSync(1, `module-loaded ${threadId} ${url}\n`);
+    writeLine(`module-loaded ${threadId} ${url}\n`);
     return result;
   },
 });

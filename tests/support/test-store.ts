@@ -3,6 +3,7 @@ import pg from 'pg';
 import { openEmbeddedStore } from '../../src/store/embedded-store.ts';
 import { createPostgresStore } from '../../src/store/postgres-store.ts';
 import { migrate } from '../../src/store/migrations.ts';
+import { testPgliteTemplate } from './pglite-template.ts';
 import type { SqlStore } from '../../src/store/sql-store.ts';
 
 /** A fresh, migrated store for one test file; `drop` closes it and removes its database. */
@@ -21,7 +22,7 @@ export const STORE_KINDS: StoreKind[] = process.env['DATABASE_TEST_URL'] ? ['emb
 /** Creates a store of `kind`: in-memory PGlite, or a new database on DATABASE_TEST_URL's server. */
 export async function createTestStore(kind: StoreKind, options: { migrate?: boolean } = {}): Promise<TestStore> {
   if (kind === 'embedded') {
-    const store = await openEmbeddedStore(null);
+    const store = await openEmbeddedStore(null, { template: testPgliteTemplate() });
     if (options.migrate !== false) await migrate(store);
     return { store, url: null, drop: () => store.close() };
   }
