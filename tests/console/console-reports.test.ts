@@ -108,6 +108,21 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     expect(page).toContain('<canvas id="week-chart"');
   });
 
+  it('a week with no reports says so where the charts would be, instead of two empty white areas', async () => {
+    const quiet = await bareConsole(t.store, new Date('2027-03-01T10:00:00+09:00'), { cookieSecure: false });
+    try {
+      const viewer = new ConsoleClient(quiet);
+      await viewer.login('viewer1', PASSWORD);
+      const page = (await viewer.get('/admin/')).body;
+      expect(page).toContain('この7日間の相談はまだありません。ボットが答えると、ここに日別のグラフが出ます。');
+      expect(page).not.toContain('<canvas id="week-chart"');
+      expect(page).not.toContain('<canvas id="hour-chart"');
+      expect(page).toContain('id="week-table"');
+    } finally {
+      await quiet.close();
+    }
+  });
+
   it('names scam topics 手口 and card questions よくある質問, in the table’s row groups and the chart’s legend', async () => {
     const page = (await client.get('/admin/')).body;
     const groups = tbodies(page, 'week-table');

@@ -67,10 +67,10 @@ ${g.items.map((id) => {
 <p>期間：${dayLabel(report.days[0]!)}〜${dayLabel(report.days[6]!)}（日本時間）。記録した出来事 ${num(report.eventsTotal)}件${report.simulatorEvents ? html`（うちシミュレーター ${num(report.simulatorEvents)}件）` : ''}。相談件数は、ボットが詐欺の手口やよくある質問に答えたメッセージの数です（あいさつ・対象外・グループで黙った発言は数えません）。</p>
 ${alerts}
 <section aria-labelledby="chart-h"><h2 id="chart-h">${TOPIC}別の相談件数</h2>
-<figure class="chart"><canvas id="week-chart" role="img" aria-label="日別・${TOPIC}別の相談件数の積み上げ棒グラフ。同じ数字を下の表に示します。"></canvas></figure>
+${sum(dayTotals) === 0 ? html`<p class="calm" id="week-chart-empty">この7日間の相談はまだありません。ボットが答えると、ここに日別のグラフが出ます。</p>` : html`<figure class="chart"><canvas id="week-chart" role="img" aria-label="日別・${TOPIC}別の相談件数の積み上げ棒グラフ。同じ数字を下の表に示します。"></canvas></figure>`}
 ${scrolling('week-cap', table)}</section>
 <section aria-labelledby="hours-h"><h2 id="hours-h">時間帯別の相談件数</h2>
-<figure class="chart hours-chart"><canvas id="hour-chart" data-x-title="時（日本時間）" data-y-title="件数" role="img" aria-label="0時から23時まで、時間帯別（日本時間）の相談件数の棒グラフ。同じ数字をすぐ下の表に示します。"></canvas></figure>
+${sum(report.byHour) === 0 ? html`<p class="calm" id="hour-chart-empty">この7日間の相談はまだありません。</p>` : html`<figure class="chart hours-chart"><canvas id="hour-chart" data-x-title="時（日本時間）" data-y-title="件数" role="img" aria-label="0時から23時まで、時間帯別（日本時間）の相談件数の棒グラフ。同じ数字をすぐ下の表に示します。"></canvas></figure>`}
 ${scrolling('hour-cap', hours)}</section>
 <section aria-labelledby="more-h"><h2 id="more-h">そのほか</h2>
 ${scrolling('urgent-cap', urgent)}
