@@ -226,6 +226,9 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
     expect(rows.reduce((s, r) => s + Number(r['count']), 0)).toBe(15);
     expect(rows.filter((r) => r['scenario'] === 'scam.refund_atm').reduce((s, r) => s + Number(r['count']), 0)).toBe(7);
     expect(rows.find((r) => r['intent'] === 'scam.refund_atm')?.['intent_label']).toBe('label:scam.refund_atm');
+    // The category, to total a month by 手口 / よくある質問 in a spreadsheet.
+    expect(rows.find((r) => r['intent'] === 'scam.refund_atm')?.['intent_kind']).toBe('手口');
+    expect(rows.find((r) => r['intent'] === 'faq.lost_card')?.['intent_kind']).toBe('よくある質問');
   });
 
   it('refuses malformed export dates (400)', async () => {
