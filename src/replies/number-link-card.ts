@@ -22,7 +22,7 @@ interface ItemLines {
 
 /**
  * The check card: each number and link of the message (at most five, in order) with what the
- * check found — 「これは○○の公式の番号です（受付中）」, 「この番号は、公式の窓口として確認できる
+ * check found — 「これは○○の公式の番号です。受付中」, 「この番号は、公式の窓口として確認できる
  * 番号ではありません」, 海外からの番号, 「公式サイトに似せた別のアドレスです（正しくは …）」,
  * 短縮URL, a reported phishing address — then, when an official number was found, that a real
  * number does not make the message real. Never says an unknown number or address is safe.

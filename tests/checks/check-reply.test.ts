@@ -93,7 +93,7 @@ describe('the check card in the reply', () => {
         const contact = k.directory.contacts.get(id)!;
         const r = reply(`${form} 本物？`, at);
         expect(r.decision.kind, form).toBe('check_only');
-        const expected = `これは${contact.name}の公式の番号です（${cardStatus(contact, at)}）`;
+        const expected = `これは${contact.name}の公式の番号です。${cardStatus(contact, at)}`;
         expect(r.text, `${form} at ${at.toISOString()}`).toContain(expected);
         expect(telUris(r.messages), form).toContain(contact.numbers[0]!.tel);
         expectValidForLine(r.messages);
@@ -120,7 +120,7 @@ describe('the check card in the reply', () => {
 
   it('names a deployment number and a curated line', () => {
     const r = reply('048-473-1111', AT.weekdayAfternoon, null, shiki);
-    expect(r.text).toContain('これは志木市 消費生活相談の公式の番号です（');
+    expect(r.text).toContain('これは志木市 消費生活相談の公式の番号です。');
     const nenkin = reply('0570-05-1165 から電話', AT.weekdayAfternoon);
     expect(nenkin.text).toContain('これはねんきんダイヤル（日本年金機構）の公式の番号です');
     expect(nenkin.text).toContain('受付時間: 月曜 8:30〜19:00');
@@ -224,14 +224,14 @@ describe('the check card out of hours says who still answers, as the contact car
 
   it('#9110 on a Saturday at 21:00: a duty desk or a recording answers, not 「本日は受付していません」', () => {
     const r = reply('#9110 本物？', SATURDAY_NIGHT);
-    expect(r.text).toContain('これは警察相談専用電話の公式の番号です（受付時間外です。夜間・土日祝日は、当直の職員か留守番電話が対応します（都道府県により異なります）。通常の受付は 12月7日(月) 8:30 からです）');
+    expect(r.text).toContain('これは警察相談専用電話の公式の番号です。受付時間外です。夜間・土日祝日は、当直の職員か留守番電話が対応します（都道府県により異なります）。通常の受付は 12月7日(月) 8:30 からです');
     expect(r.text).not.toContain('本日は受付していません');
     expect(telUris(r.messages)).toContain('tel:%239110');
   });
 
   it('0120-210-364 on a Saturday at 21:00: the recorded guidance answers 24 hours', () => {
     const r = reply('0120-210-364 本物？', SATURDAY_NIGHT);
-    expect(r.text).toContain('これは国際電話不取扱受付センターの公式の番号です（受付時間外です。自動音声の案内は24時間つながります。通常の受付は 12月7日(月) 9:00 からです）');
+    expect(r.text).toContain('これは国際電話不取扱受付センターの公式の番号です。受付時間外です。自動音声の案内は24時間つながります。通常の受付は 12月7日(月) 9:00 からです');
     expect(r.text).not.toContain('本日は受付していません');
   });
 
@@ -239,7 +239,7 @@ describe('the check card out of hours says who still answers, as the contact car
     for (const at of [SATURDAY_NIGHT, NEW_YEAR_NIGHT, AT.weekdayNight, AT.weekdayAfternoon, AT.sundayMorning]) {
       for (const id of ['police_consultation', 'intl_call_block', 'mynumber_freedial', 'ppc_mynumber_complaints']) {
         const contact = k.directory.contacts.get(id)!;
-        expect(reply(`${contact.numbers[0]!.display} 本物？`, at).text, `${id} ${at.toISOString()}`).toContain(`（${cardStatus(contact, at)}）`);
+        expect(reply(`${contact.numbers[0]!.display} 本物？`, at).text, `${id} ${at.toISOString()}`).toContain(`の公式の番号です。${cardStatus(contact, at)}\n`);
       }
     }
   });
@@ -248,7 +248,7 @@ describe('the check card out of hours says who still answers, as the contact car
     for (const at of [AT.weekdayNight, SATURDAY_NIGHT, new Date('2027-01-01T03:00:00+09:00')]) {
       for (const number of ['0120-0178-27', '0120-0178-26']) {
         const r = reply(`${number} 本物？`, at);
-        expect(r.text, `${number} ${at.toISOString()}`).toContain('の公式の番号です（受付時間外です。カードをなくした・盗まれたときの一時利用停止は、0120-0178-27 で24時間つながります。通常の受付は');
+        expect(r.text, `${number} ${at.toISOString()}`).toContain('の公式の番号です。受付時間外です。カードをなくした・盗まれたときの一時利用停止は、0120-0178-27 で24時間つながります。通常の受付は');
         expect(r.text, `${number} ${at.toISOString()}`).not.toMatch(/本日の受付は終了しました|本日は受付していません/);
       }
     }
@@ -257,7 +257,7 @@ describe('the check card out of hours says who still answers, as the contact car
   it('0120-95-0178 at night and over the year end: closed for questions, but card suspension answers 24 hours', () => {
     for (const at of [AT.weekdayNight, SATURDAY_NIGHT, NEW_YEAR_NIGHT]) {
       const r = reply('0120-95-0178 本物？', at);
-      expect(r.text, at.toISOString()).toMatch(/これはマイナンバー総合フリーダイヤルの公式の番号です（(本日の受付は終了しました|本日は受付していません)/);
+      expect(r.text, at.toISOString()).toMatch(/これはマイナンバー総合フリーダイヤルの公式の番号です。(本日の受付は終了しました|本日は受付していません)/);
       expect(r.text, at.toISOString()).toContain(SUSPENSION_24H);
     }
     // Also for the charged line IP phones use for card matters, not for the one for other questions.
