@@ -11,8 +11,9 @@
  * consults it); `npm run check-data` and the tests parse every file. Writing is atomic and
  * best-effort: a read-only or missing directory, or a damaged file, only means parsing.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -110,19 +111,8 @@ export function openParsedYamlCache(dir: string, parser: string): ParsedYamlCach
         entries[key] = json;
         count++;
       }
-      const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ format: FORMAT, parser, entries } satisfies CacheFile));
-        renameSync(temporary, file);
-      } catch {
-        try {
-          unlinkSync(temporary);
-        } catch {
-          // nothing was written
-        }
-        return false;
-      }
+      const written = writeAtomically(file, (temporary) => writeFileSync(temporary, JSON.stringify({ format: FORMAT, parser, entries } satisfies CacheFile)));
+      if (!written) return false;
       stored = entries;
       added = false;
       return true;

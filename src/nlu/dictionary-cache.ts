@@ -17,8 +17,9 @@
  * Format: "MNSGDIC1", uint32 LE header length, the header (JSON: per file its name, full
  * length, stored length and offset), then the stored bytes, each at an 8-byte-aligned offset.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync, fstatSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readSync, statSync, unlinkSync, writeSync, fstatSync } from 'node:fs';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { dirname, join } from 'node:path';
 
 const MAGIC = 'MNSGDIC1';
@@ -139,34 +140,24 @@ export function writeDictionaryCache(file: string, buffers: DictionaryBuffers): 
     start = next;
   }
   if (entries[0]!.offset < MAGIC.length + 4 + headerBytes.length) return false;
-  const dir = dirname(file);
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  let fd: number | null = null;
-  try {
-    mkdirSync(dir, { recursive: true });
-    fd = openSync(temporary, 'w');
-    const head = Buffer.alloc(MAGIC.length + 4);
-    head.write(MAGIC, 0, 'latin1');
-    head.writeUInt32LE(headerBytes.length, MAGIC.length);
-    writeSync(fd, head, 0, head.length, 0);
-    writeSync(fd, headerBytes, 0, headerBytes.length, head.length);
-    for (const [i, e] of entries.entries()) {
-      const part = parts[i]!;
-      for (let done = 0; done < part.length; ) done += writeSync(fd, part, done, part.length - done, e.offset + done);
-    }
-    closeSync(fd);
-    fd = null;
-    renameSync(temporary, file);
-  } catch {
-    if (fd !== null) closeSync(fd);
+  const written = writeAtomically(file, (temporary) => {
+    const fd = openSync(temporary, 'w');
     try {
-      unlinkSync(temporary);
-    } catch {
-      // nothing was written
+      const head = Buffer.alloc(MAGIC.length + 4);
+      head.write(MAGIC, 0, 'latin1');
+      head.writeUInt32LE(headerBytes.length, MAGIC.length);
+      writeSync(fd, head, 0, head.length, 0);
+      writeSync(fd, headerBytes, 0, headerBytes.length, head.length);
+      for (const [i, e] of entries.entries()) {
+        const part = parts[i]!;
+        for (let done = 0; done < part.length; ) done += writeSync(fd, part, done, part.length - done, e.offset + done);
+      }
+    } finally {
+      closeSync(fd);
     }
-    return false;
-  }
-  removeOthers(dir, file);
+  });
+  if (!written) return false;
+  removeOthers(dirname(file), file);
   return true;
 }
 

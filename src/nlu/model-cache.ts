@@ -16,8 +16,9 @@
  * Format: "MNSGMDL1", uint32 LE header length, the header (JSON), then the arrays, each at an
  * 8-byte-aligned offset given in the header; the header carries the SHA-256 of the arrays.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { writeAtomically } from '../files/write-atomically.ts';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { IntentDefinition } from './intents-loader.ts';
@@ -196,20 +197,7 @@ export function readCachedModel(dir: string, key: string): TrainedModel | null {
 export function writeCachedModel(dir: string, key: string, trained: TrainedModel, temperature: number): boolean {
   const bytes = serialiseModel(key, trained, temperature);
   if (!bytes) return false;
-  const file = modelCacheFile(dir, key);
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-  } catch {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // nothing was written
-    }
-    return false;
-  }
+  if (!writeAtomically(modelCacheFile(dir, key), (temporary) => writeFileSync(temporary, bytes))) return false;
   pruneOldFiles(dir);
   return true;
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeAtomically } from '../../src/files/write-atomically.ts';
 import { join, resolve } from 'node:path';
 
 /**
@@ -22,10 +23,9 @@ export async function ensurePgliteTemplate(): Promise<string> {
   const db = await PGlite.create();
   const dump = await db.dumpDataDir('none');
   await db.close();
-  mkdirSync(join(ROOT, 'var', 'cache'), { recursive: true });
-  const partial = `${path}.${process.pid}`;
-  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-  renameSync(partial, path);
+  const bytes = Buffer.from(await dump.arrayBuffer());
+  // Not written (a read-only checkout): the stores run initdb, as without a template.
+  writeAtomically(path, (temporary) => writeFileSync(temporary, bytes));
   return path;
 }
 
