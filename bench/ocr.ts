@@ -199,6 +199,18 @@ async function postImage(s: BenchSample, token: string): Promise<number> {
   return replyAt.get(token)! - started;
 }
 
+/** Stops the samplers, the bot, the OCR pool and the stand-in API, writes the results to var/`name` and exits. */
+async function finish(name: string): Promise<never> {
+  clearInterval(poll);
+  clearInterval(sampler);
+  await app.close();
+  await pool.close();
+  await fake.close();
+  mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'var', name), `${JSON.stringify(results, null, 2)}\n`);
+  process.exit(0);
+}
+
 const screenshots = samples.filter((s) => s.group === 'screenshot');
 if (unseen) {
   // Every image of the unseen set, one after another; p50/p95 per group.
@@ -206,14 +218,7 @@ if (unseen) {
   for (const [i, s] of samples.entries()) (byGroup[s.group] ??= []).push(await postImage(s, `img-${i}`));
   results['webhookToReply'] = { engine: webhookEngine, ...Object.fromEntries(Object.entries(byGroup).map(([g, ms]) => [g, { n: ms.length, p50ms: Math.round(pct(ms, 50)), p95ms: Math.round(pct(ms, 95)) }])) };
   console.log('\n== webhook to reply, per group', JSON.stringify(results['webhookToReply']));
-  clearInterval(poll);
-  clearInterval(sampler);
-  await app.close();
-  await pool.close();
-  await fake.close();
-  mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, 'var', 'bench-ocr-unseen.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.exit(0);
+  await finish('bench-ocr-unseen.json');
 }
 const webhookMs: number[] = [];
 for (const [i, s] of screenshots.entries()) webhookMs.push(await postImage(s, `img-${i}`));
@@ -264,11 +269,4 @@ results['textWhileReading'] = {
 };
 console.log('\n== text replies alone / while an image is posted every second', JSON.stringify(results['textWhileReading']));
 await new Promise((r) => setTimeout(r, 3000));
-clearInterval(poll);
-clearInterval(sampler);
-await app.close();
-await pool.close();
-await fake.close();
-mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
-writeFileSync(join(PROJECT_ROOT, 'var', 'bench-ocr.json'), `${JSON.stringify(results, null, 2)}\n`);
-process.exit(0);
+await finish('bench-ocr.json');

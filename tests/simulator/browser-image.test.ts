@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { testRuntime } from '../support/test-runtime.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import { buildSimulatorApp, type SimulatorApp } from './simulator-app.ts';
-import { HAS_CHROMIUM, CHROMIUM, launchChromium, openSimulator, type Browser } from './chromium.ts';
+import { HAS_CHROMIUM, CHROMIUM, idle, launchChromium, openSimulator, type Browser } from './chromium.ts';
 
 // A city's staff member tries image reading in the simulator: attach a screenshot (file picker,
 // paste, drag and drop) and see the bot's answer start with the text it read.
@@ -17,7 +17,7 @@ let browser: Browser;
 let url: string;
 
 /** Waits (OCR takes seconds) until no event is pending. */
-const settled = (page: Page) => page.waitForFunction(() => document.body.dataset['pending'] === '0', null, { timeout: 60_000 });
+const settled = (page: Page) => idle(page, 60_000);
 const lastReply = (page: Page) => page.locator('.row.bot[data-reply]').last().innerText();
 const flat = (s: string) => s.replace(/\s/g, '');
 

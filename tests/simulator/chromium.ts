@@ -42,9 +42,9 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
-/** Resolves when the page has no event in flight (body[data-pending] is kept by app.js). */
-export async function idle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.body.dataset['pending'] === '0', null, { timeout: 20_000 });
+/** Resolves when the page has no event in flight (body[data-pending] is kept by app.js); reading an image takes longer: pass a longer `timeoutMs`. */
+export async function idle(page: Page, timeoutMs = 20_000): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset['pending'] === '0', null, { timeout: timeoutMs });
 }
 
 /** Opens the simulator and waits for the greeting (opening the page is "adding the friend"). */
