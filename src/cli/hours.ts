@@ -37,12 +37,15 @@ export function parseInstant(text: string): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
-function fail(message: string): never {
-  process.stderr.write(`hours: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+/** What the command prints: the JSON on standard output (exit 0), or a message for standard error (exit 2). */
+export type HoursOutcome = { ok: true; json: string } | { ok: false; message: string };
 
-function main(argv: readonly string[]): void {
+/**
+ * The command without its process: arguments and the current instant in, what to print out.
+ * It reads the data files but holds no state, so tests run it in-process (under any TZ).
+ */
+export function hoursCommand(argv: readonly string[], now: Date = new Date()): HoursOutcome {
+  const fail = (message: string): HoursOutcome => ({ ok: false, message: `hours: ${message}\n${USAGE}\n` });
   let values: { at?: string | undefined; deployment?: string | undefined; 'data-dir'?: string | undefined };
   try {
     ({ values } = parseArgs({
@@ -52,16 +55,16 @@ function main(argv: readonly string[]): void {
       allowPositionals: false,
     }));
   } catch (err) {
-    fail((err as Error).message);
+    return fail((err as Error).message);
   }
-  const at = values.at === undefined ? new Date() : parseInstant(values.at);
-  if (at === null) fail(`--at "${values.at}" is not an ISO 8601 date and time like 2026-01-04T09:30:00+09:00`);
+  const at = values.at === undefined ? now : parseInstant(values.at);
+  if (at === null) return fail(`--at "${values.at}" is not an ISO 8601 date and time like 2026-01-04T09:30:00+09:00`);
 
   let directory;
   try {
     directory = loadContactDirectory(values['data-dir'] ?? DEFAULT_DATA_DIR, values.deployment ?? null);
   } catch (err) {
-    if (err instanceof DataFileError) fail(err.message);
+    if (err instanceof DataFileError) return fail(err.message);
     throw err;
   }
   const out: Record<string, PrintedStatus> = {};
@@ -73,7 +76,17 @@ function main(argv: readonly string[]): void {
       nextOpen: s.nextOpen ? toJstIso(s.nextOpen) : null,
     };
   }
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return { ok: true, json: `${JSON.stringify(out, null, 2)}\n` };
+}
+
+function main(argv: readonly string[]): void {
+  const outcome = hoursCommand(argv);
+  if (outcome.ok) {
+    process.stdout.write(outcome.json);
+  } else {
+    process.stderr.write(outcome.message);
+    process.exitCode = 2;
+  }
 }
 
 if (import.meta.main) main(process.argv.slice(2));

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hoursCommand } from '../../src/cli/hours.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,6 +11,7 @@ const ZONES = ['Asia/Tokyo', 'UTC', 'America/Los_Angeles'];
 
 type Printed = Record<string, { open: boolean; closesAt: string | null; nextOpen: string | null }>;
 
+/** The command as an operator runs it: a process of its own, under the time zone `tz`. */
 async function hours(args: string[], tz: string): Promise<Printed> {
   const { stdout } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, TZ: tz } });
   return JSON.parse(stdout) as Printed;
@@ -23,6 +25,21 @@ async function failing(args: string[]): Promise<{ code: number; stderr: string; 
     return { code: e.code, stderr: e.stderr, stdout: e.stdout };
   }
   throw new Error(`expected hours ${args.join(' ')} to fail`);
+}
+
+// The same command in this process, under the time zone `tz` (Node applies a change of
+// process.env.TZ at once): the table below runs here, not in 39 processes of its own.
+const savedTz = process.env['TZ'];
+afterEach(() => {
+  if (savedTz === undefined) delete process.env['TZ'];
+  else process.env['TZ'] = savedTz;
+});
+
+function hoursHere(args: string[], tz: string): Printed {
+  process.env['TZ'] = tz;
+  const outcome = hoursCommand(args);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return JSON.parse(outcome.json) as Printed;
 }
 
 /** Instants (Japan time) and what the CLI must print for some contacts. */
@@ -44,14 +61,23 @@ const EXPECTED: [string, string | null, Record<string, [boolean, string | null, 
 ];
 
 describe('npm run hours', { timeout: 30_000 }, () => {
-  it.each(EXPECTED)('at %s (deployment %s) prints the same statuses under every TZ', async (at, deployment, expected) => {
+  it.each(EXPECTED)('at %s (deployment %s) prints the same statuses under every TZ', (at, deployment, expected) => {
     const args = ['--at', at, ...(deployment ? ['--deployment', deployment] : [])];
-    const outputs = await Promise.all(ZONES.map((tz) => hours(args, tz)));
+    const outputs = ZONES.map((tz) => hoursHere(args, tz));
     expect(outputs[1]).toEqual(outputs[0]);
     expect(outputs[2]).toEqual(outputs[0]);
     for (const [id, [open, closesAt, nextOpen]] of Object.entries(expected)) {
       expect(outputs[0]?.[id], id).toEqual({ open, closesAt, nextOpen });
     }
+  });
+
+  it('as a process of its own, prints the same under every TZ of the machine', async () => {
+    const args = ['--at', '2026-12-28T21:00:00+09:00'];
+    const outputs = await Promise.all(ZONES.map((tz) => hours(args, tz)));
+    expect(outputs[1]).toEqual(outputs[0]);
+    expect(outputs[2]).toEqual(outputs[0]);
+    expect(outputs[0]).toEqual(hoursHere(args, 'Asia/Tokyo'));
+    expect(outputs[0]?.mynumber_freedial).toEqual({ open: false, closesAt: null, nextOpen: '2027-01-04T09:30:00+09:00' });
   });
 
   it('prints exactly {open, closesAt, nextOpen} for every national and local contact', async () => {
@@ -76,8 +102,8 @@ describe('npm run hours', { timeout: 30_000 }, () => {
     expect(out.mynumber_freedial).toEqual({ open: true, closesAt: '2026-11-24T20:00:00+09:00', nextOpen: null });
   });
 
-  it('uses the current time without --at', async () => {
-    const out = await hours([], 'UTC');
+  it('uses the current time without --at', () => {
+    const out = hoursHere([], 'UTC');
     expect(out.police_emergency).toEqual({ open: true, closesAt: null, nextOpen: null });
   });
 
@@ -87,10 +113,19 @@ describe('npm run hours', { timeout: 30_000 }, () => {
     [['--at', '2026-02-30T10:00:00+09:00'], /--at/],
     [['--deployment', 'atlantis'], /あるもの: shiki, shimada/],
     [['--verbose'], /Unknown option/],
-  ])('rejects %j with exit 2 and a message on stderr', async (args, message) => {
-    const r = await failing(args);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(message);
-    expect(r.stdout).toBe('');
+  ])('rejects %j with a message for standard error and nothing to print', (args, message) => {
+    const outcome = hoursCommand(args);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.message).toMatch(message);
+  });
+
+  it('exits 2 with the message on stderr and nothing on stdout', async () => {
+    for (const [args, message] of [[['--at', 'tomorrow'], /--at "tomorrow"/], [['--deployment', 'atlantis'], /あるもの: shiki, shimada/]] as const) {
+      const r = await failing([...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain('usage: hours');
+      expect(r.stdout).toBe('');
+    }
   });
 });
