@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const store = await openStore(
     { databaseUrl: config.databaseUrl, embeddedDbDir: embeddedDbDirOf(config.embeddedDbDir, PROJECT_ROOT), databasePoolMax: 1 },
-    { migrate: false },
+    { migrate: false, embeddedThread: 'here' },
   );
   try {
     if (command === 'migrate') {

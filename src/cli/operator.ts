@@ -73,7 +73,8 @@ async function main(): Promise<number> {
   const settings = { ...storeSettingsFrom(config), databasePoolMax: 1 };
   let store;
   try {
-    store = await openStore(settings);
+    // A command has nothing else to do meanwhile: the embedded PostgreSQL runs on this thread, no worker (~0.3 s of CPU less).
+    store = await openStore(settings, { embeddedThread: 'here' });
   } catch (err) {
     // The running server holds the embedded store: it runs the command for us, if it listens.
     if (!(err instanceof EmbeddedStoreBusyError)) throw err;

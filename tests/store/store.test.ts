@@ -7,6 +7,7 @@ import { MIGRATIONS, migrate } from '../../src/store/migrations.ts';
 import { EmbeddedStoreBusyError, LOCK_FILE, openEmbeddedStore } from '../../src/store/embedded-store.ts';
 import { createPostgresStore } from '../../src/store/postgres-store.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
+import { testPgliteTemplate } from '../support/pglite-template.ts';
 
 describe.each(STORE_KINDS)('store (%s)', (kind) => {
   let t: TestStore;
@@ -62,7 +63,8 @@ describe('embedded store folder', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps its data across a close and reopen', async () => {
-    const first = await openEmbeddedStore(dir);
+    // A new folder starts from the tests' saved fresh database (initdb is ~5 s of CPU; the template is tested in tests/store/pglite-template.test.ts).
+    const first = await openEmbeddedStore(dir, { template: testPgliteTemplate() });
     await migrate(first);
     await first.query('INSERT INTO recording_gaps (at, lost) VALUES (now(), 3)');
     await first.close();
