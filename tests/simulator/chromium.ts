@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium (CI: `apt-get install chromium fonts-noto-cjk`); playwright never downloads one here. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -12,15 +10,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile, a phone-sized window, Japanese locale and Japan time. */
-export async function launchChromium(): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'simulator-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
+let shared: Promise<PlaywrightBrowser> | null = null;
+
+function launchBrowser(): Promise<PlaywrightBrowser> {
+  return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 440, height: 900 },
-    locale: 'ja-JP',
-    timezoneId: 'Asia/Tokyo',
     env: { ...process.env, LANG: 'ja_JP.UTF-8', LANGUAGE: 'ja' },
     args: [
       '--no-sandbox',
@@ -33,11 +28,33 @@ export async function launchChromium(): Promise<Browser> {
       '--lang=ja-JP',
     ],
   });
+}
+
+/**
+ * Headless Chromium: a fresh context (its own cookies and storage, like a new profile) with a
+ * phone-sized window, Japanese locale and Japan time. Under Vitest the browser process itself is
+ * shared by the test files of a worker (starting one costs ~1.5 s of CPU; Playwright ends it
+ * when the worker exits), and `close()` closes the context; a script gets its own browser,
+ * closed with it.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const reuse = Boolean(process.env['VITEST']);
+  if (reuse && shared) {
+    // A browser that crashed or was closed is started again.
+    const running = await shared.catch(() => null);
+    if (!running?.isConnected()) shared = null;
+  }
+  const browser = reuse ? (shared ??= launchBrowser()) : launchBrowser();
+  const context = await (await browser).newContext({
+    viewport: { width: 440, height: 900 },
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+  });
   return {
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!reuse) await (await browser).close();
     },
   };
 }
