@@ -23,6 +23,8 @@ export type BroadcastResult =
 export type ProgressResult = { ok: true; progress: NarrowcastProgress } | { ok: false; status: number | null; message: string };
 
 export interface LineBroadcaster {
+  /** Longest one call may take (the request and reading its answer; a send makes one attempt, no retries inside). */
+  readonly timeoutMs: number;
   quota(): Promise<Quota>;
   /** Friends the broadcast reaches (targetedReaches of yesterday, Japan time), or null when LINE does not say. */
   recipients(now: Date): Promise<number | null>;
@@ -43,6 +45,7 @@ export function createLineBroadcaster(options: { baseUrl: string; channelAccessT
     return (await res.json()) as Record<string, unknown>;
   };
   return {
+    timeoutMs,
     async quota() {
       const [quota, consumption] = await Promise.all([getJson('/v2/bot/message/quota'), getJson('/v2/bot/message/quota/consumption')]);
       return { limit: quota['type'] === 'limited' ? Number(quota['value']) : null, used: Number(consumption['totalUsage'] ?? 0) };

@@ -18,6 +18,15 @@ export type AuditAction =
   | 'narrowcast_failed'
   /** LINE reported a sent narrowcast succeeded or failed (counts, error code); no operator. */
   | 'narrowcast_finished'
+  /** A send left 'sending' past its lease, sent again with the draft's own retry key (src/broadcast/interrupted-send.ts). */
+  | 'broadcast_resumed'
+  | 'narrowcast_resumed'
+  /** A click to send such a draft again that was not carried out (still inside the lease, the key too old, already done). */
+  | 'broadcast_resend_refused'
+  | 'narrowcast_resend_refused'
+  /** A draft whose delivery is unknown and whose key LINE no longer honours, closed; a new draft made from it. */
+  | 'broadcast_redrafted'
+  | 'narrowcast_redrafted'
   | 'export';
 
 /** Appends one line to the audit log (who, what, details without any resident data). */

@@ -164,6 +164,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE events ADD COLUMN n integer NOT NULL DEFAULT 1 CHECK (n > 0);
     `,
   },
+  {
+    id: 7,
+    name: 'interrupted broadcast sends',
+    sql: `
+      -- A send claims its draft (status 'sending') with a claim of its own; a send that was cut
+      -- off (the process stopped, the answer was never recorded) is found by the claim's age and
+      -- can be sent again with the same retry key while LINE still honours it (24 hours from the
+      -- first attempt). See src/broadcast/interrupted-send.ts. Operator names only, no resident data.
+      ALTER TABLE broadcasts ADD COLUMN claim_id uuid;                  -- the send that holds 'sending'
+      ALTER TABLE broadcasts ADD COLUMN claimed_at timestamptz;         -- when it started
+      ALTER TABLE broadcasts ADD COLUMN claimed_by text;
+      ALTER TABLE broadcasts ADD COLUMN first_attempt_at timestamptz;   -- the retry key's first use
+      ALTER TABLE broadcasts ADD COLUMN delivery_unknown boolean NOT NULL DEFAULT false; -- an attempt ended without LINE's answer
+      ALTER TABLE broadcasts ADD COLUMN replaces bigint REFERENCES broadcasts (id); -- made from a draft closed with its delivery unknown
+      ALTER TABLE broadcasts ADD COLUMN closed_by text;                 -- status 'closed_unknown': who closed it, when
+      ALTER TABLE broadcasts ADD COLUMN closed_at timestamptz;
+      -- Drafts from before: one left in 'sending', or failed without LINE's answer, may have been
+      -- delivered. Their first attempt's time is unknown; created_at is the safe bound used instead.
+      UPDATE broadcasts SET delivery_unknown = true
+        WHERE status = 'sending' OR (status = 'failed' AND error LIKE 'LINE に届いたかどうかわかりません%');
+    `,
+  },
 ];
 
 /** Key of the advisory lock that serialises migrations between instances starting at once. */

@@ -165,7 +165,8 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
 
   it('while a draft is being sent, its page offers no second send', async () => {
     const url = await draft({ ...ELDERLY_IN_SHIZUOKA, max: '40' });
-    await t.store.query("UPDATE broadcasts SET status = 'sending' WHERE id = $1", [Number(url.split('/').at(-1))]);
+    // claimed just now by another tap (inside its lease)
+    await t.store.query("UPDATE broadcasts SET status = 'sending', claimed_at = $2, first_attempt_at = $2 WHERE id = $1", [Number(url.split('/').at(-1)), NOW]);
     const page = (await editor.get(url)).body;
     expect(page).toContain('いま LINE に送っているところです。');
     expect(page).not.toContain(`action="${url}/send"`);

@@ -9,6 +9,7 @@ import {
   type NarrowcastProgress,
   type NarrowcastTarget,
 } from '../../broadcast/narrowcast.ts';
+import { INTERRUPTED_WORDS as W, type SendState } from '../../broadcast/interrupted-send.ts';
 import { csrfField, html, num, SafeHtml } from '../html.ts';
 import { jstTime } from './other-pages.ts';
 
@@ -27,20 +28,45 @@ export interface BroadcastDraft {
   target: NarrowcastTarget | null;
   progress: NarrowcastProgress | null;
   progressAt: Date | null;
+  /** The send holding 'sending' (or the last one): when it started, and who. */
+  claimedAt: Date | null;
+  claimedBy: string | null;
+  /** The retry key's first use (null: never, or not recorded). */
+  firstAttemptAt: Date | null;
+  /** An attempt ended without LINE's answer. */
+  deliveryUnknown: boolean;
+  /** What may be done with the draft now (interrupted-send.ts). */
+  state: SendState;
+  /** The draft this one was made from (closed with its delivery unknown). */
+  replaces: number | null;
+  /** For a closed draft: the one made from it. */
+  replacedBy: number | null;
+  closedBy: string | null;
+  closedAt: Date | null;
 }
 
 const STATUS: Record<string, string> = { draft: '下書き', sending: '送信中', sent: '送信済み', failed: '送信できず（再送できます）' };
 const NARROW_STATUS: Record<string, string> = { draft: '下書き', sending: '送信中', sent: 'LINE が受け付けました', failed: '送信できず（再送できます）' };
 
 function statusLabel(d: BroadcastDraft): string {
+  if (d.state.kind === 'stuck') return W.stuckLabel;
+  if (d.state.kind === 'expired') return W.expiredLabel;
+  if (d.state.kind === 'closed') return W.closedLabel;
   if (d.kind === 'narrowcast' && d.status === 'sent' && d.progress) return PHASE_LABEL[d.progress.phase];
   return (d.kind === 'narrowcast' ? NARROW_STATUS : STATUS)[d.status] ?? d.status;
 }
 
 export const UNAVAILABLE = html`<p>一斉送信には LINE のチャネル設定（<code>LINE_CHANNEL_SECRET</code> と <code>LINE_CHANNEL_ACCESS_TOKEN</code>）が必要です。シミュレーターでは送れません。</p>`;
 
-/** A draft another tap is sending right now: no second form. */
-const SENDING = html`<p role="status">いま LINE に送っているところです。しばらくしてから、このページを開き直してください。</p>`;
+/** A draft another tap is sending right now (inside its lease): no second form. */
+function sending(leaseMinutes: number): SafeHtml {
+  return html`<p role="status">いま LINE に送っているところです。しばらくしてから、このページを開き直してください。</p><p class="hint">${W.sendingHint(leaseMinutes)}</p>`;
+}
+
+/** On a draft made from one closed with its delivery unknown: check before sending. */
+function replacesNote(d: BroadcastDraft): SafeHtml | string {
+  return d.replaces === null || d.state.kind !== 'ready' ? '' : html`<p class="error" role="alert" id="replaces-note">${W.replacesNote(d.replaces)} <a href="/admin/broadcast/${d.replaces}">${d.replaces}番の下書き</a></p>`;
+}
 
 /** The broadcast page: the two ways to send, then the drafts so far. */
 export function broadcastListPage(options: {
@@ -100,7 +126,7 @@ function quotaText(quota: Quota | null): string {
 }
 
 /** The confirmation of a broadcast to every friend: who receives it, what it costs. */
-export function broadcastConfirmPage(d: BroadcastDraft, o: { available: boolean; quota: Quota | null; recipients: number | null; problem: string | null; csrf: string }): SafeHtml {
+export function broadcastConfirmPage(d: BroadcastDraft, o: { available: boolean; quota: Quota | null; recipients: number | null; problem: string | null; csrf: string; leaseMinutes: number }): SafeHtml {
   const remaining = o.quota && o.quota.limit !== null ? o.quota.limit - o.quota.used : null;
   const tooMany = remaining !== null && o.recipients !== null && o.recipients > remaining;
   return html`${preview(d)}
@@ -108,9 +134,9 @@ ${d.status === 'sent'
   ? html`<p>${jstTime(d.sentAt!)} に ${d.sentBy} が送信しました。同じ下書きはもう送れません。</p>`
   : !o.available
     ? UNAVAILABLE
-    : d.status === 'sending'
-      ? SENDING
-      : html`<h2>確認</h2>
+    : d.state.kind === 'sending'
+      ? sending(o.leaseMinutes)
+      : html`${replacesNote(d)}<h2>確認</h2>
 <dl class="facts" id="broadcast-facts"><dt>届く人数</dt><dd>${o.recipients === null ? '不明（LINE の統計がまだないか、使えないアカウントです）' : `${num(o.recipients)}人（友だちのうち、ブロックしていない人）`}</dd>
 <dt>今月の送信数</dt><dd>${quotaText(o.quota)}</dd>
 <dt>この送信で使う数</dt><dd>${o.recipients === null ? '届く人数と同じ数' : `${num(o.recipients)}通`}（1人に1通として数えます）</dd></dl>
@@ -128,7 +154,7 @@ ${tooMany ? html`<p class="error" role="alert">今月の残りより多い人数
  */
 export function narrowcastPage(
   d: BroadcastDraft,
-  o: { available: boolean; quota: Quota | null; followers: number | null; problem: string | null; csrf: string; progressProblem: string | null },
+  o: { available: boolean; quota: Quota | null; followers: number | null; problem: string | null; csrf: string; progressProblem: string | null; leaseMinutes: number },
 ): SafeHtml {
   const target = d.target!;
   const conditions = html`<dl class="facts" id="narrowcast-target">${targetSummary(target).map((l) => html`<dt>${l.label}</dt><dd>${l.value}</dd>`)}</dl>`;
@@ -136,7 +162,7 @@ export function narrowcastPage(
     return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${progressSection(d, o.progressProblem)}`;
   }
   if (!o.available) return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${UNAVAILABLE}`;
-  if (d.status === 'sending') return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${SENDING}`;
+  if (d.state.kind === 'sending') return html`${preview(d)}<h2>送る相手の条件</h2>${conditions}${sending(o.leaseMinutes)}`;
   const remaining = o.quota && o.quota.limit !== null ? Math.max(0, o.quota.limit - o.quota.used) : null;
   const ceilings = [o.followers, target.max, target.upToRemainingQuota ? remaining : null].filter((n): n is number => n !== null);
   const most = ceilings.length > 0 ? Math.min(...ceilings) : null;
@@ -144,7 +170,7 @@ export function narrowcastPage(
   const smallAccount = o.followers !== null && o.followers < 100 && (target.area !== null || target.ageFrom !== null || target.ageTo !== null);
   return html`${preview(d)}
 <h2>送る相手の条件</h2>${conditions}
-<h2>確認</h2>
+${replacesNote(d)}<h2>確認</h2>
 <dl class="facts" id="narrowcast-facts"><dt>届く人数</dt><dd>送る前にはわかりません。LINE が条件で絞り込んでから決まります。${o.followers === null ? '' : `友だち（ブロックしていない人）${num(o.followers)}人のうち、条件に合う人だけに届きます。`}</dd>
 <dt>人数の上限</dt><dd>${target.max === null ? 'なし' : `${num(target.max)}人`}</dd>
 <dt>今月の送信数</dt><dd>${quotaText(o.quota)}</dd>
@@ -175,4 +201,36 @@ ${p?.phase === 'failed' ? html`<p class="error" role="alert">${progressErrorText
 ${problem ? html`<p class="error">${problem}</p>` : ''}
 ${progressFinal(p) ? '' : html`<p><a class="button" href="/admin/broadcast/${d.id}">最新の状況に更新する</a> <span class="hint">LINE が絞り込みと送信を終えるまで、数分以上かかることがあります。</span></p>`}
 </section>`;
+}
+
+/**
+ * A draft whose send was cut off (left 'sending' past its lease), whose delivery is unknown with
+ * a key LINE no longer honours, or that was closed so: what is known, and the one safe step —
+ * send again with the same key while LINE honours it; after that, a new draft of the same content.
+ */
+export function interruptedPage(d: BroadcastDraft, o: { available: boolean; csrf: string; leaseMinutes: number }): SafeHtml {
+  const conditions = d.kind === 'narrowcast' && d.target ? html`<h2>送る相手の条件</h2><dl class="facts" id="narrowcast-target">${targetSummary(d.target).map((l) => html`<dt>${l.label}</dt><dd>${l.value}</dd>`)}</dl>` : '';
+  const state = d.state;
+  const when = (t: Date | null) => (t ? jstTime(t) : null);
+  let section: SafeHtml;
+  if (state.kind === 'stuck') {
+    section = html`<section id="interrupted" aria-labelledby="interrupted-h"><h2 id="interrupted-h">${W.stuckHeading}</h2>
+<p>${W.stuckWhat(when(state.since), state.by, o.leaseMinutes)}</p>
+<p>${W.stuckHow}</p>
+<p>${W.stuckUntil(jstTime(state.resendUntil))}</p>
+${o.available
+  ? html`<form method="post" action="/admin/broadcast/${d.id}/resume">${csrfField(o.csrf)}<p><button type="submit">${W.resendButton}</button> <a href="/admin/broadcast">やめる</a></p></form>`
+  : UNAVAILABLE}</section>`;
+  } else if (state.kind === 'expired') {
+    section = html`<section id="interrupted" aria-labelledby="interrupted-h"><h2 id="interrupted-h">${W.expiredHeading}</h2>
+<p>${state.cause === 'stuck' ? W.expiredWhatStuck(when(state.since), state.by) : W.expiredWhatFailed}</p>
+<p>${W.expiredWhy}</p>
+<p>${W.expiredCheck}</p>
+<form method="post" action="/admin/broadcast/${d.id}/redraft">${csrfField(o.csrf)}<p><button type="submit">${W.redraftButton}</button> <a href="/admin/broadcast">やめる</a></p></form></section>`;
+  } else {
+    section = html`<section id="interrupted" aria-labelledby="interrupted-h"><h2 id="interrupted-h">${W.closedLabel}</h2>
+<p>${d.closedAt && d.closedBy ? W.closedWhat(jstTime(d.closedAt), d.closedBy) : ''}</p>
+${d.replacedBy !== null ? html`<p><a href="/admin/broadcast/${d.replacedBy}">${W.closedNext}（${d.replacedBy}番）</a></p>` : ''}</section>`;
+  }
+  return html`${preview(d)}${conditions}${section}`;
 }
