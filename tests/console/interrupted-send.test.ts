@@ -4,6 +4,7 @@ import { addOperator } from '../../src/console/operators.ts';
 import { broadcastRoutes } from '../../src/console/broadcast-routes.ts';
 import { createLineBroadcaster, type LineBroadcaster } from '../../src/broadcast/line-broadcaster.ts';
 import { RESEND_WINDOW_MS, sendLeaseMs, sendState, type SendRecord } from '../../src/broadcast/interrupted-send.ts';
+import { migrate, MIGRATIONS } from '../../src/store/migrations.ts';
 import { ConsoleClient } from '../support/console-client.ts';
 import { bareConsole } from '../support/console-stack.ts';
 import { captureLogger } from '../support/log-capture.ts';
@@ -284,6 +285,56 @@ describe.each(STORE_KINDS)('a send cut off in the middle (%s)', (kind) => {
     await editor.login('editor1', PASSWORD);
     await editor.post(`${refused.url}/send`, { _csrf: await editor.csrf(), confirm: 'yes' });
     expect((await row(refused.id)).status).toBe('sent');
+  });
+});
+
+describe.each(STORE_KINDS)('drafts left by the version before the claim was recorded (%s)', (kind) => {
+  it('one left "sending" is stuck (its key timed from its creation) and can be re-sent with its key; one failed without LINE’s answer is marked so', async () => {
+    const t = await createTestStore(kind, { migrate: false });
+    const line = await startFakeBroadcastApi();
+    try {
+      await migrate(t.store, MIGRATIONS.filter((m) => m.id <= 6));
+      const created = new Date(NOW.getTime() - 3_600_000);
+      const insert = async (status: string, error: string | null) =>
+        Number(
+          (
+            await t.store.query<{ id: number }>(
+              "INSERT INTO broadcasts (text, retry_key, created_by, created_at, status, error) VALUES ($1, gen_random_uuid(), 'editor1', $2, $3, $4) RETURNING id",
+              [WARNING, created, status, error],
+            )
+          ).rows[0]!.id,
+        );
+      const stuck = await insert('sending', null);
+      const unknown = await insert('failed', 'LINE に届いたかどうかわかりません（接続の問題）。この下書きをもう一度送っても、二重には届きません。');
+      const refused = await insert('failed', 'LINE が受け付けませんでした（400）。');
+      await migrate(t.store);
+      const flags = (await t.store.query<{ id: number; delivery_unknown: boolean }>('SELECT id, delivery_unknown FROM broadcasts ORDER BY id')).rows;
+      expect(flags.map((r) => [Number(r.id), r.delivery_unknown])).toEqual([
+        [stuck, true],
+        [unknown, true],
+        [refused, false],
+      ]);
+      await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
+      const app = await bareConsole(t.store, NOW, { extensions: [broadcastRoutes({ broadcaster: createLineBroadcaster({ baseUrl: line.baseUrl, channelAccessToken: TEST_ACCESS_TOKEN }), charLimit: 500 })] });
+      try {
+        const editor = new ConsoleClient(app);
+        await editor.login('editor1', PASSWORD);
+        const page = (await editor.get(`/admin/broadcast/${stuck}`)).body;
+        expect(page).toContain(STUCK);
+        expect(page).toContain('この方法で送り直せるのは、2026/12/8 10:00 までです');
+        expect(line.broadcasts).toHaveLength(0);
+        await editor.post(`/admin/broadcast/${stuck}/resume`, { _csrf: await editor.csrf() });
+        expect(line.broadcasts).toHaveLength(1);
+        const key = (await t.store.query<{ retry_key: string; status: string }>('SELECT retry_key, status FROM broadcasts WHERE id = $1', [stuck])).rows[0]!;
+        expect(line.broadcasts[0]!.retryKey).toBe(key.retry_key);
+        expect(key.status).toBe('sent');
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await line.close();
+      await t.drop();
+    }
   });
 });
 
