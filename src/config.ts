@@ -66,6 +66,7 @@ const EnvSchema = z.object({
   OPERATOR_CONSOLE: booleanFromEnv.default(true),
   MODEL_CACHE_DIR: optionalNonEmpty,
   IMAGE_READING: booleanFromEnv.default(true),
+  GROUP_IMAGE_READING: booleanFromEnv.default(true),
   OCR_ENGINE: z.enum(['auto', 'tesseract-js', 'tesseract-cli']).default('auto'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
   OCR_MAX_QUEUED: z.coerce.number().int().min(0).max(1000).default(4),
@@ -156,6 +157,8 @@ export interface ImageReadingConfig {
   engine: 'auto' | 'tesseract-js' | 'tesseract-cli';
   /** Images read at once (threads of the reading pool). */
   workers: number;
+  /** GROUP_IMAGE_READING: images in groups and rooms are read too (answered only under the group rule, else silence). */
+  groups: boolean;
   /** Images waiting at most; past that an image gets the 「混み合っています」 reply. */
   maxQueued: number;
   maxBytes: number;
@@ -255,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? {
           engine: e.OCR_ENGINE,
           workers: e.OCR_WORKERS,
+          groups: e.GROUP_IMAGE_READING,
           maxQueued: e.OCR_MAX_QUEUED,
           maxBytes: e.IMAGE_MAX_BYTES,
           maxPixels: e.IMAGE_MAX_PIXELS,

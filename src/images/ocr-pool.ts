@@ -12,14 +12,26 @@ import type { OcrJob, OcrJobResult, OcrWorkerData } from './ocr-worker.ts';
  * answered shortly after it is terminated and replaced.
  */
 export interface OcrPool {
-  /** Reads the images in order. Never rejects: failures come back as `failed`. */
-  read(images: readonly Buffer[], deadlineAt: number): Promise<OcrPoolResult>;
+  /** Reads the images in order. Never rejects: failures come back as `failed`. `low`: a group or room image (see {@link OcrPriority}). */
+  read(images: readonly Buffer[], deadlineAt: number, priority?: OcrPriority): Promise<OcrPoolResult>;
   /** Starts the threads and loads the model now (else on the first image). */
   warm(): Promise<void>;
   /** Jobs being read and waiting (for logs and the benchmark). */
   load(): { running: number; queued: number };
   close(): Promise<void>;
 }
+
+/**
+ * `low` is for images sent in a group or room. There most images are photos (a holiday
+ * album comes as a burst), the bot only speaks on a sure scam, and a refused image just
+ * means the group hears nothing; a one-to-one image is a resident asking and waiting. So:
+ * a `normal` job goes ahead of every waiting `low` job; when the queue is full it takes the
+ * place of the newest waiting `low` job (that one is answered `busy`) instead of being
+ * refused; and `low` jobs hold at most half of the `maxQueued` places (at least one), so a
+ * burst never fills the queue by itself. A `low` job already being read is not stopped: a
+ * one-to-one image waits for at most that one per thread. (Text never passes through here.)
+ */
+export type OcrPriority = 'normal' | 'low';
 
 export type OcrPoolResult = { kind: 'busy' } | { kind: 'read'; reads: ImageRead[] } | { kind: 'failed'; error: string };
 
@@ -40,6 +52,7 @@ interface Slot {
 
 interface Waiting {
   job: Omit<OcrJob, 'id'>;
+  low: boolean;
   resolve: (result: OcrPoolResult) => void;
 }
 
@@ -114,15 +127,27 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
   };
 
   return {
-    read(images, deadlineAt) {
+    read(images, deadlineAt, priority = 'normal') {
       ensureStarted();
       if (closed || slots.length === 0) return Promise.resolve({ kind: 'failed', error: 'image reading is off' });
-      const running = slots.filter((s) => s.busy).length;
-      if (running === slots.length && queue.length >= options.maxQueued) return Promise.resolve({ kind: 'busy' });
+      const low = priority === 'low';
+      const allBusy = slots.every((s) => s.busy);
+      const full = allBusy && queue.length >= options.maxQueued;
+      if (low) {
+        const lowWaiting = queue.filter((w) => w.low).length;
+        if (allBusy && (full || lowWaiting >= Math.max(1, Math.floor(options.maxQueued / 2)))) return Promise.resolve({ kind: 'busy' });
+      } else if (full) {
+        const newestLow = queue.findLastIndex((w) => w.low);
+        if (newestLow < 0) return Promise.resolve({ kind: 'busy' });
+        queue.splice(newestLow, 1)[0]!.resolve({ kind: 'busy' });
+      }
       // Copies, transferred to the thread: the caller's buffers stay usable and nothing is shared.
       const copies = images.map((b) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
       return new Promise((resolve) => {
-        queue.push({ job: { images: copies, deadlineAt }, resolve });
+        const waiting: Waiting = { job: { images: copies, deadlineAt }, resolve, low };
+        const firstLow = low ? -1 : queue.findIndex((w) => w.low);
+        if (firstLow < 0) queue.push(waiting);
+        else queue.splice(firstLow, 0, waiting);
         pump();
       });
     },

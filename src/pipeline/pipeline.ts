@@ -39,7 +39,7 @@ export function respond(event: Incoming, runtime: Runtime, now: Date): Reply {
   const checks = incoming.kind === 'text' && incoming.chat === 'user' ? runtime.knowledge.checks.check(incoming.text) : null;
   const decision = decide({ incoming, classification, now, knowledge: runtime.knowledge, checks });
   const rendered = withImageText(incoming, decision ? renderCached(decision, runtime.knowledge) : [], runtime);
-  // In a group, quote the message answered (only a text message can carry the quote).
+  // In a group, quote the message answered (a typed text, or the image a text was read from; only a text reply can carry the quote).
   const messages = incoming.kind === 'text' && incoming.chat !== 'user' && incoming.quoteToken ? quoting(rendered, incoming.quoteToken) : rendered;
   return {
     messages,
@@ -74,7 +74,12 @@ function classificationFor(incoming: Incoming, runtime: Runtime): Classification
   return incoming.kind === 'text' ? runtime.classifier.classify(incoming.text) : null;
 }
 
-/** A text read from an image: the answer starts with what was read (src/replies/image-replies.ts). */
+/**
+ * A text read from an image: the answer starts with what was read (src/replies/image-replies.ts).
+ * In a group or room it stays the short card for everyone: no topic chips (a tap there would post a full answer to the group).
+ */
 function withImageText(incoming: Incoming, rendered: readonly messagingApi.Message[], runtime: Runtime): readonly messagingApi.Message[] {
-  return incoming.kind === 'text' && incoming.image && rendered.length > 0 ? withImageRead(rendered, incoming.text, incoming.image, runtime.knowledge) : rendered;
+  if (incoming.kind !== 'text' || !incoming.image || rendered.length === 0) return rendered;
+  const messages = withImageRead(rendered, incoming.text, incoming.image, runtime.knowledge);
+  return incoming.chat === 'user' ? messages : messages.map(({ quickReply: _chips, ...message }) => message as messagingApi.Message);
 }

@@ -28,7 +28,7 @@ export interface EventProcessorDeps {
   pipeline?: PipelinePool | null;
   /** Side path for the operator's reports (src/reports/, built in app.ts): plain data of each handled event; returns at once, never throws. */
   recordEvent?: ((incoming: Incoming, summary: Reply['summary'], silent: boolean) => void) | null;
-  /** Image reading (IMAGE_READING): images in one-to-one chats are read and answered like text; null: the media reply. */
+  /** Image reading (IMAGE_READING): images are read and answered like text (in groups and rooms, GROUP_IMAGE_READING, under the group rule); null: the media reply. */
   images?: ImageMessages | null;
 }
 

@@ -10,15 +10,23 @@ import { createImageSetCollector, type ImageSetCollector } from './image-set-col
 import { incomingFromReads } from '../images/reads-to-incoming.ts';
 
 /**
- * Image messages in a one-to-one chat (`message.type: image`, sent from LINE itself): the
- * loading animation starts, the bytes are fetched from LINE's content endpoint (size limit,
+ * Image messages (`message.type: image`, sent from LINE itself): in a one-to-one chat the
+ * loading animation starts; the bytes are fetched from LINE's content endpoint (size limit,
  * timeout), an image set is gathered, the pool reads the text off the HTTP thread, and the
  * event goes on as a text read from an image (`image` set on the Incoming) — or as an image
  * that could not be read (`imageProblem`). The answer is a reply while the reply token is
  * fresh, else a push with a retry key. Neither the bytes nor the read text are logged here.
+ *
+ * In a group or room (GROUP_IMAGE_READING) the same happens without the loading animation
+ * (LINE shows it in one-to-one chats only), on the pool's `low` priority (ocr-pool.ts: a
+ * burst of family photos never pushes out a resident's own image), and the read text goes
+ * through the group rule as a typed text would (src/decide/group-reply.ts): the bot speaks,
+ * quoting the image, only on a sure scam or an urgent case. An image it cannot answer (no
+ * text, busy, broken, too large, too slow) gets nothing in a group — decide() is silent on
+ * group media — and a log line; so does a read text the group rule leaves alone.
  */
 export interface ImageMessages {
-  /** True for an image this module answers (one-to-one, content held by LINE). */
+  /** True for an image this module reads (content held by LINE; one-to-one, or a group or room when `readInGroups`). */
   handles(event: webhook.Event, incoming: Incoming): boolean;
   /** The Incoming to answer, or null when another event of the same image set answers for it. */
   read(event: webhook.Event, incoming: IncomingMedia, log: Logger): Promise<IncomingText | IncomingMedia | null>;
@@ -42,6 +50,8 @@ export interface ImageMessagesOptions {
   replyWindowMs: number;
   /** Reads below this confidence are answered with 「一部読み取れませんでした」 and the topic chips. */
   lowConfidence: number;
+  /** GROUP_IMAGE_READING: read images in groups and rooms too (default false here; the config's default is on). */
+  readInGroups?: boolean;
   nowMs?: () => number;
 }
 
@@ -54,19 +64,20 @@ export function createImageMessages(options: ImageMessagesOptions): ImageMessage
   const sets: ImageSetCollector = createImageSetCollector({ waitMs: options.setWaitMs, maxSets: MAX_WAITING_SETS, maxImages: MAX_IMAGES_PER_SET });
   return {
     handles(event, incoming) {
-      if (incoming.kind !== 'media' || incoming.mediaType !== 'image' || incoming.chat !== 'user') return false;
+      if (incoming.kind !== 'media' || incoming.mediaType !== 'image') return false;
+      if (incoming.chat !== 'user' && options.readInGroups !== true) return false;
       const message = (event as { message?: { contentProvider?: { type?: unknown } } }).message;
-      return message?.contentProvider?.type === 'line' && typeof userIdOf(event) === 'string';
+      return message?.contentProvider?.type === 'line' && typeof chatIdOf(event) === 'string';
     },
 
     async read(event, incoming, log) {
       const started = nowMs();
-      const message = (event as { message?: { id?: unknown; imageSet?: { id?: unknown; index?: unknown; total?: unknown } } }).message;
-      const userId = userIdOf(event)!;
+      const message = (event as { message?: { id?: unknown; quoteToken?: unknown; imageSet?: { id?: unknown; index?: unknown; total?: unknown } } }).message;
+      const group = incoming.chat !== 'user';
       const set = imageSetOf(message?.imageSet);
       const messageId = typeof message?.id === 'string' ? message.id : '';
-      // The animation shows until the answer arrives (or for as long as it asks).
-      void options.line.startLoading(userId, loadingSecondsFor(options.readTimeoutMs + (set ? options.setWaitMs : 0)), log);
+      // The animation shows until the answer arrives (or for as long as it asks); LINE has it for one-to-one chats only.
+      if (!group) void options.line.startLoading(chatIdOf(event)!, loadingSecondsFor(options.readTimeoutMs + (set ? options.setWaitMs : 0)), log);
       const fetched = await fetchMessageContent(messageId, {
         dataBaseUrl: options.dataBaseUrl,
         channelAccessToken: options.channelAccessToken,
@@ -75,7 +86,7 @@ export function createImageMessages(options: ImageMessagesOptions): ImageMessage
       });
       if (!fetched.ok) {
         log.warn({ reason: fetched.reason, status: fetched.status, lineRequestId: fetched.requestId }, 'image content could not be fetched');
-        return problem(incoming, fetched.reason === 'too_large' ? 'too_large' : 'unreadable');
+        return unanswered(incoming, fetched.reason === 'too_large' ? 'too_large' : 'unreadable', log);
       }
       let images: Buffer[] = [fetched.bytes];
       if (set) {
@@ -86,39 +97,50 @@ export function createImageMessages(options: ImageMessagesOptions): ImageMessage
         }
         images = gathered;
       }
-      const result = await options.pool.read(images, nowMs() + options.readTimeoutMs * images.length);
+      const result = await options.pool.read(images, nowMs() + options.readTimeoutMs * images.length, group ? 'low' : 'normal');
       const ms = nowMs() - started;
       if (result.kind === 'busy') {
-        log.warn({ images: images.length, ...options.pool.load() }, 'image reader busy: asked for text instead');
-        return problem(incoming, 'busy');
+        log.warn({ images: images.length, chat: incoming.chat, ...options.pool.load() }, group ? 'image reader busy: group image not read' : 'image reader busy: asked for text instead');
+        return unanswered(incoming, 'busy', log);
       }
       if (result.kind === 'failed') {
         log.error({ err: result.error }, 'image reading failed');
-        return problem(incoming, 'unreadable');
+        return unanswered(incoming, 'unreadable', log);
       }
-      log.info({ images: images.length, ms, reads: result.reads.map(readSummary) }, 'image read');
-      return incomingFromReads(incoming, result.reads, options.lowConfidence);
+      log.info({ images: images.length, ms, chat: incoming.chat, reads: result.reads.map(readSummary) }, 'image read');
+      const read = incomingFromReads(incoming, result.reads, options.lowConfidence);
+      if (read.kind === 'media') return unanswered(read, read.imageProblem ?? 'no_text', log);
+      // In a group the answer quotes the image (ImageMessageContent.quoteToken), as it quotes a typed message.
+      const quoteToken = typeof message?.quoteToken === 'string' && message.quoteToken !== '' ? message.quoteToken : null;
+      return group ? { ...read, quoteToken } : read;
     },
 
     async send(event, replyToken, messages, receivedAtMs, log) {
+      // No messages: nothing to say (in a group, the group rule chose silence) — never a push either.
       if (messages.length === 0) return;
-      const userId = userIdOf(event);
+      const chatId = chatIdOf(event);
       const late = nowMs() - receivedAtMs > options.replyWindowMs;
       if (replyToken && !late) {
         const sent = await options.sender.reply(replyToken, messages, { policy: options.retryPolicy, log });
-        if (sent.ok || sent.status !== 400 || !userId) return;
+        if (sent.ok || sent.status !== 400 || !chatId) return;
         log.warn({ status: sent.status }, 'reply token refused: pushing the answer instead');
       }
-      if (!userId) return;
-      const pushed = await options.line.push(userId, messages, log);
+      if (!chatId) return;
+      // To the user, or to the group or room itself (push's `to` takes any of the three IDs).
+      const pushed = await options.line.push(chatId, messages, log);
       log.info({ ok: pushed.ok, attempts: pushed.attempts, late }, 'image answer pushed (counts against the monthly message quota)');
     },
   };
 }
 
-function userIdOf(event: webhook.Event): string | undefined {
-  const source = (event as { source?: { userId?: unknown } }).source;
-  return typeof source?.userId === 'string' ? source.userId : undefined;
+/**
+ * The chat an answer goes to: the user in a one-to-one chat, the group or room ID in a group
+ * or room (never the member who sent it). A raw LINE ID: never logged.
+ */
+function chatIdOf(event: webhook.Event): string | undefined {
+  const source = (event as { source?: { type?: unknown; userId?: unknown; groupId?: unknown; roomId?: unknown } }).source;
+  const id = source?.type === 'group' ? source.groupId : source?.type === 'room' ? source.roomId : source?.userId;
+  return typeof id === 'string' && id !== '' ? id : undefined;
 }
 
 function imageSetOf(raw: { id?: unknown; index?: unknown; total?: unknown } | undefined): { id: string; index: number; total: number } | null {
@@ -129,7 +151,9 @@ function imageSetOf(raw: { id?: unknown; index?: unknown; total?: unknown } | un
   return { id: raw.id, index, total: Math.min(total, 20) };
 }
 
-function problem(incoming: IncomingMedia, imageProblem: ImageProblem): IncomingMedia {
+/** An image that gets no answer to its text. One-to-one: the reply says why; a group or room stays silent (decide() gives group media no reply), and this line says so. */
+function unanswered(incoming: IncomingMedia, imageProblem: ImageProblem, log: Logger): IncomingMedia {
+  if (incoming.chat !== 'user') log.info({ chat: incoming.chat, problem: imageProblem }, 'group image not answered: staying silent');
   return { ...incoming, imageProblem };
 }
 

@@ -37,6 +37,7 @@ export function createImageReading(
     setWaitMs: images.setWaitMs,
     replyWindowMs: images.replyWindowMs,
     lowConfidence: images.lowConfidence,
+    readInGroups: images.groups,
   });
   // A pool passed in belongs to the caller (shared by tests); one started here closes with the app.
   return { messages, pool: ocrPool, close: () => (pool ? Promise.resolve() : ocrPool.close()) };
