@@ -228,7 +228,7 @@ describe.each(STORE_KINDS)('a send cut off in the middle (%s)', (kind) => {
     const before = sent();
     const page = (await editor.get(d.url)).body;
     expect(page).toContain('<h1>届いたかどうかわかりません</h1>');
-    expect(page).toContain('最初に送ろうとしてから24時間までです。その時間を過ぎたため、この下書きからはもう送れません');
+    expect(page).toContain('最初に送ろうとしてから24時間までです。この下書きはその期限（時計のずれに備えて1時間早めています）を過ぎたため、もう送れません');
     expect(page).not.toContain('/resume"');
     expect(page).toContain(`action="${d.url}/redraft"`);
     expect((await editor.post(`${d.url}/resume`, { _csrf: await editor.csrf() })).statusCode).toBe(303);
