@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import pino, { type Logger, type LoggerOptions, type DestinationStream } from 'pino';
 import { maskSensitiveText } from './privacy/mask-text.ts';
 
@@ -56,9 +57,62 @@ export function loggerOptions(level: string): LoggerOptions {
   };
 }
 
+/**
+ * Standard output, written in batches: lines collect until there are LOG_BATCH_CHARS of them or
+ * LOG_FLUSH_MS has passed since the first of them, and what is pending is written at exit.
+ * pino's default destination writes every line as it comes, one write handed to libuv's thread
+ * pool per line: under load, with one line per event, that cost about a tenth of the HTTP
+ * thread's CPU per event (V8 profile under npm run bench's load: the write, and waking a pool
+ * thread and then the event loop for each). A line now reaches the log at most LOG_FLUSH_MS
+ * late; what it says, its `time` included, is unchanged.
+ */
+export const LOG_BATCH_CHARS = 4096;
+export const LOG_FLUSH_MS = 100;
+
+function standardOutput(): DestinationStream {
+  // pino's own destination (sonic-boom on fd 1, asynchronous), which pino also flushes at exit.
+  const out = pino.destination({ dest: 1, sync: false });
+  let pending = '';
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending === '') return;
+    const lines = pending;
+    pending = '';
+    out.write(lines);
+  };
+  // At exit there is no event loop: what sonic-boom holds goes out first, then the lines still here.
+  process.once('exit', () => {
+    clearTimeout(timer);
+    try {
+      out.flushSync();
+    } catch {
+      // not open yet, or already closed: nothing of its own to write
+    }
+    try {
+      if (pending !== '') writeSync(1, pending);
+    } catch {
+      // standard output is gone (EPIPE) or full (EAGAIN) at exit: the lines cannot be kept
+    }
+    pending = '';
+  });
+  return {
+    write(line: string) {
+      pending += line;
+      if (pending.length >= LOG_BATCH_CHARS) flush();
+      else if (timer === undefined) {
+        timer = setTimeout(flush, LOG_FLUSH_MS);
+        timer.unref();
+      }
+      return true;
+    },
+  };
+}
+
 /** Creates the process logger (optionally writing to a given stream, as tests do). */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
+  return pino(loggerOptions(level), destination ?? standardOutput());
 }
 
 /**
