@@ -12,6 +12,7 @@ import { renderSms } from '../support/render-screenshots.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 import { fixedStoreSlot } from '../../src/store/store-slot.ts';
 import { createOcrPool, type OcrPool } from '../../src/images/ocr-pool.ts';
+import { rememberingOcrPool } from '../support/remembering-ocr-pool.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { knowledge } from '../replies/fixtures.ts';
@@ -55,7 +56,8 @@ async function familyPhoto(): Promise<Buffer> {
 beforeAll(async () => {
   fake = await startFakeLineApi();
   runtime = await testRuntime();
-  pool = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 8, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } });
+  // Same bytes, same read: each distinct screenshot is read by the engine once per test worker (tests/images/ tests the reading).
+  pool = rememberingOcrPool(createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 8, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } }));
   photo = await familyPhoto();
   // A screenshot of ordinary family text: read, but the group rule says nothing to warn about.
   familyNote = (await renderSms({ id: 'family', sender: '母', body: '明日は10時に駅の改札で待ち合わせね。お昼はみんなでお寿司にしよう。お父さんも来るって' }, 'iphone-light')).bytes;

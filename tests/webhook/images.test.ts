@@ -7,6 +7,7 @@ import { testRuntime } from '../support/test-runtime.ts';
 import { TEST_ACCESS_TOKEN, callbackBody } from '../support/signed-webhook.ts';
 import { openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { createOcrPool, type OcrPool } from '../../src/images/ocr-pool.ts';
+import { rememberingOcrPool } from '../support/remembering-ocr-pool.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { pause, postWebhook } from './post.ts';
@@ -30,7 +31,8 @@ beforeAll(async () => {
   fake = await startFakeLineApi();
   runtime = await testRuntime();
   // The npm-only engine, as on a fresh `npm ci` machine; one pool for every app of this file.
-  pool = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 8, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } });
+  // Same bytes, same read: each distinct screenshot is read by the engine once per test worker (tests/images/ tests the reading).
+  pool = rememberingOcrPool(createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 8, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } }));
   await pool.warm();
 }, 60_000);
 
