@@ -28,7 +28,7 @@ export interface DictionaryPart {
 }
 
 export interface DoubleArrayTrie {
-  bc: { getBase(index: number): number; getCheck(index: number): number };
+  bc: { getBase(index: number): number; getCheck(index: number): number; getBaseBuffer?(): unknown; getCheckBuffer?(): unknown };
 }
 
 export interface ViterbiBuilderLike {

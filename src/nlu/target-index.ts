@@ -50,15 +50,21 @@ export function targetIndexFrom(buffer: ArrayBuffer): TargetIndex {
     }
     p += 2 + Math.max(0, n);
   }
-  const lists = new Map<number, readonly number[]>(joined);
+  // The lists read so far, and per record its place among them plus one (0: not read, or none).
+  // An array and a typed index rather than a Map: this is looked up for every dictionary word
+  // found in every text.
+  const lists: (readonly number[])[] = [];
+  const slot = new Int32Array(max + 1);
+  for (const [record, list] of joined) slot[record] = lists.push(list);
   return {
     get(record) {
-      let list = lists.get(record);
-      if (list === undefined) {
-        const p = record >= 0 && record <= max ? start[record]! : -1;
-        if (p < 0) return undefined;
-        lists.set(record, (list = read(p)));
-      }
+      if (!(record >= 0 && record <= max)) return joined.get(record);
+      const at = slot[record]!;
+      if (at !== 0) return lists[at - 1];
+      const p = start[record]!;
+      if (p < 0) return undefined;
+      const list = read(p);
+      slot[record] = lists.push(list);
       return list;
     },
   };

@@ -14,7 +14,7 @@
  * caller then uses kuromoji's own objects. Ties are broken as kuromoji breaks them (first
  * cheapest predecessor in insertion order), so the path is the same node for node.
  */
-import { MAX_WORD_UNITS, forEachPrefix, targetMapIndex, type ViterbiBuilderLike } from './bounded-viterbi.ts';
+import { MAX_WORD_UNITS, forEachPrefix, targetMapIndex, type DoubleArrayTrie, type ViterbiBuilderLike } from './bounded-viterbi.ts';
 import type { TargetIndex } from './target-index.ts';
 
 /** A node of the best path, shaped like kuromoji's ViterbiNode where the reader looks. */
@@ -42,12 +42,19 @@ export function createTypedLattice(
 ): (sentence: string) => PathNode[] | null {
   const known = builder.token_info_dictionary;
   const unknown = builder.unknown_dictionary;
-  const classes = new Map<number, CharClass>();
+  // Each UTF-16 unit's character class, looked up once: its place in `classes`, plus one (0: not yet).
+  const classes: CharClass[] = [];
+  const classIndex = new Uint16Array(0x10000);
   const classOf = (code: number): CharClass => {
-    let c = classes.get(code);
-    if (!c) classes.set(code, (c = unknown.lookup(String.fromCharCode(code))));
+    const i = classIndex[code]!;
+    if (i !== 0) return classes[i - 1]!;
+    const c = unknown.lookup(String.fromCharCode(code));
+    let at = classes.indexOf(c);
+    if (at < 0) at = classes.push(c) - 1;
+    classIndex[code] = at + 1;
     return c;
   };
+  const walk = prefixWalker(builder.trie);
 
   let capacity = 0;
   let start = new Int32Array(0);
@@ -108,11 +115,12 @@ export function createTypedLattice(
     tail[end] = i;
   };
 
-  const appendWords = (part: ViterbiBuilderLike['token_info_dictionary'], ids: readonly number[], k: number, pos: number, len: number, text: string) => {
-    for (const raw of ids) {
-      const id = Number(raw);
-      const d = part.dictionary;
-      append(k, id, d.getShort(id), d.getShort(id + 2), d.getShort(id + 4), pos + 1, len, pos + len, text);
+  const knownShort = shortReader(known.dictionary);
+  const unknownShort = shortReader(unknown.dictionary);
+  const appendWords = (short: (index: number) => number, ids: readonly number[], k: number, pos: number, len: number, text: string) => {
+    for (let j = 0; j < ids.length; j++) {
+      const id = Number(ids[j]);
+      append(k, id, short(id), short(id + 2), short(id + 4), pos + 1, len, pos + len, text);
     }
   };
 
@@ -121,7 +129,7 @@ export function createTypedLattice(
   const onWord = (end: number, record: number | undefined) => {
     words++;
     const ids = record === undefined ? undefined : targets.get(record);
-    if (ids) appendWords(known, ids, KNOWN, wordStart, end - wordStart, '');
+    if (ids) appendWords(knownShort, ids, KNOWN, wordStart, end - wordStart, '');
   };
 
   return (sentence) => {
@@ -148,14 +156,14 @@ export function createTypedLattice(
       // Dictionary words starting here (a word without a record still counts as found).
       words = 0;
       wordStart = pos;
-      forEachPrefix(builder.trie, sentence, pos, limit, onWord);
+      walk(sentence, pos, limit, onWord);
       const headClass = classOf(sentence.charCodeAt(pos));
       if (words === 0 || headClass.is_always_invoke === 1) {
         let len = 1;
         if (headClass.is_grouping === 1) {
           while (pos + len < limit && classOf(sentence.charCodeAt(pos + len)).class_name === headClass.class_name) len++;
         }
-        appendWords(unknown, unknown.target_map[headClass.class_id] ?? [], UNKNOWN, pos, len, sentence.slice(pos, pos + len));
+        appendWords(unknownShort, unknown.target_map[headClass.class_id] ?? [], UNKNOWN, pos, len, sentence.slice(pos, pos + len));
       }
     }
     // EOS as kuromoji's appendEos places it: listed after the last end, starting one past eos_pos.
@@ -193,4 +201,62 @@ export function createTypedLattice(
     }
     return path.reverse();
   };
+}
+
+/**
+ * {@link forEachPrefix} for sentences without surrogate code units, reading the trie's base and
+ * check arrays directly instead of through doublearray's getBase/getCheck (and without a
+ * closure per call): the same words, in the same order. Outside the arrays getBase/getCheck
+ * answer values that never equal a valid parent, as the bounds test here does.
+ * A trie without the arrays is walked through forEachPrefix.
+ */
+function prefixWalker(trie: DoubleArrayTrie): (text: string, from: number, to: number, visit: (end: number, record: number | undefined) => void) => void {
+  const base = trie.bc.getBaseBuffer?.();
+  const check = trie.bc.getCheckBuffer?.();
+  if (!(base instanceof Int32Array) || !(check instanceof Int32Array)) return (text, from, to, visit) => forEachPrefix(trie, text, from, to, visit);
+  const size = base.length;
+  const checkSize = check.length;
+  /** The child of `parent` by `byte`, or -1. */
+  /** doublearray's getBase for an index ≥ 0. */
+  const baseAt = (index: number): number => (index < size ? base[index]! : -index + 1);
+  const step = (parent: number, byte: number): number => {
+    const child = baseAt(parent) + byte;
+    return child >= 0 && child < checkSize && check[child] === parent ? child : -1;
+  };
+  return (text, from, to, visit) => {
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 0x80) node = step(node, code);
+      else if (code < 0x800) {
+        node = step(node, 0xc0 | (code >> 6));
+        if (node >= 0) node = step(node, 0x80 | (code & 0x3f));
+      } else {
+        node = step(node, 0xe0 | (code >> 12));
+        if (node >= 0) node = step(node, 0x80 | ((code >> 6) & 0x3f));
+        if (node >= 0) node = step(node, 0x80 | (code & 0x3f));
+      }
+      if (node < 0) return;
+      const terminal = baseAt(node);
+      if (terminal >= 0 && terminal < checkSize && check[terminal] === node) {
+        const record = baseAt(terminal);
+        visit(i + 1, record <= 0 ? -record - 1 : undefined);
+      }
+    }
+  };
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * kuromoji's ByteBuffer.getShort (a little-endian signed 16-bit value at a byte offset; 0 past
+ * the end) as one read of an Int16Array over the same bytes where the offset is even, as every
+ * dictionary entry's is; getShort itself otherwise.
+ */
+function shortReader(dictionary: { getShort(offset: number): number; buffer?: unknown }): (index: number) => number {
+  const bytes = dictionary.buffer;
+  if (!LITTLE_ENDIAN || !(bytes instanceof Uint8Array) || bytes.byteOffset % 2 !== 0) return (index) => dictionary.getShort(index);
+  const shorts = new Int16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1);
+  const count = shorts.length;
+  return (index) => ((index & 1) === 0 && index >= 0 && index >> 1 < count ? shorts[index >> 1]! : dictionary.getShort(index));
 }
