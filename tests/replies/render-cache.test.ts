@@ -36,7 +36,9 @@ describe('render cache', () => {
         expect(JSON.stringify(renderCached(early, knowledge('shiki'))), start.toISOString()).toBe(JSON.stringify(render(early, knowledge('shiki'))));
       }
     }
-  });
+    // 2 × 1,440 minutes, each decided twice and rendered twice: ~8 s on a quiet 2-CPU
+    // machine, and over Vitest's default 30 s when other work loads it (seen at a load average of 9).
+  }, 120_000);
 
   it('shares one frozen reply among the events of a minute, and not with the next minute', () => {
     const k = knowledge('shiki');
