@@ -8,8 +8,8 @@
  *      bot without recording, and then the echo bot (bench/echo-bot.ts) each get signed webhook
  *      events at concurrency 10 from autocannon, one distinct event per request; an event is
  *      done when its reply arrives. The two bots take turns (ROUNDS rounds, the order swapped
- *      each round) so that the machine's drift falls on both: their throughput ratio is what
- *      recording costs;
+ *      each round) so that the machine's drift falls on both: the median over the rounds of
+ *      their throughput ratio is what recording costs, reported beside the same for CPU per event;
  *   3. plus classification latency (30 and 1,000 characters), start-up time and memory.
  *
  * Writes bench/results.json and prints a table. Exits 1 on any error or lost event; the
@@ -23,7 +23,7 @@ import { startReplySink } from './reply-sink.ts';
 import { describeStartup, measureStartup, STARTUP_GOAL_MS } from './startup.ts';
 import { driveLoad, poolRuns, type LoadResult } from './load.ts';
 import { messageMix } from './messages.ts';
-import { round2 } from './stats.ts';
+import { median, round2 } from './stats.ts';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 import { cpuBetween, cpuSnapshot } from './cpu.ts';
@@ -34,9 +34,14 @@ const CONNECTIONS = 10;
 const WARMUP_SECONDS = 3;
 /** The echo bot's run. */
 const SECONDS = 12;
-/** The bot with and without recording take turns: ROUNDS runs of ROUND_SECONDS each. */
-const ROUNDS = 3;
-const ROUND_SECONDS = 5;
+/**
+ * The bot with and without recording take turns: ROUNDS runs of ROUND_SECONDS each, the order
+ * swapped every round. Recording's cost is the median over the rounds of each round's pair, so
+ * one round disturbed by a neighbour on the machine cannot decide it (with 3 rounds of 5 s the
+ * per-round figure swung from −2 to +13 %, and the pooled one followed the worst round).
+ */
+const ROUNDS = 8;
+const ROUND_SECONDS = 3;
 /** Where the bot records: the embedded store (as `npm start` without DATABASE_URL), or BENCH_DATABASE_URL. */
 const RECORDING = process.env['BENCH_DATABASE_URL'] || 'embedded';
 const SECRET = 'bench-channel-secret-0123456789ab';
@@ -82,6 +87,8 @@ for (let r = 0; r < ROUNDS; r++) {
     runs[name].push(await measure(`${name}${r}`, targets[name].info.port, targets[name].child.pid!, ROUND_SECONDS));
   }
 }
+const costPerRound = runs.bot.map((b, i) => 1 - b.eventsPerSecond / runs.bare[i]!.eventsPerSecond);
+const cpuCostPerRound = runs.bot.map((b, i) => (b.cpuMsPerEvent.target['total'] ?? 0) / Math.max(1e-9, runs.bare[i]!.cpuMsPerEvent.target['total'] ?? 0) - 1);
 const botRun = pool('bot', runs.bot);
 const bareRun = pool('bare', runs.bare);
 const recorded = await recordingOf(bot.child);
@@ -111,10 +118,22 @@ const results = {
   ratio: round2(botRun.eventsPerSecond / echoRun.eventsPerSecond),
   recording: {
     store: RECORDING === 'embedded' ? 'embedded' : 'postgres',
-    /** 1 − (events/s recording) / (events/s not recording), over the interleaved rounds. */
-    throughputCost: round3(1 - botRun.eventsPerSecond / bareRun.eventsPerSecond),
-    /** The same per round (each round's two runs side by side). */
-    costPerRound: runs.bot.map((b, i) => round3(1 - b.eventsPerSecond / runs.bare[i]!.eventsPerSecond)),
+    /** The goal's figure: the median over the rounds of 1 − (events/s recording) / (events/s not recording), each round's two runs side by side. */
+    throughputCost: round3(median(costPerRound)),
+    /** Each round's figure, in order. */
+    costPerRound: costPerRound.map(round3),
+    /** 1 − (events/s recording) / (events/s not recording) with all rounds pooled (the goal's figure until 2026-12-07, 14:30 UTC: one round disturbed by a neighbour sways it). */
+    pooledThroughputCost: round3(1 - botRun.eventsPerSecond / bareRun.eventsPerSecond),
+    /** The median over the rounds of (CPU ms per event recording) / (not recording) − 1, all threads of the bot: far steadier than throughput on a shared machine. */
+    cpuCost: round3(median(cpuCostPerRound)),
+    cpuCostPerRound: cpuCostPerRound.map(round3),
+    /** CPU ms per event recording minus not recording, pooled over the rounds, per thread. */
+    cpuMsPerEventDifference: Object.fromEntries(
+      [...new Set([...Object.keys(botRun.cpuMsPerEvent.target), ...Object.keys(bareRun.cpuMsPerEvent.target)])].map((name) => [
+        name,
+        round3((botRun.cpuMsPerEvent.target[name] ?? 0) - (bareRun.cpuMsPerEvent.target[name] ?? 0)),
+      ]),
+    ),
     /** What the recorder wrote and lost in the whole run (warm-up included); lost > 0 means the writes could not keep up. */
     recorder: recorded,
   },
@@ -294,8 +313,13 @@ function printTable(r: typeof results): void {
     row('(no rec.)', r.botWithoutRecording),
     row('echo bot', r.echo),
     `ratio bot/echo: ${r.ratio}`,
-    `recording (${r.recording.store} store): costs ${pct(r.recording.throughputCost)} of throughput (per round ${r.recording.costPerRound.map(pct).join(', ')}); ` +
+    `recording (${r.recording.store} store): costs ${pct(r.recording.throughputCost)} of throughput (median of ${r.rounds.rounds} rounds: ${r.recording.costPerRound.map(pct).join(', ')}; pooled ${pct(r.recording.pooledThroughputCost)}); ` +
       `recorded ${r.recording.recorder?.recorded ?? '?'}, lost ${r.recording.recorder?.lost ?? '?'}`,
+    `recording's CPU per event: ${r.recording.cpuCost >= 0 ? '+' : ''}${pct(r.recording.cpuCost)} (median of rounds: ${r.recording.cpuCostPerRound.map(pct).join(', ')}); ms per event by thread: ` +
+      Object.entries(r.recording.cpuMsPerEventDifference)
+        .filter(([, ms]) => Math.abs(ms) >= 0.005)
+        .map(([name, ms]) => `${name} ${ms >= 0 ? '+' : ''}${ms}`)
+        .join(', '),
     `CPU ms per event: bot ${cpuLine(r.bot)}`,
     `                  without recording ${cpuLine(r.botWithoutRecording)}`,
     `                  echo ${cpuLine(r.echo)}`,

@@ -37,3 +37,11 @@ export function tailEpisodes(
   const busiest = Math.max(0, ...perWindow.values());
   return { events, windows: perWindow.size, busiestWindowShare: events === 0 ? 0 : round2(busiest / events) };
 }
+
+/** The middle value (the mean of the two middle ones for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentile, tailEpisodes } from '../../bench/stats.ts';
+import { median, percentile, tailEpisodes } from '../../bench/stats.ts';
 
 describe('bench statistics', () => {
   it('takes the nearest-rank percentile', () => {
@@ -7,6 +7,13 @@ describe('bench statistics', () => {
     expect(percentile(ms, 50)).toBe(50);
     expect(percentile(ms, 99)).toBe(99);
     expect(percentile([], 99)).toBeNaN();
+  });
+
+  it("takes the median, so one disturbed round of the recording-cost estimate does not decide it", () => {
+    // The per-round costs of December 7's run: one round at 11 % pulled the pooled figure to 4.8 %.
+    expect(median([0.112, 0.04, -0.003])).toBe(0.04);
+    expect(median([0.03, -0.01, 0.2, 0.02])).toBeCloseTo(0.025);
+    expect(median([])).toBeNaN();
   });
 
   it('tells a tail made of one stall from a tail spread over the run', () => {
