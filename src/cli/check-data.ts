@@ -10,13 +10,14 @@ import { checkContactData } from '../contacts/check-contact-data.ts';
 import { checkNluData } from '../nlu/check-nlu-data.ts';
 import { checkCheckData } from '../checks/load-check-data.ts';
 import { checkReplyData } from './check-reply-data.ts';
+import { checkScreenChromeData } from '../images/screen-chrome.ts';
 import type { DataFileError } from '../data/data-file-error.ts';
 
 /** One data validator: returns the broken files' errors, empty when fine. */
 export type DataValidator = (dataDir: string) => DataFileError[];
 
 /** The validators run by `check-data`, in order. */
-export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir), checkReplyData, checkCheckData];
+export const VALIDATORS: readonly DataValidator[] = [checkContactData, (dataDir) => checkNluData(dataDir), checkReplyData, checkCheckData, checkScreenChromeData];
 
 /** Runs every validator on `dataDir` and collects their errors. */
 export function checkAllData(dataDir: string, validators: readonly DataValidator[] = VALIDATORS): DataFileError[] {

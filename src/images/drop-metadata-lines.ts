@@ -7,7 +7,9 @@
  * (「17時まで」「受付 9:00〜17:00」) stays. Pure.
  */
 const TIME = String.raw`(?:午前|午後|AM|PM)?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:AM|PM))?`;
-const WEEKDAY = String.raw`(?:[（(]\s*[月火水木金土日]\s*[)）])`;
+const WEEKDAY = String.raw`(?:[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|\s*[月火水木金土日]曜日?)`;
+/** 「1分前」「3時間前」: when a notification came, as a lock screen shows it. */
+const AGO = String.raw`\d{1,2}\s*(?:秒|分|時間|日)前`;
 const DATE = String.raw`(?:今日|昨日|一昨日|\d{4}\s*[/年.-]\s*\d{1,2}\s*[/月.-]\s*\d{1,2}\s*日?|\d{1,2}\s*[/月]\s*\d{1,2}\s*日?)\s*${WEEKDAY}?`;
 const READ_MARK = String.raw`既読(?:\s*\d{1,3})?`;
 
@@ -16,6 +18,7 @@ const METADATA_LINE = new RegExp(
     [
       `${READ_MARK}\\s*(?:${TIME})?`,
       `${TIME}\\s*(?:${READ_MARK})?`,
+      AGO,
       `${DATE}\\s*(?:${TIME})?`,
       String.raw`(?:SMS|MMS|SMS\s*/\s*MMS|iMessage|テキストメッセージ|ショートメッセージ)(?:\s*${DATE})?(?:\s*${TIME})?`,
       String.raw`(?:docomo|NTT\s*docomo|au|KDDI|SoftBank|ソフトバンク|楽天モバイル|Rakuten|Y!mobile|UQ\s*mobile|povo|ahamo|LINEMO)`,

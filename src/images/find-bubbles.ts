@@ -19,6 +19,8 @@ export interface Bubble extends Rect {
   ink: number;
   /** Mean grey level (0–255) of those pixels. */
   inkGrey: number;
+  /** The side it hangs from: a chat puts the other party's bubbles on the left, the phone owner's own on the right. */
+  side: 'left' | 'right';
 }
 
 /** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
@@ -56,8 +58,7 @@ const MIN_PANEL_WIDTH = 0.1;
 const MIN_PANEL_HEIGHT = 0.03;
 /** Light text is at least this many grey levels lighter than its fill. */
 const LIGHT_TEXT_CONTRAST = 60;
-/** A card's margins: both under this share of the width, and within this share of each other. */
-const CARD_MARGIN = 0.1;
+/** A card's (or any centred area's) margins are within this share of the width of each other. */
 const CARD_EVEN = 0.03;
 /** The input field lies in this bottom share of the height. */
 const INPUT_FIELD_ZONE = 0.1;
@@ -150,7 +151,9 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     }
     if (inBand(a)) continue;
     // A card spanning the page with even margins (a spam warning, a notice) or a wide field at the very bottom (the input field) is the app's, not a message.
-    const card = a.left < width * CARD_MARGIN && width - 1 - a.right < width * CARD_MARGIN && Math.abs(a.left - (width - 1 - a.right)) < width * CARD_EVEN;
+    // Nor is anything centred on the page (a contact's round picture in the header, a date pill, a notice that someone joined): bubbles hang from a side.
+    const glyphSized = h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6;
+    const card = !glyphSized && Math.abs(a.left - (width - 1 - a.right)) < width * CARD_EVEN;
     const inputField = a.top > height * (1 - INPUT_FIELD_ZONE) && w > width * 0.5;
     if (card || inputField) continue;
     const isBubble = w >= width * MIN_BUBBLE_WIDTH && h >= width * MIN_BUBBLE_HEIGHT && a.count >= w * h * MIN_FILL;
@@ -158,7 +161,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
       // Glyph-sized marks only: an avatar, an arrow or the outline of an input field is not text.
       // Marks in the top and bottom strips are the status bar, the header and the input bar even when they share the page's colour (dark mode).
       const middle = (a.top + a.bottom) / 2;
-      if (h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6 && middle > height * CHROME_TOP && middle < height * (1 - CHROME_BOTTOM)) looseInk += a.count;
+      if (glyphSized && middle > height * CHROME_TOP && middle < height * (1 - CHROME_BOTTOM)) looseInk += a.count;
       continue;
     }
     const inside = function* () {
@@ -184,7 +187,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     // Rounded corners show the page too, so the holes count only when the area itself holds (almost) no ink.
     if (ink < a.count * 0.01) ({ n: ink, sum: greySum } = inkOf(insideOrHoles()));
     if (ink === 0) continue;
-    bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink });
+    bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left' });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
   return { background, bubbles, lightTextPanels, looseInk };

@@ -24,9 +24,11 @@ export const PAGE_SEGMENTATION_MODE = '6';
 /**
  * The modes used: 6 (one block) for screenshots; 4 (one column of text of variable sizes) for
  * photos of paper, where a heading, a table and a set-apart note broke mode 6's single block
- * (a letter's table and its vertical heading read as noise; unseen set, issue #18).
+ * (a letter's table and its vertical heading read as noise; unseen set, issue #18); 3 (Tesseract
+ * finds the blocks itself) for a computer's screen, where mode 6 ran a web mail's folder list
+ * into the lines of the mail beside it.
  */
-export type PageSegmentation = '4' | '6';
+export type PageSegmentation = '3' | '4' | '6';
 
 /** Screenshots carry no resolution; a phone screen's text read at this one (stops Tesseract guessing and warning). */
 export const ASSUMED_DPI = 144;

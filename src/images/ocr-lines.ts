@@ -4,6 +4,9 @@
  * itself doubts, lines made mostly of stray signs, glyphs far taller than the text around them
  * and lines inside the status bar are dropped.
  */
+import { bubbleOfLine, messageBubbles, type StackedBubble } from './chat-turns.ts';
+import { withoutChrome, type ScreenChrome } from './screen-chrome.ts';
+
 export interface OcrWord {
   text: string;
   /** 0–100, Tesseract's own. */
@@ -21,6 +24,8 @@ export interface OcrLine {
   conf: number;
   top: number;
   bottom: number;
+  /** Tesseract's block number (a column or a set-apart paragraph). */
+  block?: number;
 }
 
 export interface OcrRead {
@@ -30,19 +35,25 @@ export interface OcrRead {
   confidence: number;
   /** For choosing between candidate images: more confidently read Japanese scores higher. */
   score: number;
+  /** Lines of some length that were dropped as unsure but not as noise: a sign that another candidate may read them. */
+  doubtful: number;
 }
 
 /** Words Tesseract gives less than this are noise (an icon read as 還 or 倫). */
 const MIN_WORD_CONF = 8;
 /** Lines read with less than this on average are dropped (keyboards, logos, photos). */
 const MIN_LINE_CONF = 40;
+/** A dropped line read with at least this confidence and this many Japanese characters was text read badly, not noise (an icon reads at < 15). */
+const DOUBTFUL_LINE_CONF = 15;
+const DOUBTFUL_LINE_CHARS = 5;
 /** A portrait screenshot's status bar (clock, signal, battery) lies within this share of the height from the top. */
 const STATUS_BAR_SHARE = 0.045;
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆]/u;
 const ORDINARY = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆A-Za-z0-9０-９Ａ-Ｚａ-ｚ、。・「」『』（）()【】:：/.\-,，!?！？％%円@＠_~＝=＋+]/u;
 
-export function parseTsv(tsv: string): OcrLine[] {
+/** The lines of Tesseract's TSV, top to bottom; with `inReadingOrder`, in Tesseract's order instead (block by block: columns stay apart). */
+export function parseTsv(tsv: string, inReadingOrder = false): OcrLine[] {
   const byLine = new Map<string, OcrWord[]>();
   for (const row of tsv.split('\n')) {
     const cols = row.split('\t');
@@ -55,7 +66,8 @@ export function parseTsv(tsv: string): OcrLine[] {
     if (list) list.push(word);
     else byLine.set(key, [word]);
   }
-  return [...byLine.values()].map(lineOf).sort((a, b) => a.top - b.top);
+  const lines = [...byLine.entries()].map(([key, words]) => ({ ...lineOf(words), block: Number(key.split('.')[0]) }));
+  return inReadingOrder ? lines : lines.sort((a, b) => a.top - b.top);
 }
 
 function lineOf(words: OcrWord[]): OcrLine {
@@ -105,6 +117,12 @@ const MIN_BUBBLE_LINE_CONF = 12;
 export interface ReadOptions {
   /** The image is the stacked bubbles of a chat: no status bar, and unsure lines are still message text. */
   inBubbles?: boolean;
+  /** Where each stacked bubble lies (chat-turns.ts): only the message's bubbles are kept, and lines are rejoined bubble by bubble. */
+  bubbles?: readonly StackedBubble[];
+  /** Keep Tesseract's block order (page segmentation 3 found columns) instead of sorting lines top to bottom. */
+  inReadingOrder?: boolean;
+  /** The screen's own words (screen-chrome.ts): lines made of them alone are dropped. */
+  chrome?: ScreenChrome | null;
 }
 
 /** The kept lines of one read of an image `width` × `height` pixels. */
@@ -128,6 +146,40 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
   return kept;
 }
 
+/** A line ending like this ends a sentence or an item: the break after it is the writer's. */
+const SENTENCE_END = /[。．.!！?？」』）)】:：]$/u;
+
+/**
+ * The kept lines joined into text, a line that the layout wrapped (it runs to the right edge of
+ * its block, and the next line follows closely below, starting where it started) joined to the
+ * next without a break, as the sender wrote it: a phone wraps anywhere, so a word, a phone number
+ * or a link is otherwise cut in two (「個人番号 4821 7365 2」「094 の登録…」), and what is cut
+ * is not recognised as a number or a word. `blocks[i]`: the block (bubble) of line i; lines of
+ * different blocks are never joined. Other line breaks stay.
+ */
+export function rejoinWrapped(lines: readonly OcrLine[], blocks: readonly number[] = []): string {
+  const right = (l: OcrLine) => Math.max(...l.words.map((w) => w.left + w.width));
+  const left = (l: OcrLine) => Math.min(...l.words.map((w) => w.left));
+  const blockOf = (i: number) => blocks[i] ?? 0;
+  const blockRight = new Map<number, number>();
+  for (const [i, l] of lines.entries()) blockRight.set(blockOf(i), Math.max(blockRight.get(blockOf(i)) ?? 0, right(l)));
+  let out = '';
+  for (const [i, line] of lines.entries()) {
+    out += line.text;
+    const next = lines[i + 1];
+    if (!next) break;
+    const glyph = Math.max(1, line.bottom - line.top);
+    const wrapped =
+      blockOf(i + 1) === blockOf(i) &&
+      right(line) >= blockRight.get(blockOf(i))! - 1.5 * glyph &&
+      next.top - line.bottom < glyph &&
+      Math.abs(left(next) - left(line)) <= 1.5 * glyph &&
+      !SENTENCE_END.test(line.text);
+    out += wrapped ? '' : '\n';
+  }
+  return out;
+}
+
 /**
  * A row of keyboard keys (「あ　か　さ」): three or more words of one or two characters, far
  * apart (gaps wider than the glyphs). Words in a message follow each other closely.
@@ -142,12 +194,28 @@ function looksLikeKeys(words: readonly OcrWord[]): boolean {
 }
 
 export function readFromTsv(tsv: string, width: number, height: number, options: ReadOptions = {}): OcrRead {
-  const lines = keptLines(parseTsv(tsv), width, height, options);
-  const words = lines.flatMap((l) => l.words);
-  const text = lines.map((l) => l.text).join('\n');
-  const chars = [...text.replace(/\s/g, '')];
-  if (chars.length === 0) return { text: '', confidence: 0, score: 0 };
-  const confidence = weightedConf(words) / 100;
-  const japanese = chars.filter((c) => JAPANESE.test(c)).length / chars.length;
-  return { text, confidence, score: chars.length * confidence * (0.5 + 0.5 * japanese) };
+  const parsed = parseTsv(tsv, options.inReadingOrder);
+  const read = keptLines(parsed, width, height, options);
+  const keptAt = new Set(read.map((l) => `${l.top}:${l.bottom}`));
+  const doubtful = parsed.filter((l) => !keptAt.has(`${l.top}:${l.bottom}`) && l.conf >= DOUBTFUL_LINE_CONF && [...l.text].filter((c) => JAPANESE.test(c)).length >= DOUBTFUL_LINE_CHARS).length;
+  let lines = read;
+  const chrome = options.chrome;
+  if (chrome) lines = lines.filter((l) => withoutChrome(l.text, chrome) !== null);
+  let blocks: number[] = lines.map((l) => l.block ?? 0);
+  const bubbles = options.bubbles;
+  if (bubbles && bubbles.length > 0) {
+    const of = lines.map((l) => bubbleOfLine(bubbles, l.top, l.bottom));
+    const chars = bubbles.map(() => 0);
+    for (const [i, l] of lines.entries()) chars[of[i]!]! += [...l.text.replace(/\s/g, '')].length;
+    const keep = messageBubbles(bubbles, chars);
+    const kept = lines.map((l, i) => ({ l, b: of[i]! })).filter((x) => keep.has(x.b));
+    lines = kept.map((x) => x.l);
+    blocks = kept.map((x) => x.b);
+  }
+  const text = rejoinWrapped(lines, blocks);
+  if (text.replace(/\s/g, '') === '') return { text: '', confidence: 0, score: 0, doubtful };
+  // The score compares candidate images by how well they were read: everything read counts, the screen's own lines and other bubbles too.
+  const all = [...read.map((l) => l.text).join('').replace(/\s/g, '')];
+  const japanese = all.filter((c) => JAPANESE.test(c)).length / all.length;
+  return { text, doubtful, confidence: weightedConf(lines.flatMap((l) => l.words)) / 100, score: all.length * (weightedConf(read.flatMap((l) => l.words)) / 100) * (0.5 + 0.5 * japanese) };
 }

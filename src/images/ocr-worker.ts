@@ -5,6 +5,8 @@ import type { ImageLimits } from './prepare-image.ts';
 import type { OcrEngine, OcrEngineName } from './ocr-engine.ts';
 import { tesseractCliEngine } from './tesseract-cli-engine.ts';
 import { tesseractJsEngine } from './tesseract-js-engine.ts';
+import { loadScreenChrome } from './screen-chrome.ts';
+import { DATA_DIR } from '../runtime/project-paths.ts';
 
 /** One image-reading thread of the pool (ocr-pool.ts): decoding, preparing and OCR all happen here, off the HTTP thread. */
 export interface OcrWorkerData {
@@ -23,6 +25,8 @@ export interface OcrJob {
 export type OcrJobResult = { id: number; reads: ImageRead[] } | { id: number; error: string } | { kind: 'ready' };
 
 const data = workerData as OcrWorkerData;
+// The screen's own words, read and checked once when the thread starts (a broken file stops the thread with the file's error).
+const chrome = loadScreenChrome(DATA_DIR);
 const engine: OcrEngine = data.engine === 'tesseract-cli' ? tesseractCliEngine() : tesseractJsEngine();
 const port = parentPort!;
 
@@ -30,7 +34,7 @@ port.on('message', async (job: OcrJob) => {
   try {
     const reads: ImageRead[] = [];
     for (const image of job.images) {
-      const read = await readImage(Buffer.from(image), engine, data.limits, job.deadlineAt);
+      const read = await readImage(Buffer.from(image), engine, data.limits, job.deadlineAt, Date.now, chrome);
       reads.push(read);
       if (read.outcome === 'timeout') break;
     }

@@ -4,6 +4,7 @@ import { estimateSkew } from './deskew.ts';
 import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel } from './find-bubbles.ts';
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
+import type { StackedBubble } from './chat-turns.ts';
 
 /**
  * Image bytes → the candidate images OCR reads (PNG, grey, dark text on light). Checks come
@@ -25,6 +26,8 @@ export type CandidateKind = 'bubbles' | 'grey' | 'near-white' | 'near-black' | '
 
 export interface Candidate {
   kind: CandidateKind;
+  /** The stacked bubbles' places (kind 'bubbles' only), top to bottom, to tell which read lines came from which bubble. */
+  bubbles?: StackedBubble[];
   /** Tesseract's page segmentation for this image (default: one block, mode 6). */
   psm?: PageSegmentation;
   png: Buffer;
@@ -40,6 +43,10 @@ export type Prepared =
 const UPSCALE_BELOW_WIDTH = 600;
 /** Wider images are scaled down: phone text stays ~25–40 px high, and Tesseract's time grows with pixels. */
 const MAX_WIDTH = 1100;
+/** A screenshot this many times wider than high is a computer's screen; it is read at this scale, at most this wide (px). */
+const WIDE_SCREEN_RATIO = 1.2;
+const WIDE_SCREEN_SCALE = 1.5;
+const WIDE_SCREEN_MAX_WIDTH = 2048;
 /** Share of pixels of the commonest grey level at or above which an image is a screenshot (measured: screenshots 0.3–0.9, photos < 0.05). */
 const SCREENSHOT_FLAT_SHARE = 0.2;
 
@@ -82,10 +89,8 @@ function errorText(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).slice(0, 200);
 }
 
-async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[] }> {
-  const oriented = (meta.orientation ?? 1) >= 5;
-  const width = oriented ? meta.height! : meta.width!;
-  const target = width < UPSCALE_BELOW_WIDTH ? width * 2 : Math.min(width, MAX_WIDTH);
+/** The image decoded upright at `target` px wide, as RGB and grey, with what tells a screenshot from a photo. */
+async function decoded(bytes: Buffer, options: SharpOptions, target: number) {
   const { data: rgb, info } = await sharp(bytes, options).rotate().resize({ width: target, kernel: 'lanczos3' }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
   const w = info.width;
   const h = info.height;
@@ -105,9 +110,23 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     histogram[y]!++;
   }
   // A screenshot is mostly flat colour (backgrounds, bubbles: one grey level covers much of it); a photo of paper is not.
-  const flat = Math.max(...histogram) / pixels;
-  const layout = flat >= SCREENSHOT_FLAT_SHARE && !exifPhoto(meta) ? 'screenshot' : 'photo';
-  const dark = sum / pixels < 110;
+  return { rgb, w, h, pixels, grey, coloured, dark: sum / pixels < 110, flat: Math.max(...histogram) / pixels };
+}
+
+async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[] }> {
+  const oriented = (meta.orientation ?? 1) >= 5;
+  const width = oriented ? meta.height! : meta.width!;
+  const height = oriented ? meta.width! : meta.height!;
+  const target = width < UPSCALE_BELOW_WIDTH ? width * 2 : Math.min(width, MAX_WIDTH);
+  let image = await decoded(bytes, options, target);
+  const layout = image.flat >= SCREENSHOT_FLAT_SHARE && !exifPhoto(meta) ? 'screenshot' : 'photo';
+  // A computer's screen (landscape) shows text at ~12–16 px in a page of several columns (a web mail's folder list beside the
+  // mail): it is read larger, and with Tesseract's own page layout analysis, which keeps the columns apart.
+  const wide = layout === 'screenshot' && width > height * WIDE_SCREEN_RATIO;
+  const wideTarget = Math.min(Math.max(target, Math.round(width * WIDE_SCREEN_SCALE)), WIDE_SCREEN_MAX_WIDTH);
+  if (wide && wideTarget !== image.w) image = await decoded(bytes, options, wideTarget);
+  const { rgb, w, h, pixels, grey, coloured, dark } = image;
+  const screenPsm: { psm?: PageSegmentation } = wide ? { psm: '3' } : {};
   const raw = { raw: { width: w, height: h, channels: 1 as const } };
   const png = (buffer: Buffer, s: Sharp = sharp(buffer, raw)) => s.png({ compressionLevel: 1 }).toBuffer();
   const candidates: Candidate[] = [];
@@ -132,11 +151,11 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const chat = findBubbles(rgb, w, h);
   if (readBubblesAlone(chat)) {
     const stacked = stackBubbles(rgb, grey, w, chat);
-    candidates.push({ kind: 'bubbles', png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
+    candidates.push({ kind: 'bubbles', bubbles: stacked.bubbles, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
   }
   // Light text on a coloured band, button or bubble turned dark on light, so one read takes it with the rest of the page.
   const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
-  candidates.push({ kind: 'grey', png: await png(evened, sharp(evened, raw).negate(dark)), width: w, height: h });
+  candidates.push({ kind: 'grey', ...screenPsm, png: await png(evened, sharp(evened, raw).negate(dark)), width: w, height: h });
   if (coloured / pixels > 0.03) {
     // White text on a coloured bubble or banner: keep near-white, unsaturated pixels as ink.
     const ink = Buffer.alloc(pixels, 255);
@@ -146,11 +165,11 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
       const b = rgb[p + 2]!;
       if (Math.min(r, g, b) > 200 && Math.max(r, g, b) - Math.min(r, g, b) < 40) ink[i] = 0;
     }
-    candidates.push({ kind: 'near-white', png: await png(ink), width: w, height: h });
+    candidates.push({ kind: 'near-white', ...screenPsm, png: await png(ink), width: w, height: h });
   }
   const blackInk = Buffer.alloc(pixels, 255);
   for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
-  if (!dark) candidates.push({ kind: 'near-black', png: await png(blackInk), width: w, height: h });
+  if (!dark) candidates.push({ kind: 'near-black', ...screenPsm, png: await png(blackInk), width: w, height: h });
   return { layout, candidates };
 }
 
@@ -198,7 +217,7 @@ const BUBBLE_INSET_Y = 0.01;
  * The bubbles cut out and stacked top to bottom on white, each stretched so that its own colour
  * becomes white and its text black (white text on a green bubble, light text in dark mode alike).
  */
-function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayout): { grey: Buffer; width: number; height: number } {
+function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayout): { grey: Buffer; width: number; height: number; bubbles: StackedBubble[] } {
   const insetX = BUBBLE_INSET_X;
   const insetY = Math.max(BUBBLE_INSET_X, Math.round(width * BUBBLE_INSET_Y));
   const crops = chat.bubbles.map((b) => ({ b, w: Math.max(1, b.width - 2 * insetX), h: Math.max(1, b.height - 2 * insetY) }));
@@ -207,7 +226,9 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   const outH = crops.reduce((s, c) => s + c.h + BUBBLE_GAP, BUBBLE_GAP);
   const out = Buffer.alloc(outW * outH, 255);
   let y0 = BUBBLE_GAP;
+  const stacked: StackedBubble[] = [];
   for (const { b, w, h } of crops) {
+    stacked.push({ top: y0, bottom: y0 + h, side: b.side, screenTop: b.top / width, screenBottom: (b.top + b.height) / width });
     const paper = greyOf(b.colour[0], b.colour[1], b.colour[2]);
     const span = paper - b.inkGrey || 1;
     // The page shows in the rounded corners, and their edge blends page and bubble: left there, it reads as 「(」 beside the text.
@@ -228,7 +249,7 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
     }
     y0 += h + BUBBLE_GAP;
   }
-  return { grey: out, width: outW, height: outH };
+  return { grey: out, width: outW, height: outH, bubbles: stacked };
 }
 
 /** A copy of `grey` where each panel's fill becomes white and its (lighter) text black, within the panel's own rows. */

@@ -1,5 +1,6 @@
 import type { OcrEngine } from './ocr-engine.ts';
 import { readFromTsv, type OcrRead } from './ocr-lines.ts';
+import type { ScreenChrome } from './screen-chrome.ts';
 import { prepareImage, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
 
 /** What reading one image gave. Holds the read text: never log it unmasked, never store it. */
@@ -20,8 +21,9 @@ const MIN_CHARS = 4;
 /**
  * Bytes → prepared candidates (prepare-image.ts) → OCR each in turn until one reads
  * confidently → the best-scoring read. Stops at `deadlineAt` (epoch ms) with the best so far.
+ * `chrome`: the screen's own words (data/screen-chrome.yaml), whose lines are left out.
  */
-export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageLimits, deadlineAt: number, now: () => number = Date.now): Promise<ImageRead> {
+export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageLimits, deadlineAt: number, now: () => number = Date.now, chrome: ScreenChrome | null = null): Promise<ImageRead> {
   const prepared = await prepareImage(bytes, limits);
   if (!prepared.ok) return { outcome: 'problem', problem: prepared.problem, detail: prepared.detail };
   let best: (OcrRead & { candidate: CandidateKind }) | null = null;
@@ -38,14 +40,15 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
       throw err;
     }
     passes++;
-    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: candidate.kind === 'bubbles' });
+    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: candidate.kind === 'bubbles', chrome, inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}) });
     // The bubbles hold the message and nothing else: a whole-screen read would outscore them only by reading the header too.
     if (candidate.kind === 'bubbles' && [...read.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) {
       best = { ...read, candidate: candidate.kind };
       break;
     }
     if (!best || read.score > best.score) best = { ...read, candidate: candidate.kind };
-    if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) break;
+    // A confident read ends the search unless it had to drop a line of text it read badly (another candidate may read it).
+    if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS && best.doubtful === 0) break;
   }
   if (passes === 0) return { outcome: 'timeout', passes };
   if (!best || [...best.text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };

@@ -8,13 +8,13 @@ describe('dropMetadataLines', () => {
   });
 
   it('recognises the usual forms of date and time lines, full-width too', () => {
-    for (const line of ['10:42', '１０：４２', '午後3:05', '2026/12/07(月)', '12月7日(月) 10:15', '昨日 23:59', '既読', '既読 3', '既読 10:16', 'SMS/MMS', 'SMS 今日 10:15', 'テキストメッセージ', 'docomo', 'iMessage']) {
+    for (const line of ['10:42', '１０：４２', '午後3:05', '2026/12/07(月)', '12月7日(月) 10:15', '昨日 23:59', '既読', '既読 3', '既読 10:16', 'SMS/MMS', 'SMS 今日 10:15', 'テキストメッセージ', 'docomo', 'iMessage', '1分前', '3 時間前', '12月7日 月曜日', '12月7日(月曜日) 10:15']) {
       expect(isMetadataLine(line), line).toBe(true);
     }
   });
 
   it('keeps message lines that merely contain a time, a date or a number', () => {
-    for (const line of ['受付 平日9時から17時', '至急 050-3188-2041 までお電話ください。', '12月7日までに申請してください', '10:00から窓口が開きます', '+81 80-4127-3395', 'au PAY の残高が不足しています']) {
+    for (const line of ['受付 平日9時から17時', '至急 050-3188-2041 までお電話ください。', '12月7日までに申請してください', '10:00から窓口が開きます', '+81 80-4127-3395', 'au PAY の残高が不足しています', '3日前にお送りした書類について', '月曜日までにご返送ください']) {
       expect(isMetadataLine(line), line).toBe(false);
     }
   });

@@ -47,7 +47,8 @@ describe('findBubbles', () => {
     p.fill(40, 28, 30, 6, [255, 255, 255]);
     for (let y = 60; y < 280; y += 12) for (let x = 20; x < 180; x += 8) p.fill(x, y, 6, 7, [30, 30, 30]); // body glyphs
     const layout = findBubbles(p.rgb, p.width, p.height);
-    expect(layout.bubbles).toHaveLength(1);
+    // The banner is centred (even margins), so it is not a bubble at all; either way the body's loose text decides.
+    expect(layout.bubbles).toHaveLength(0);
     expect(readBubblesAlone(layout)).toBe(false);
   });
 
@@ -68,6 +69,23 @@ describe('findBubbles on app chrome', () => {
     p.fill(50, 284, 60, 8, [140, 140, 140]);
     const layout = findBubbles(p.rgb, p.width, p.height);
     expect(layout.bubbles.map((b) => b.top)).toEqual([130]);
+  });
+
+  it('takes nothing centred for a bubble (a contact\'s round picture with initials, a date pill), and tells which side a bubble hangs from', () => {
+    const p = page(200, 300);
+    p.fill(85, 50, 30, 30, [141, 145, 156]); // the contact's picture in the header, centred
+    p.fill(95, 60, 10, 8, [255, 255, 255]);
+    p.fill(70, 100, 60, 14, [230, 230, 230]); // date pill, centred
+    p.fill(80, 104, 40, 5, [90, 90, 90]);
+    p.fill(8, 130, 150, 60, [232, 237, 246]); // the other party's message, from the left
+    p.fill(20, 145, 120, 8, [20, 20, 20]);
+    p.fill(110, 200, 82, 30, [11, 132, 255]); // the phone owner's reply, from the right
+    p.fill(120, 210, 60, 8, [255, 255, 255]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles.map((b) => [b.top, b.side])).toEqual([
+      [130, 'left'],
+      [200, 'right'],
+    ]);
   });
 
   it('counts no loose ink in the status bar and header strips of a dark screen whose header shares the page colour', () => {

@@ -17,7 +17,8 @@ describe('readFromTsv on stacked chat bubbles', () => {
   });
 
   it('drops the same unsure line on a whole screenshot, where such lines are mostly chrome', () => {
-    expect(readFromTsv(read, 600, 1200).text).toBe('マイナンバーカードの有効期限が\n近づいています。');
+    // The two lines left are then one wrapped sentence (the first runs to the block's right edge), joined again.
+    expect(readFromTsv(read, 600, 1200).text).toBe('マイナンバーカードの有効期限が近づいています。');
   });
 
   it('does not treat the top of the stacked bubbles as a status bar', () => {

@@ -1,0 +1,69 @@
+/**
+ * Which bubbles of a chat screenshot hold the message the resident is asking about. A
+ * screenshot often shows more than that message: an older message from the same sender above
+ * it (a reminder days before), and short replies below it (the resident's 「どちら様ですか？」,
+ * or a family member's 「これって本物ですか？」 under a forwarded text). Read together, their words
+ * shift what the message is taken for; a resident retyping it would type the message alone.
+ *
+ * Bubbles are grouped into *turns*: consecutive bubbles on the same side of the chat, close
+ * together (a burst of messages sent at once). The message is the latest turn holding at least
+ * {@link MIN_TURN_CHARS} characters; shorter turns after it (replies) and every turn before it
+ * are left out. When no turn is that long, every bubble is kept. Pure.
+ */
+
+/** One bubble in the stacked image read by OCR (prepare-image.ts). */
+export interface StackedBubble {
+  /** Its rows in the stacked image, px. */
+  top: number;
+  bottom: number;
+  side: 'left' | 'right';
+  /** Its top and bottom on the screenshot, in shares of the screenshot's width (for the gaps between bubbles). */
+  screenTop: number;
+  screenBottom: number;
+}
+
+/** A turn with fewer read characters than this is a reply, not the message (「これって本物ですか？」 is 10). */
+export const MIN_TURN_CHARS = 20;
+/** Bubbles closer than this (share of the screenshot's width) on the same side are one turn; a time or date line between messages is wider. */
+export const TURN_GAP = 0.05;
+
+/** The index of the bubble a read line (its top and bottom in the stacked image) belongs to: the one holding its middle, else the nearest. */
+export function bubbleOfLine(bubbles: readonly StackedBubble[], top: number, bottom: number): number {
+  const middle = (top + bottom) / 2;
+  let best = 0;
+  let bestDistance = Infinity;
+  for (const [i, b] of bubbles.entries()) {
+    const distance = middle < b.top ? b.top - middle : middle > b.bottom ? middle - b.bottom : 0;
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The turns of the chat: runs of bubble indices, top to bottom. */
+export function turnsOf(bubbles: readonly StackedBubble[]): number[][] {
+  const turns: number[][] = [];
+  for (const [i, b] of bubbles.entries()) {
+    const last = turns.at(-1);
+    const previous = last ? bubbles[last.at(-1)!]! : undefined;
+    if (last && previous && previous.side === b.side && b.screenTop - previous.screenBottom < TURN_GAP) last.push(i);
+    else turns.push([i]);
+  }
+  return turns;
+}
+
+/**
+ * The bubbles to keep, given how many characters were read in each (by bubble index): those
+ * of the latest turn with at least {@link MIN_TURN_CHARS} characters, or all when none has.
+ */
+export function messageBubbles(bubbles: readonly StackedBubble[], charsPerBubble: readonly number[]): Set<number> {
+  const turns = turnsOf(bubbles);
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    const chars = turn.reduce((s, i) => s + (charsPerBubble[i] ?? 0), 0);
+    if (chars >= MIN_TURN_CHARS) return new Set(turn);
+  }
+  return new Set(bubbles.map((_, i) => i));
+}

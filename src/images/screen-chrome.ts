@@ -1,0 +1,99 @@
+/**
+ * The screen's own words (data/screen-chrome.yaml): a mail app's folders and buttons, a page's
+ * footer, a lock screen's 「今」, the recipient's address. Read lines made only of them are not
+ * the message and are dropped before the text is shown and classified; only whole lines go.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DataFileError } from '../data/data-file-error.ts';
+import { readYamlFile } from '../data/read-yaml-file.ts';
+
+export const SCREEN_CHROME_FILE = 'screen-chrome.yaml';
+
+const word = z.string().trim().min(1, '空の語は書けません').max(40, '40文字以内で書いてください');
+
+export const screenChromeFileSchema = z.strictObject({
+  lines: z.array(word).min(1),
+  footers: z.array(word),
+  headerLabels: z.array(word),
+  appNames: z.array(word),
+  appDomains: z.array(z.string().trim().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'ドメイン名（例: mail.example.jp）で書いてください')),
+});
+
+/** The vocabulary, folded for matching. */
+export interface ScreenChrome {
+  /** Whole-line words (NFKC, lower case, no spaces). */
+  lines: ReadonlySet<string>;
+  footers: readonly string[];
+  header: RegExp | null;
+  appNames: readonly string[];
+  /** Domains without their dots (OCR often loses one: mail.yahoo.cojp). */
+  appDomains: readonly string[];
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const label = (words: readonly string[]) => (words.length === 0 ? null : new RegExp(`^\\s*(?:${words.map((w) => escape(w.normalize('NFKC'))).join('|')})\\s*[:：]\\s*`, 'iu'));
+
+/** Reads and checks data/screen-chrome.yaml; throws DataFileError naming the file, the field and the value. */
+export function loadScreenChrome(dataDir: string): ScreenChrome {
+  const path = join(dataDir, SCREEN_CHROME_FILE);
+  const file = readYamlFile(path, screenChromeFileSchema);
+  const seen = new Map<string, number>();
+  const issues: { path: string; message: string }[] = [];
+  file.lines.forEach((w, i) => {
+    const key = fold(w);
+    if (seen.has(key)) issues.push({ path: `lines[${i}]`, message: `同じ語が lines[${seen.get(key)}] にもあります（値: ${JSON.stringify(w)}）` });
+    else seen.set(key, i);
+  });
+  if (issues.length > 0) throw new DataFileError(path, issues);
+  return {
+    lines: new Set(seen.keys()),
+    footers: file.footers.map(fold),
+    header: label(file.headerLabels),
+    appNames: file.appNames.map(fold),
+    appDomains: file.appDomains.map((d) => d.replace(/\./g, '')),
+  };
+}
+
+/** For `npm run check-data`: the file's errors, empty when it is fine. */
+export function checkScreenChromeData(dataDir: string): DataFileError[] {
+  try {
+    loadScreenChrome(dataDir);
+    return [];
+  } catch (err) {
+    if (err instanceof DataFileError) return [err];
+    throw err;
+  }
+}
+
+/** A count after a folder's name: 「受信箱 (3)」「下書き 12」. */
+const COUNT = /[(（]?\d{1,5}[)）]?$/u;
+
+/** Most characters after an app's name in a window's title (「 - 受信箱 (3)」). */
+const TITLE_TAIL = 12;
+/** Most stray characters around an address read from an address bar (a padlock read as 「名」). */
+const ADDRESS_STRAY = 2;
+
+/** Whether a read line is the screen's own (a folder, a button, a footer, a header field, a window title, the web mail's own address). */
+export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
+  const folded = fold(line);
+  if (folded === '') return false;
+  if (chrome.lines.has(folded) || chrome.lines.has(folded.replace(COUNT, ''))) return true;
+  if (chrome.footers.some((f) => folded.includes(f))) return true;
+  if (chrome.header?.test(line.normalize('NFKC'))) return true;
+  if (chrome.appNames.some((n) => folded.startsWith(n) && [...folded].length - [...n].length <= TITLE_TAIL)) return true;
+  const address = folded.replace(/\./g, '');
+  for (const d of chrome.appDomains) {
+    const at = address.indexOf(d);
+    if (at < 0) continue;
+    const rest = address.slice(0, at) + address.slice(at + d.length).replace(/^[a-z0-9/_?=&%#:-]*/, '');
+    if ([...rest.replace(/^(?:https?:\/\/)/, '')].length <= ADDRESS_STRAY) return true;
+  }
+  return false;
+}
+
+/** The line, or null when it is the screen's own. */
+export function withoutChrome(line: string, chrome: ScreenChrome): string | null {
+  return isChromeLine(line, chrome) ? null : line;
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFromTsv } from '../../src/images/ocr-lines.ts';
+import { checkScreenChromeData, loadScreenChrome, withoutChrome } from '../../src/images/screen-chrome.ts';
+import { DATA_DIR } from '../../src/runtime/project-paths.ts';
+
+const chrome = loadScreenChrome(DATA_DIR);
+
+describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
+  it('drops a web mail\'s folders, buttons and footer, and the recipient\'s address', () => {
+    for (const line of ['受信箱 (3)', '下書き', '迷惑メール', 'ゴミ箱', '全員に返信', 'Copyright © 2026 All Rights Reserved.', '宛先：tanaka.kazuko@yahoo.co.jp', 'To: me@example.jp', 'たった今']) {
+      expect(withoutChrome(line, chrome), line).toBeNull();
+    }
+  });
+
+  it('drops a mail\'s header fields, a browser tab\'s title and the web mail\'s own address bar', () => {
+    for (const line of ['差出人：みどり市役所 <info@city.example.jp>', 'From: info@example.jp', 'Yahoo!メール - 受信箱', 'Gmail', '🔒mail.yahoo.co.jp/u/pc/f/message', '名mail.yahoo.cojp/u/pc/f/message', 'https://mail.google.com/mail/u/0/#inbox']) {
+      expect(withoutChrome(line, chrome), line).toBeNull();
+    }
+  });
+
+  it('keeps any other address: a phishing page\'s or a link in the message is evidence', () => {
+    for (const line of ['yucho-direct-secure.com', 'https://mail-yahoo.co.jp.verify-login.top/', 'https://myna-support.xyz/renew', 'Yahoo!メールを装った偽のメールにご注意ください。心当たりのないリンクは開かないでください']) {
+      expect(withoutChrome(line, chrome), line).toBe(line);
+    }
+  });
+
+  it('never touches the message: a chrome word inside a sentence, or a line that only starts like one', () => {
+    for (const line of ['迷惑メールフォルダに入っていたお知らせです', '下書きを保存しました。至急ご確認ください', '今すぐご確認ください', '返信してください']) {
+      expect(withoutChrome(line, chrome), line).toBe(line);
+    }
+  });
+
+  it('leaves such lines out of a whole-screen read', () => {
+    const row = (line: number, top: number, text: string) => ['5', '1', '1', '1', String(line), '1', '40', String(top), String(30 * text.length), '30', '92', text].join('\t');
+    const tsv = [row(1, 100, '受信箱(3)'), row(2, 160, '市民課からのお知らせです。'), row(3, 220, 'ゴミ箱')].join('\n');
+    expect(readFromTsv(tsv, 1200, 800, { chrome }).text).toBe('市民課からのお知らせです。');
+  });
+
+  describe('a broken file is refused, naming the file, the field and the value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chrome-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('a word twice', () => {
+      writeFileSync(join(dir, 'screen-chrome.yaml'), 'lines: [下書き, 受信箱, " 下書き"]\nfooters: []\nheaderLabels: []\nappNames: []\nappDomains: []\n');
+      const [error] = checkScreenChromeData(dir);
+      expect(error?.message).toMatch(/screen-chrome\.yaml/);
+      expect(error?.message).toMatch(/lines\[2\].*下書き/);
+    });
+
+    it('a domain that is not one', () => {
+      writeFileSync(join(dir, 'screen-chrome.yaml'), 'lines: [下書き]\nfooters: []\nheaderLabels: []\nappNames: []\nappDomains: ["https://mail.example.jp/"]\n');
+      const [error] = checkScreenChromeData(dir);
+      expect(error?.message).toMatch(/appDomains\[0\].*https:\/\/mail\.example\.jp/);
+    });
+
+    it('an empty word and an unknown field', () => {
+      writeFileSync(join(dir, 'screen-chrome.yaml'), 'lines: [""]\nfooters: []\nheaderLabels: []\nappNames: []\nappDomains: [mail.example]\nbuttons: []\n');
+      const [error] = checkScreenChromeData(dir);
+      expect(error?.message).toMatch(/lines\[0\]/);
+      expect(error?.message).toMatch(/buttons/);
+    });
+  });
+
+  it('the committed file is valid', () => {
+    expect(checkScreenChromeData(DATA_DIR)).toEqual([]);
+  });
+});
