@@ -3,7 +3,7 @@ import type { SqlStore } from '../../src/store/sql-store.ts';
 /** Every row of every table of the store, as JSON text (for "nothing personal is stored" checks). */
 export async function dumpAllTables(store: SqlStore): Promise<{ tables: string[]; text: string }> {
   const { rows } = await store.query<{ name: string }>(
-    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY 1",
   );
   const parts: string[] = [];
   for (const { name } of rows) {
