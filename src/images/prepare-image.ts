@@ -155,7 +155,15 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   }
   // Light text on a coloured band, button or bubble turned dark on light, so one read takes it with the rest of the page.
   const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
-  candidates.push({ kind: 'grey', ...screenPsm, png: await png(evened, sharp(evened, raw).negate(dark)), width: w, height: h });
+  // A computer's screen with a side column (a web mail's folder list) beside the main one: the two are stacked, left above right,
+  // so that no line of the folder list runs into a line of the mail.
+  const edge = wide ? sideColumnEdge(grey, w, h) : null;
+  const whole = async (kind: CandidateKind, buffer: Buffer): Promise<Candidate> => {
+    if (edge === null) return { kind, ...screenPsm, png: await png(buffer), width: w, height: h };
+    const stacked = columnsStacked(buffer, w, h, edge);
+    return { kind, ...screenPsm, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height };
+  };
+  candidates.push(await whole('grey', dark ? Buffer.from(evened.map((v) => 255 - v)) : evened));
   if (coloured / pixels > 0.03) {
     // White text on a coloured bubble or banner: keep near-white, unsaturated pixels as ink.
     const ink = Buffer.alloc(pixels, 255);
@@ -165,11 +173,11 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
       const b = rgb[p + 2]!;
       if (Math.min(r, g, b) > 200 && Math.max(r, g, b) - Math.min(r, g, b) < 40) ink[i] = 0;
     }
-    candidates.push({ kind: 'near-white', ...screenPsm, png: await png(ink), width: w, height: h });
+    candidates.push(await whole('near-white', ink));
   }
   const blackInk = Buffer.alloc(pixels, 255);
   for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
-  if (!dark) candidates.push({ kind: 'near-black', ...screenPsm, png: await png(blackInk), width: w, height: h });
+  if (!dark) candidates.push(await whole('near-black', blackInk));
   return { layout, candidates };
 }
 
@@ -204,6 +212,63 @@ async function straightened(grey: Buffer, width: number, height: number): Promis
     .raw()
     .toBuffer({ resolveWithObject: true });
   return { grey: data, width: info.width, height: info.height };
+}
+
+/** A side column's edge lies between these shares of the width, and runs down at least this share of the rows below the top strip. */
+const SIDE_COLUMN_MIN = 0.08;
+const SIDE_COLUMN_MAX = 0.4;
+const SIDE_COLUMN_RUN = 0.7;
+/** Top strip (browser tabs, address bar, an app's header) left out when looking for the edge. */
+const SIDE_COLUMN_TOP = 0.2;
+/** Grey levels across the edge (a 1 px rule, or one fill meeting another). */
+const SIDE_COLUMN_STEP = 6;
+
+/**
+ * The x of the edge between a side column and the main one on a computer's screen (a web mail's
+ * folder list beside the mail): a column of pixels, in the left part of the page, across which
+ * the grey changes on most rows from below the top strip to the bottom (text never lines up so),
+ * and the row where that column begins; null when there is none.
+ */
+export function sideColumnEdge(grey: Uint8Array, width: number, height: number): { x: number; top: number } | null {
+  const top = Math.round(height * SIDE_COLUMN_TOP);
+  const rows = height - top;
+  if (rows <= 0) return null;
+  const step = (x: number, y: number) => Math.abs(grey[y * width + x]! - grey[y * width + x - 1]!) >= SIDE_COLUMN_STEP;
+  let best: { x: number; share: number } | null = null;
+  for (let x = Math.max(1, Math.round(width * SIDE_COLUMN_MIN)); x <= Math.round(width * SIDE_COLUMN_MAX); x++) {
+    let steps = 0;
+    for (let y = top; y < height; y++) if (step(x, y)) steps++;
+    const share = steps / rows;
+    if (share >= SIDE_COLUMN_RUN && (!best || share > best.share)) best = { x, share };
+  }
+  if (!best) return null;
+  // Where the column begins: the edge followed upwards until it breaks off (the header above runs across the page).
+  let start = top;
+  while (start < height - 1 && !step(best.x, start)) start++;
+  for (let y = start - 1, gap = 0; y >= 0 && gap <= SIDE_COLUMN_GAP_ROWS; y--) {
+    if (step(best.x, y)) {
+      start = y;
+      gap = 0;
+    } else gap++;
+  }
+  return { x: best.x, top: start };
+}
+
+/** Rows without the edge tolerated while following it up. */
+const SIDE_COLUMN_GAP_ROWS = 3;
+
+/** The page's top strip across the whole width, then the part left of the edge, then the part right of it, on white. */
+function columnsStacked(grey: Buffer, width: number, height: number, edge: { x: number; top: number }): { grey: Buffer; width: number; height: number } {
+  const rows = height - edge.top;
+  const outH = edge.top + 2 * (rows + BUBBLE_GAP);
+  const out = Buffer.alloc(width * outH, 255);
+  grey.copy(out, 0, 0, edge.top * width);
+  for (let y = 0; y < rows; y++) {
+    const from = (edge.top + y) * width;
+    grey.copy(out, (edge.top + BUBBLE_GAP + y) * width, from, from + edge.x);
+    grey.copy(out, (edge.top + 2 * BUBBLE_GAP + rows + y) * width, from + edge.x, from + width);
+  }
+  return { grey: out, width, height: outH };
 }
 
 /** Space around and between the bubbles in the stacked image, px. */

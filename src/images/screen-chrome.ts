@@ -73,7 +73,7 @@ const COUNT = /[(（]?\d{1,5}[)）]?$/u;
 /** Most characters after an app's name in a window's title (「 - 受信箱 (3)」). */
 const TITLE_TAIL = 12;
 /** Most stray characters around an address read from an address bar (a padlock read as 「名」). */
-const ADDRESS_STRAY = 2;
+const ADDRESS_STRAY = 3;
 
 /** Whether a read line is the screen's own (a folder, a button, a footer, a header field, a window title, the web mail's own address). */
 export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
