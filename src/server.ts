@@ -11,6 +11,7 @@ import { buildRuntime, loadRuntimeData, type RuntimeData } from './runtime/load-
 import { deferredPool, startPipelinePool, workerBackedRuntime } from './pipeline/pipeline-pool.ts';
 import { DATA_DIR, INTENTS_DIR } from './runtime/project-paths.ts';
 import { DataFileError } from './data/data-file-error.ts';
+import { loadScreenChrome } from './images/screen-chrome.ts';
 import { openParsedYamlCache, yamlParserVersion } from './data/parsed-yaml-cache.ts';
 import { useParsedYamlCache } from './data/read-yaml-file.ts';
 import { createRuntimeReloader } from './simulator/runtime-reloader.ts';
@@ -70,6 +71,9 @@ async function main(): Promise<void> {
   let data;
   try {
     data = loadRuntimeData(sources);
+    // The reading threads load data/screen-chrome.yaml themselves; checked here too, so that a
+    // mistake in it stops the start with its message instead of failing every image later.
+    if (config.images) loadScreenChrome(sources.dataDir);
   } catch (err) {
     if (err instanceof DataFileError) {
       // The problems are printed once, in words, just below (not again inside the log line).

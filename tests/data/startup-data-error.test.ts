@@ -16,7 +16,8 @@ for (const dir of ['src', 'data', 'intents']) cpSync(join(PROJECT_ROOT, dir), jo
 for (const file of ['package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, file), join(copy, file));
 symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(copy, 'node_modules'));
 const contacts = join(copy, 'data', 'contacts.yaml');
-writeFileSync(contacts, readFileSync(contacts, 'utf8').replace('tel: tel:0120210364', 'tel: tel:0120210365'));
+const goodContacts = readFileSync(contacts, 'utf8');
+writeFileSync(contacts, goodContacts.replace('tel: tel:0120210364', 'tel: tel:0120210365'));
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
@@ -30,5 +31,17 @@ describe('start-up with a broken data file', () => {
     expect(output).toContain('contacts[id: intl_call_block].numbers[0].tel');
     expect(output).not.toMatch(/contacts\[\d+\]/);
     expect(output).toContain('データファイル data/contacts.yaml に誤りがあります');
+  }, 90_000);
+
+  it('also refuses a broken data/screen-chrome.yaml (read by the image-reading threads), naming the field', () => {
+    writeFileSync(contacts, goodContacts);
+    const chrome = join(copy, 'data', 'screen-chrome.yaml');
+    writeFileSync(chrome, `${readFileSync(chrome, 'utf8')}\nunknownField: 1\n`);
+    const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', PORT: '0', LOG_LEVEL: 'info', HOME: copy };
+    const run = spawnSync(process.execPath, [join(copy, 'src', 'server.ts')], { cwd: copy, env, encoding: 'utf8', timeout: 60_000 });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.status).toBe(1);
+    expect(output).toContain('データファイル data/screen-chrome.yaml に誤りがあります');
+    expect(output).toContain('unknownField');
   }, 90_000);
 });
