@@ -8,7 +8,9 @@ const LOGGER = fileURLToPath(new URL('../../src/logger.ts', import.meta.url));
 /** Runs `script` (with `createLogger` in scope) in a Node process of its own; each stdout chunk with the time it arrived. */
 function run(script: string): Promise<{ chunks: { at: number; text: string }[]; code: number | null; started: number }> {
   const program = `import { createLogger } from ${JSON.stringify(LOGGER)};\n${script}`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', program], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // stderr is read and dropped: the crash case prints its stack there.
+  const child = spawn(process.execPath, ['--input-type=module', '-e', program], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr.resume();
   const started = performance.now();
   const chunks: { at: number; text: string }[] = [];
   child.stdout.on('data', (c: Buffer) => chunks.push({ at: performance.now(), text: c.toString('utf8') }));
