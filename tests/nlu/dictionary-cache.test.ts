@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,11 +44,20 @@ const sentences = LABELLED_SET_FILES.slice(0, 2).flatMap((file) =>
 describe('the inflated dictionary in the cache directory', () => {
   let inflated: DictionaryBuffers;
   let fromGz: Tokenizer;
+  /** A folder holding a written cache file, copied by the tests that need one present (inflating and writing 70 MB costs ~1 s each). */
+  let seeded: string;
+  const withCache = (label: string) => {
+    const dir = tempDir(label);
+    for (const f of cacheFiles(seeded)) copyFileSync(join(seeded, f), join(dir, f));
+    return dir;
+  };
   beforeAll(async () => {
     const first = await loadDictionary({ cacheDir: null });
     expect(first.source).toBe('inflated-no-cache');
     inflated = first.buffers;
     fromGz = await buildTokenizer();
+    seeded = tempDir('seed');
+    expect((await loadDictionary({ cacheDir: seeded })).source).toBe('inflated-and-written');
   }, 60_000);
 
   it('is written on the first start and read on the next, byte for byte what the .gz files hold', async () => {
@@ -65,8 +74,7 @@ describe('the inflated dictionary in the cache directory', () => {
   }, 60_000);
 
   it('is used when present: the .gz files are not read at all', async () => {
-    const dir = tempDir('used');
-    await loadDictionary({ cacheDir: dir });
+    const dir = withCache('used');
     // A copy of the dictionary folder with the same file sizes but empty contents: only a
     // tokenizer read from the cache can tokenise with it.
     const fakeDict = tempDir('fake-dict');
@@ -95,8 +103,7 @@ describe('the inflated dictionary in the cache directory', () => {
   }, 60_000);
 
   it('a damaged file or a read-only folder only means inflating as before', async () => {
-    const dir = tempDir('damaged');
-    await loadDictionary({ cacheDir: dir });
+    const dir = withCache('damaged');
     const file = join(dir, cacheFiles(dir)[0]!);
     truncateSync(file, statSync(file).size - 1000);
     const again = await loadDictionary({ cacheDir: dir });
@@ -113,8 +120,7 @@ describe('the inflated dictionary in the cache directory', () => {
   }, 60_000);
 
   it('a tokenizer read from the cache splits every labelled sentence as the one from the .gz files', async () => {
-    const dir = tempDir('same');
-    await loadDictionary({ cacheDir: dir });
+    const dir = withCache('same');
     const fromCache = await buildTokenizer({ cacheDir: dir });
     expect(sentences.length).toBeGreaterThan(100);
     for (const s of sentences) expect(fromCache.tokenize(s)).toEqual(fromGz.tokenize(s));
