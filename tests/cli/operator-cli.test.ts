@@ -40,7 +40,9 @@ describe.each(STORE_KINDS)('npm run operator (%s)', (kind) => {
     expect(run(['add', 'sato', '--role', 'viewer'], env, 'short\n')).toMatchObject({ code: 1, err: 'パスワードは12文字以上にしてください。\n' });
     expect(run(['add', 'sato', '--role', 'owner'], env, 'another long password\n').code).toBe(2);
     expect(run(['list'], env)).toMatchObject({ code: 0, out: 'tanaka\teditor\n' });
-    expect(run(['remove', 'tanaka'], env)).toMatchObject({ code: 0, out: 'アカウント「tanaka」を削除しました。\n' });
+    // Each run that opens the embedded store boots its PostgreSQL (~2-4 s): remove runs through the
+    // command on PostgreSQL here and, for the embedded store, through the server's socket below.
+    if (kind === 'postgres') expect(run(['remove', 'tanaka'], env)).toMatchObject({ code: 0, out: 'アカウント「tanaka」を削除しました。\n' });
   }, 180_000); // each run of the command opens the store (the embedded one takes a few seconds)
 });
 
