@@ -3,10 +3,15 @@
  * and which tests are skipped without them. (Each such test file used to print its own note.)
  * .ci/run installs and starts all of them.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { OPENAPI_DIR, openApiAvailable } from './line-openapi.ts';
 import { ensurePgliteTemplate } from './pglite-template.ts';
+import { loadNluData } from '../../src/nlu/build-classifier.ts';
+import { DEFAULT_CLASSIFIER_OPTIONS } from '../../src/nlu/classifier.ts';
+import { modelCacheFile, modelCacheKey } from '../../src/nlu/model-cache.ts';
+import { DATA_DIR, INTENTS_DIR, MODEL_CACHE_DIR, PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 
 interface OptionalService {
   name: string;
@@ -70,9 +75,30 @@ export function optionalServices(): OptionalService[] {
   ];
 }
 
+/**
+ * On a fresh clone (or after a change to intents/ or the NLU code): `npm run build:model` in a
+ * process of its own trains the model and inflates kuromoji's dictionary into var/cache while
+ * the PGlite template is built here, so that the two test workers do not each train the same
+ * model at their first test (~4 s of CPU each). With the cache up to date it is not started.
+ */
+function warmModelCache(): Promise<void> {
+  try {
+    const nlu = loadNluData(DATA_DIR, INTENTS_DIR);
+    if (existsSync(modelCacheFile(MODEL_CACHE_DIR, modelCacheKey(nlu.intents, nlu.lexicon, DEFAULT_CLASSIFIER_OPTIONS)))) return Promise.resolve();
+  } catch {
+    return Promise.resolve(); // invalid data: the tests say what is wrong
+  }
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['src/cli/build-model.ts'], { cwd: PROJECT_ROOT, stdio: 'ignore' });
+    child.on('exit', () => resolve());
+    child.on('error', () => resolve());
+  });
+}
+
 export default async function setup(): Promise<void> {
   // The embedded stores of the tests start from a saved fresh data folder instead of initdb.
-  process.env['TEST_PGLITE_TEMPLATE'] = await ensurePgliteTemplate();
+  const [template] = await Promise.all([ensurePgliteTemplate(), warmModelCache()]);
+  process.env['TEST_PGLITE_TEMPLATE'] = template;
   const missing = optionalServices().filter((s) => !s.present);
   const out =
     missing.length === 0
