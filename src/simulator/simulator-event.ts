@@ -35,6 +35,7 @@ export const SimulatorEventSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('image'),
     image: z.base64('must be the image bytes in base64').min(1, 'image must not be empty').max(SIMULATOR_IMAGE_MAX_BASE64, 'image is too large (at most 8 MB)'),
+    chat: Chat,
     at: At,
   }),
   z.strictObject({ type: z.literal('follow'), at: At }),
@@ -66,7 +67,7 @@ export function incomingFromSimulator(event: SimulatorEvent, at: Date): Incoming
       return { ...base, chat: event.chat ?? 'user', kind: 'postback', data: event.data };
     case 'image':
       // Read by the plugin (src/simulator/simulator-image.ts) before the pipeline; as is, an image the bot does not read.
-      return { ...base, chat: 'user', kind: 'media', mediaType: 'image' };
+      return { ...base, chat: event.chat ?? 'user', kind: 'media', mediaType: 'image' };
     case 'follow':
       return { ...base, chat: 'user', kind: 'follow' };
     case 'join':

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Incoming } from '../incoming/incoming.ts';
 import type { Logger } from '../logger.ts';
 import type { OcrPool } from '../images/ocr-pool.ts';
@@ -26,5 +27,7 @@ export async function simulatorImageIncoming(incoming: Incoming, base64: string,
     return { ...incoming, imageProblem: 'unreadable' };
   }
   logger.info({ outcomes: result.reads.map((r) => r.outcome), bytes: bytes.length }, 'simulator: image read');
-  return incomingFromReads(incoming, result.reads, reader.lowConfidence);
+  const read = incomingFromReads(incoming, result.reads, reader.lowConfidence);
+  // In the family-group preview the answer quotes the image, as LINE's quoteToken lets it in a group.
+  return read.kind === 'text' && read.chat === 'group' ? { ...read, quoteToken: `simulator-quote-${randomUUID()}` } : read;
 }

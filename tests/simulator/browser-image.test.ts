@@ -85,6 +85,19 @@ describe('the simulator API for images', () => {
     expect(res.json().message).toMatch(/^image:/);
   });
 
+  it('in the family-group preview, answers a scam screenshot quoting it, and stays silent on what it cannot read', async () => {
+    const post = (image: string) => api.app.server.inject({ method: 'POST', url: '/simulator/api/events', headers: { host: 'localhost' }, payload: { type: 'image', image, chat: 'group' } });
+    const scam = await post(readFileSync(FIXTURE).toString('base64'));
+    expect(scam.statusCode).toBe(200);
+    const answer = scam.json() as { chat: string; silent: boolean; messages: { altText?: string; quoteToken?: string }[] };
+    expect(answer).toMatchObject({ chat: 'group', silent: false });
+    expect(JSON.stringify(answer.messages)).toContain('画像から読み取った文字');
+    expect(answer.messages.some((m) => typeof m.quoteToken === 'string')).toBe(true);
+    // One-to-one this gets 「画像を開けませんでした」; in a group, nothing (never 「読み取れませんでした」 to a family).
+    const broken = await post(Buffer.from('<html>not an image</html>').toString('base64'));
+    expect(broken.json()).toMatchObject({ chat: 'group', silent: true, messages: [] });
+  }, 60_000);
+
   it('answers bytes that are not an image politely', async () => {
     const image = Buffer.from('<html>not an image</html>').toString('base64');
     const res = await api.app.server.inject({ method: 'POST', url: '/simulator/api/events', headers: { host: 'localhost' }, payload: { type: 'image', image } });

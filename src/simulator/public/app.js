@@ -176,7 +176,7 @@ $('follow').addEventListener('click', () => void send({ type: 'follow' }, null))
 $('join').addEventListener('click', () => void send({ type: 'join' }, null));
 $('menu-bar').addEventListener('click', () => setMenuOpen($('rich-menu').hidden));
 setupImageAttach({
-  send: (image, shown) => void send({ type: 'image', image }, shown),
+  send: (image, shown) => void send({ type: 'image', image, ...chatMode.imageFields() }, shown),
   refuse: (message) => appendNotice([message], 'error'),
   chat: $('chat'),
   button: $('attach'),

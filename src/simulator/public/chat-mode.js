@@ -34,5 +34,7 @@ export function createChatMode(els, onChange) {
     textFields: (typed) => (chat() === 'group' ? { chat: 'group', mention: typed && els.mention.checked } : {}),
     /** The fields a postback adds: `chat` in a group. */
     postbackFields: () => (chat() === 'group' ? { chat: 'group' } : {}),
+    /** An attached image goes to the group too (answered only when its text is a sure scam or urgent). */
+    imageFields: () => (chat() === 'group' ? { chat: 'group' } : {}),
   };
 }
