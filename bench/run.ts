@@ -150,7 +150,14 @@ const results = {
   },
   goals: {
     ratioAtLeast: 0.5,
-    p99EventToReplyBelowMs: 20,
+    /**
+     * The bot's p99 event-to-reply at most this many times the echo bot's, in the same run. Until
+     * 2026-12-07 the goal was an absolute 20 ms, set when the echo bot's own p99 was about 13 ms
+     * (so ~1.5×); on this shared 2-CPU machine the echo bot itself then measured 21.7–99 ms in
+     * every run of the day, so the absolute figure measured the machine. Timing goals are ratios
+     * against a baseline measured in the same run; the absolute p99 is still printed and kept.
+     */
+    p99AtMostTimesEcho: 1.5,
     recordingCostBelow: 0.05,
   },
   wallSeconds: 0,
@@ -161,12 +168,12 @@ printTable(results);
 
 const goals = {
   ratio: results.ratio >= results.goals.ratioAtLeast,
-  p99: botRun.eventToReplyMs.p99 < results.goals.p99EventToReplyBelowMs,
+  p99: botRun.eventToReplyMs.p99 <= results.goals.p99AtMostTimesEcho * echoRun.eventToReplyMs.p99,
   recording: results.recording.throughputCost < results.goals.recordingCostBelow,
 };
 process.stdout.write(
   `goals (bot recording into the ${results.recording.store} store): throughput ratio ≥ ${results.goals.ratioAtLeast} ${goals.ratio ? 'MET' : 'MISSED'}; ` +
-    `bot p99 event-to-reply < ${results.goals.p99EventToReplyBelowMs} ms ${goals.p99 ? 'MET' : 'MISSED'}; ` +
+    `bot p99 event-to-reply ≤ ${results.goals.p99AtMostTimesEcho}× the echo bot's (${botRun.eventToReplyMs.p99} against ${echoRun.eventToReplyMs.p99} ms) ${goals.p99 ? 'MET' : 'MISSED'}; ` +
     `recording costs < ${100 * results.goals.recordingCostBelow} % of throughput ${goals.recording ? 'MET' : 'MISSED'}\n`,
 );
 process.stdout.write(
@@ -176,12 +183,8 @@ process.stdout.write(
       .join('; ') +
     '\n',
 );
-// The latency goal read against the machine: the echo bot does the least any bot can do, so
-// when its own p99 is over the goal, the tail comes from the machine (two CPUs shared with the
-// load generator and the stand-in API) more than from what the bot does per event.
-if (!goals.p99 && echoRun.eventToReplyMs.p99 >= results.goals.p99EventToReplyBelowMs) {
-  process.stdout.write(`note: the echo bot's own p99 was ${echoRun.eventToReplyMs.p99} ms in this run, over the goal as well\n`);
-}
+// The former absolute goal, for comparison with older runs (see goals.p99AtMostTimesEcho).
+process.stdout.write(`p99 event-to-reply: bot ${botRun.eventToReplyMs.p99} ms, echo bot ${echoRun.eventToReplyMs.p99} ms (the former absolute goal: < 20 ms)\n`);
 if (recorded && recorded.lost > 0) {
   process.stdout.write(`note: the recorder lost ${recorded.lost} record(s) (its writes did not keep up, or the store failed: ${recorded.lastError ?? 'no error'})\n`);
 }
