@@ -99,11 +99,16 @@ async function main(): Promise<void> {
   // With the embedded store, `npm run operator` cannot open the folder the server holds: the server
   // runs its commands for it on a Unix socket in that folder (console/operator-socket.ts).
   let operatorSocket: Promise<OperatorSocket | null> = Promise.resolve(null);
+  let operatorSocketStarted = false;
   const storeSettings = storeSettingsFrom(config);
   const store =
     config.recording || config.operatorConsole
-      ? openStoreInBackground(storeSettings, throttledWarning(logger, 'report store not available'), undefined, ready, () => {
-          if (storeSettings.databaseUrl) return;
+      ? openStoreInBackground(storeSettings, throttledWarning(logger, 'report store not available'), undefined, ready, undefined, () => {
+          // As soon as this process holds the folder (before its PostgreSQL has started, which
+          // takes seconds, more on the first start): a command sent meanwhile waits for the store.
+          // Once only (a failed open that is tried again locks the folder again).
+          if (operatorSocketStarted) return;
+          operatorSocketStarted = true;
           operatorSocket = startOperatorSocket(operatorSocketPath(storeSettings.embeddedDbDir), () => store.get(), throttledWarning(logger, 'operator socket failed')).catch((err: unknown) => {
             logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'operator socket not available; npm run operator needs the server stopped');
             return null;

@@ -8,7 +8,7 @@ import { parseOperatorCommand, runOperatorCommand, type OperatorCommand, type Op
  * `npm run operator` while the server runs with the embedded store.
  *
  * PGlite can be open in one process only, so the command cannot open the folder the server holds.
- * Instead the server, once it holds the folder, listens on a Unix socket inside it
+ * Instead the server, as soon as it holds the folder (before its PostgreSQL has started), listens on a Unix socket inside it
  * (`OPERATOR_SOCKET`, mode 0600: only the server's own user, who can read the database files
  * anyway, can connect) and runs the same commands for the CLI: one JSON line in, one JSON line
  * out. Nothing else is served on it; it is not a network port. The password crosses it once, to
@@ -26,8 +26,15 @@ export interface OperatorSocket {
   close(): Promise<void>;
 }
 
+/**
+ * How long a command waits for the server's store to open: the server listens as soon as it holds
+ * the folder, and its PostgreSQL then takes a few seconds to start (initdb on the very first
+ * start: ~5–10 s on a small server). Under the 30 s either side waits for an answer.
+ */
+export const STORE_WAIT_MS = 25_000;
+
 /** Listens for operator commands on `path` (removed first: only the process holding the folder's lock calls this). */
-export function startOperatorSocket(path: string, store: () => SqlStore | null, onError: (message: string) => void): Promise<OperatorSocket> {
+export function startOperatorSocket(path: string, store: () => SqlStore | null, onError: (message: string) => void, storeWaitMs = STORE_WAIT_MS): Promise<OperatorSocket> {
   const server: Server = createServer((socket) => {
     let buffered = '';
     let handled = false;
@@ -52,7 +59,8 @@ export function startOperatorSocket(path: string, store: () => SqlStore | null, 
       cmd = null;
     }
     if (!cmd) return { code: 2, out: '', err: 'コマンドの形が正しくありません。\n' };
-    const open = store();
+    let open = store();
+    for (const until = Date.now() + storeWaitMs; !open && Date.now() < until; open = store()) await new Promise((resolve) => setTimeout(resolve, 100));
     if (!open) return { code: 2, out: '', err: 'サーバーのデータベースがまだ開いていません。数秒後にもう一度実行してください。\n' };
     try {
       return await runOperatorCommand(open, cmd);

@@ -59,6 +59,8 @@ export interface EmbeddedStoreOptions {
   thread?: 'worker' | 'here';
   /** A new database starts from this dump (tar of a data folder) instead of initdb (tests: ~5 s of CPU less per store). */
   template?: string;
+  /** Called once this process holds the folder's lock, before PostgreSQL starts (which takes seconds). */
+  onLocked?: () => void;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function openEmbeddedStore(dir: string | null, options: EmbeddedSto
   if (dir !== null) {
     mkdirSync(dir, { recursive: true });
     release = takeLock(dir);
+    options.onLocked?.();
   }
   let db: PgliteEngine;
   try {

@@ -12,11 +12,11 @@ export interface StoreSettings {
 }
 
 /** Opens the configured store (PostgreSQL with DATABASE_URL, else the embedded one) and migrates it. */
-export async function openStore(settings: StoreSettings, options: { migrate?: boolean; embeddedThread?: 'worker' | 'here' } = {}): Promise<SqlStore> {
+export async function openStore(settings: StoreSettings, options: { migrate?: boolean; embeddedThread?: 'worker' | 'here'; onEmbeddedLocked?: () => void } = {}): Promise<SqlStore> {
   // Only the driver in use is loaded, and only when the store is opened (after start-up).
   const store = settings.databaseUrl
     ? (await import('./postgres-store.ts')).createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.databasePoolMax })
-    : await (await import('./embedded-store.ts')).openEmbeddedStore(settings.embeddedDbDir, { thread: options.embeddedThread ?? 'worker' });
+    : await (await import('./embedded-store.ts')).openEmbeddedStore(settings.embeddedDbDir, { thread: options.embeddedThread ?? 'worker', onLocked: options.onEmbeddedLocked });
   if (options.migrate !== false) {
     try {
       await migrate(store);

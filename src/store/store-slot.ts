@@ -31,6 +31,8 @@ export function openStoreInBackground(
   startAfter: Promise<unknown> = Promise.resolve(),
   /** Called once the store is open and migrated (the server then opens the operator socket of the embedded store). */
   onOpen: (store: SqlStore) => void = () => undefined,
+  /** Called once the embedded store's folder is locked for this process, before its PostgreSQL starts (the server then listens on the operator socket). */
+  onEmbeddedLocked: () => void = () => undefined,
 ): StoreSlot {
   let store: SqlStore | null = null;
   let problem: string | null = null;
@@ -41,7 +43,7 @@ export function openStoreInBackground(
     if (closed) return;
     started = true;
     try {
-      const opened = await openStore(settings);
+      const opened = await openStore(settings, { onEmbeddedLocked });
       if (closed) return void (await opened.close());
       store = opened;
       problem = null;

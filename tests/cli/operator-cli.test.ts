@@ -7,7 +7,8 @@ import { LOCK_FILE, openEmbeddedStore } from '../../src/store/embedded-store.ts'
 import { testPgliteTemplate } from '../support/pglite-template.ts';
 import { migrate } from '../../src/store/migrations.ts';
 import { listOperators } from '../../src/console/operators.ts';
-import { operatorSocketPath, startOperatorSocket } from '../../src/console/operator-socket.ts';
+import { operatorSocketPath, startOperatorSocket, type OperatorSocket } from '../../src/console/operator-socket.ts';
+import type { SqlStore } from '../../src/store/sql-store.ts';
 import { createTestStore, STORE_KINDS } from '../support/test-store.ts';
 
 const CLI = resolve(import.meta.dirname, '../../src/cli/operator.ts');
@@ -69,11 +70,16 @@ describe('npm run operator while the server holds the embedded store and listens
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('the server runs add, list and remove for the command, with the same answers; the socket is for its own user only', async () => {
-    // This test process plays the server: it holds the folder (lock with its PID) and listens, as src/server.ts does.
-    const store = await openEmbeddedStore(dir, { template: testPgliteTemplate() });
-    await migrate(store);
+    // This test process plays the server, as src/server.ts does: it holds the folder (lock with
+    // its PID) and listens at once, before its PostgreSQL has started; a command sent meanwhile
+    // waits for the store.
+    let store: SqlStore | null = null;
+    let socket: OperatorSocket | null = null;
     const path = operatorSocketPath(dir);
-    const socket = await startOperatorSocket(path, () => store, () => undefined);
+    const opening = openEmbeddedStore(dir, {
+      template: testPgliteTemplate(),
+      onLocked: () => void startOperatorSocket(path, () => store, () => undefined).then((s) => (socket = s)),
+    });
     const env = { EMBEDDED_DB_DIR: dir };
     // spawnSync would block this process's event loop, which serves the socket: run the command asynchronously.
     const runAsync = (args: string[], input = '') =>
@@ -87,16 +93,22 @@ describe('npm run operator while the server holds the embedded store and listens
         child.stdin.end(input);
       });
     try {
+      while (!socket) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(statSync(path).mode & 0o777).toBe(0o600);
-      expect(await runAsync(['add', 'yamada', '--role', 'admin'], 'correct horse battery staple\n')).toMatchObject({ code: 0, out: 'アカウント「yamada」（admin）を追加しました。\n' });
+      // Sent while the store is still starting: answered once it is open.
+      const first = runAsync(['add', 'yamada', '--role', 'admin'], 'correct horse battery staple\n');
+      const opened = await opening;
+      await migrate(opened);
+      store = opened;
+      expect(await first).toMatchObject({ code: 0, out: 'アカウント「yamada」（admin）を追加しました。\n' });
       expect((await listOperators(store)).map((o) => `${o.name}:${o.role}`)).toEqual(['yamada:admin']);
       expect(await runAsync(['add', 'yamada', '--role', 'viewer'], 'another long password\n')).toMatchObject({ code: 1, err: 'アカウント「yamada」はもうあります。\n' });
       expect(await runAsync(['list'])).toMatchObject({ code: 0, out: 'yamada\tadmin\n' });
       expect(await runAsync(['remove', 'yamada'])).toMatchObject({ code: 0, out: 'アカウント「yamada」を削除しました。\n' });
       expect(await listOperators(store)).toEqual([]);
     } finally {
-      await socket.close();
-      await store.close();
+      await (socket as OperatorSocket | null)?.close();
+      await (await opening).close();
     }
   }, 120_000);
 });
