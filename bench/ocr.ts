@@ -31,6 +31,7 @@ import { startFakeLineApi } from '../tests/support/fake-line-api.ts';
 import { startTestApp } from '../tests/support/test-app.ts';
 import { callbackBody, sign } from '../tests/support/signed-webhook.ts';
 import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
+import { TEST_IMAGE_LIMITS } from '../tests/support/test-ocr-pool.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -41,7 +42,7 @@ const quick = args.includes('--quick');
 /** Only the reads (part 1): no webhook, no text load. */
 const readsOnly = args.includes('--reads-only');
 const engines = (arg('--engines') ?? ['tesseract-js', ...(tesseractCliAvailable() ? ['tesseract-cli'] : [])].join(',')).split(',') as OcrEngineName[];
-const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 };
+const limits = TEST_IMAGE_LIMITS;
 const unseen = arg('--set') === 'unseen';
 
 /** One image of a set: its bytes and known texts; `group` and `intent` (judged by hand) for the unseen set. */

@@ -72,6 +72,14 @@ function polygonArea(p: readonly (readonly [number, number])[]): number {
   return Math.abs(s) / 2;
 }
 
+/** Calls `visit` with each 4-neighbour of pixel `i` (at column `x`) inside a `w` × `h` grid. */
+function forEachNeighbour(i: number, x: number, w: number, h: number, visit: (j: number) => void): void {
+  if (x > 0) visit(i - 1);
+  if (x < w - 1) visit(i + 1);
+  if (i >= w) visit(i - w);
+  if (i < w * (h - 1)) visit(i + w);
+}
+
 /** The page's corners in an RGB image (3 bytes a pixel), or null when no clear page is there. */
 export function findPage(rgb: Uint8Array, width: number, height: number): Quad | null {
   const step = Math.max(1, Math.ceil(width / SEARCH_WIDTH));
@@ -110,16 +118,12 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
       const i = stack[--sp]!;
       count++;
       const x = i % w;
-      const visit = (j: number) => {
+      forEachNeighbour(i, x, w, h, (j) => {
         if (label[j] === 0 && score[j]! > t) {
           label[j] = id;
           stack[sp++] = j;
         }
-      };
-      if (x > 0) visit(i - 1);
-      if (x < w - 1) visit(i + 1);
-      if (i >= w) visit(i - w);
-      if (i < w * (h - 1)) visit(i + w);
+      });
     }
     if (count > bestCount) {
       bestCount = count;
@@ -135,18 +139,14 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
     const i = stack[--sp]!;
     const s = score[i]!;
     const x = i % w;
-    const visit = (j: number) => {
+    forEachNeighbour(i, x, w, h, (j) => {
       if (label[j] === bestId || tint[j]! > MAX_PAGE_TINT) return;
       const d = s - score[j]!;
       if (d <= Math.max(GROW_STEP, s * GROW_SHARE) && -d <= Math.max(GROW_STEP, s * GROW_SHARE)) {
         label[j] = bestId;
         stack[sp++] = j;
       }
-    };
-    if (x > 0) visit(i - 1);
-    if (x < w - 1) visit(i + 1);
-    if (i >= w) visit(i - w);
-    if (i < w * (h - 1)) visit(i + w);
+    });
   }
   // Holes (the text) inside the page belong to it: count the area as the rows' spans.
   let tl: [number, number] = [0, 0];

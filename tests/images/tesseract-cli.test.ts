@@ -6,6 +6,7 @@ import { readImage } from '../../src/images/read-image.ts';
 import { tesseractCliAvailable, tesseractCliEngine } from '../../src/images/tesseract-cli-engine.ts';
 import { chooseOcrEngine } from '../../src/images/engine-choice.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
+import { TEST_IMAGE_LIMITS } from '../support/test-ocr-pool.ts';
 
 // Debian's engine (OCR_ENGINE=tesseract-cli): apt-get install tesseract-ocr tesseract-ocr-jpn.
 const available = tesseractCliAvailable();
@@ -13,7 +14,7 @@ if (!available) console.warn('tests/images/tesseract-cli.test.ts skipped: Debian
 
 const dir = join(PROJECT_ROOT, 'tests', 'fixtures', 'images');
 const texts = JSON.parse(readFileSync(join(dir, 'texts.json'), 'utf8')) as Record<string, { message: string }>;
-const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 };
+const limits = TEST_IMAGE_LIMITS;
 
 describe.skipIf(!available)("Debian's tesseract", () => {
   it('reads a committed screenshot through a pipe (no file), as well as the npm engine', async () => {

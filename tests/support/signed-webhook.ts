@@ -96,3 +96,32 @@ export function joinEvent(source: ChatSource = FAMILY_GROUP, replyToken = `reply
 export function inChat<E extends Record<string, unknown>>(event: E, source: ChatSource = FAMILY_GROUP): E {
   return { ...event, source };
 }
+
+/** Who an event came from: a one-to-one user, or a group or room. */
+export type EventSource = ChatSource | { type: 'user'; userId: string };
+
+export interface ImageEventOptions {
+  source?: EventSource;
+  replyToken?: string;
+  imageSet?: { id: string; index: number; total: number };
+  /** `contentProvider.type`: `line` (the bytes are fetched from LINE) unless given. */
+  provider?: string;
+}
+
+/** An image message (`quote-<messageId>` as its quote token), one-to-one unless `source` says otherwise. */
+export function imageEvent(messageId: string, options: ImageEventOptions = {}): Record<string, unknown> {
+  const event = base();
+  return {
+    ...event,
+    source: options.source ?? event.source,
+    type: 'message',
+    replyToken: options.replyToken ?? `reply-image-${counter}`,
+    message: {
+      id: messageId,
+      type: 'image',
+      quoteToken: `quote-${messageId}`,
+      contentProvider: { type: options.provider ?? 'line' },
+      ...(options.imageSet ? { imageSet: options.imageSet } : {}),
+    },
+  };
+}

@@ -6,12 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { testRuntime } from '../support/test-runtime.ts';
-import { FAMILY_GROUP, callbackBody, type ChatSource } from '../support/signed-webhook.ts';
+import { FAMILY_GROUP, callbackBody, imageEvent as anyImageEvent, type ChatSource, type ImageEventOptions } from '../support/signed-webhook.ts';
 import { openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { renderSms } from '../support/render-screenshots.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 import { fixedStoreSlot } from '../../src/store/store-slot.ts';
-import { createOcrPool, type OcrPool } from '../../src/images/ocr-pool.ts';
+import type { OcrPool } from '../../src/images/ocr-pool.ts';
+import { npmOcrPool } from '../support/test-ocr-pool.ts';
 import { rememberingOcrPool } from '../support/remembering-ocr-pool.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
@@ -57,7 +58,7 @@ beforeAll(async () => {
   fake = await startFakeLineApi();
   runtime = await testRuntime();
   // Same bytes, same read: each distinct screenshot is read by the engine once per test worker (tests/images/ tests the reading).
-  pool = rememberingOcrPool(createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 8, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } }));
+  pool = rememberingOcrPool(npmOcrPool(8));
   photo = await familyPhoto();
   // A screenshot of ordinary family text: read, but the group rule says nothing to warn about.
   familyNote = (await renderSms({ id: 'family', sender: '母', body: '明日は10時に駅の改札で待ち合わせね。お昼はみんなでお寿司にしよう。お父さんも来るって' }, 'iphone-light')).bytes;
@@ -86,26 +87,8 @@ async function bot(env: Record<string, string> = {}, options: { pool?: OcrPool; 
   return app;
 }
 
-let n = 0;
-function imageEvent(messageId: string, options: { source?: ChatSource | { type: 'user'; userId: string }; replyToken?: string; imageSet?: { id: string; index: number; total: number } } = {}) {
-  n++;
-  return {
-    webhookEventId: `01HGROUPIMAGE${String(n).padStart(13, '0')}`,
-    deliveryContext: { isRedelivery: false },
-    timestamp: 1_795_000_000_000,
-    mode: 'active',
-    source: options.source ?? FAMILY_GROUP,
-    type: 'message',
-    replyToken: options.replyToken ?? `reply-gimage-${n}`,
-    message: {
-      id: messageId,
-      type: 'image',
-      quoteToken: `quote-${messageId}`,
-      contentProvider: { type: 'line' },
-      ...(options.imageSet ? { imageSet: options.imageSet } : {}),
-    },
-  };
-}
+/** An image in the family group unless `source` says otherwise. */
+const imageEvent = (messageId: string, options: ImageEventOptions = {}) => anyImageEvent(messageId, { source: FAMILY_GROUP, ...options });
 
 const flat = (value: unknown): string => JSON.stringify(value).replace(/\\n|\s/g, '');
 
@@ -250,7 +233,7 @@ describe('anything else in a group gets no reply at all', () => {
 describe('a burst of group images', () => {
   it('never takes a one-to-one image’s place in the queue: the resident’s image is read next, surplus group images stay silent', async () => {
     // One reader, one waiting place: the worst case for a burst.
-    const small = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 1, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } });
+    const small = npmOcrPool(1);
     await small.warm();
     try {
       const app = await bot({}, { pool: small });

@@ -4,9 +4,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeLineApi, type FakeLineApi } from '../support/fake-line-api.ts';
 import { startTestApp, type RunningApp } from '../support/test-app.ts';
 import { testRuntime } from '../support/test-runtime.ts';
-import { TEST_ACCESS_TOKEN, callbackBody } from '../support/signed-webhook.ts';
+import { TEST_ACCESS_TOKEN, callbackBody, imageEvent as anyImageEvent, type ImageEventOptions } from '../support/signed-webhook.ts';
 import { openApiAvailable, validateSchema } from '../support/line-openapi.ts';
-import { createOcrPool, type OcrPool } from '../../src/images/ocr-pool.ts';
+import type { OcrPool } from '../../src/images/ocr-pool.ts';
+import { npmOcrPool } from '../support/test-ocr-pool.ts';
 import { rememberingOcrPool } from '../support/remembering-ocr-pool.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   runtime = await testRuntime();
   // The npm-only engine, as on a fresh `npm ci` machine; one pool for every app of this file.
   // Same bytes, same read: each distinct screenshot is read by the engine once per test worker (tests/images/ tests the reading).
-  pool = rememberingOcrPool(createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 8, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } }));
+  pool = rememberingOcrPool(npmOcrPool(8));
   await pool.warm();
 }, 60_000);
 
@@ -52,26 +53,8 @@ async function bot(env: Record<string, string> = {}, ownPool?: OcrPool): Promise
   return app;
 }
 
-let n = 0;
-function imageEvent(messageId: string, options: { replyToken?: string; imageSet?: { id: string; index: number; total: number }; provider?: string } = {}) {
-  n++;
-  return {
-    webhookEventId: `01HIMAGEEVENT${String(n).padStart(13, '0')}`,
-    deliveryContext: { isRedelivery: false },
-    timestamp: 1_795_000_000_000,
-    mode: 'active',
-    source: { type: 'user', userId: USER },
-    type: 'message',
-    replyToken: options.replyToken ?? `reply-image-${n}`,
-    message: {
-      id: messageId,
-      type: 'image',
-      quoteToken: 'q',
-      contentProvider: { type: options.provider ?? 'line' },
-      ...(options.imageSet ? { imageSet: options.imageSet } : {}),
-    },
-  };
-}
+/** An image from the resident of these tests. */
+const imageEvent = (messageId: string, options: ImageEventOptions = {}) => anyImageEvent(messageId, { source: { type: 'user', userId: USER }, ...options });
 
 interface FlexLike {
   type: string;
@@ -199,7 +182,7 @@ describe('an image message in a one-to-one chat', () => {
 
 describe('back-pressure', () => {
   it('a full queue gets 「混み合っています」 at once, and a text sent meanwhile is answered without waiting for the images', async () => {
-    const small = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 0, limits: { maxBytes: 10 * 1024 * 1024, maxPixels: 50_000_000 } });
+    const small = npmOcrPool(0);
     await small.warm();
     try {
       const app = await bot({}, small);
