@@ -31,10 +31,10 @@ export interface OperatorSocket {
  * the folder, and its PostgreSQL then takes a few seconds to start (initdb on the very first
  * start: ~5–10 s on a small server). Under the 30 s either side waits for an answer.
  */
-export const STORE_WAIT_MS = 25_000;
+const STORE_WAIT_MS = 25_000;
 
 /** Listens for operator commands on `path` (removed first: only the process holding the folder's lock calls this). */
-export function startOperatorSocket(path: string, store: () => SqlStore | null, onError: (message: string) => void, storeWaitMs = STORE_WAIT_MS): Promise<OperatorSocket> {
+export function startOperatorSocket(path: string, store: () => SqlStore | null, onError: (message: string) => void): Promise<OperatorSocket> {
   const server: Server = createServer((socket) => {
     let buffered = '';
     let handled = false;
@@ -60,7 +60,7 @@ export function startOperatorSocket(path: string, store: () => SqlStore | null, 
     }
     if (!cmd) return { code: 2, out: '', err: 'コマンドの形が正しくありません。\n' };
     let open = store();
-    for (const until = Date.now() + storeWaitMs; !open && Date.now() < until; open = store()) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const until = Date.now() + STORE_WAIT_MS; !open && Date.now() < until; open = store()) await new Promise((resolve) => setTimeout(resolve, 100));
     if (!open) return { code: 2, out: '', err: 'サーバーのデータベースがまだ開いていません。数秒後にもう一度実行してください。\n' };
     try {
       return await runOperatorCommand(open, cmd);
