@@ -35,6 +35,19 @@ describe("the server's log on standard output (written in batches)", () => {
     }
   });
 
+  it('keeps a batch written just before exit when the thread pool is busy (the server exits right after its last line)', async () => {
+    // Four slow hashes hold all four of libuv's pool threads, where an asynchronous write would wait.
+    const { chunks, code } = await run(
+      `import { pbkdf2 } from 'node:crypto';
+       const log = createLogger('info');
+       for (let i = 0; i < 4; i++) pbkdf2('x', 'y', 1_000_000, 32, 'sha256', () => {});
+       log.info('reply sent');
+       setTimeout(() => { log.info('shut down cleanly'); process.exit(0); }, ${LOG_FLUSH_MS} + 100);`,
+    );
+    expect(code).toBe(0);
+    expect(lines(chunks).map((l) => l.msg)).toEqual(['reply sent', 'shut down cleanly']);
+  });
+
   it('writes a lone line on an idle server within about LOG_FLUSH_MS, without waiting for more lines or for exit', async () => {
     const { chunks } = await run(`const log = createLogger('info'); setTimeout(() => log.info('alone'), 300); setTimeout(() => log.info('last'), 1800);`);
     const alone = chunks.find((c) => c.text.includes('"msg":"alone"'));
