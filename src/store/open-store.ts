@@ -9,6 +9,8 @@ export interface StoreSettings {
   /** EMBEDDED_DB_DIR: the embedded database's folder. */
   embeddedDbDir: string;
   databasePoolMax?: number;
+  /** A new embedded database starts from this dump instead of initdb (tests; see EmbeddedStoreOptions.template). */
+  embeddedTemplate?: string;
 }
 
 /** Opens the configured store (PostgreSQL with DATABASE_URL, else the embedded one) and migrates it. */
@@ -16,7 +18,7 @@ export async function openStore(settings: StoreSettings, options: { migrate?: bo
   // Only the driver in use is loaded, and only when the store is opened (after start-up).
   const store = settings.databaseUrl
     ? (await import('./postgres-store.ts')).createPostgresStore({ connectionString: settings.databaseUrl, maxConnections: settings.databasePoolMax })
-    : await (await import('./embedded-store.ts')).openEmbeddedStore(settings.embeddedDbDir, { thread: options.embeddedThread ?? 'worker', onLocked: options.onEmbeddedLocked });
+    : await (await import('./embedded-store.ts')).openEmbeddedStore(settings.embeddedDbDir, { thread: options.embeddedThread ?? 'worker', onLocked: options.onEmbeddedLocked, template: settings.embeddedTemplate });
   if (options.migrate !== false) {
     try {
       await migrate(store);
