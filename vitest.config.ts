@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowFirstSequencer from './tests/support/slow-first-sequencer.ts';
 
 export default defineConfig({
   test: {
@@ -20,6 +21,8 @@ export default defineConfig({
     // One note, before the run, on the optional services (OpenAPI spec, Chromium, Redis,
     // PostgreSQL, Tesseract) and what is skipped without them...
     globalSetup: ['tests/support/global-setup.ts'],
+    // The longest files first, also on a fresh clone (see the sequencer).
+    sequence: { sequencer: SlowFirstSequencer },
     // ...instead of each test file's own "skipped" line.
     onConsoleLog: (log, type) => (type === 'stderr' && /\bskip(ped|ping)\b/i.test(log) ? false : undefined),
   },
