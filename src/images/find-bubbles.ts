@@ -32,10 +32,20 @@ export interface LightTextPanel extends Rect {
   spans: Int32Array;
 }
 
+/** A connected area of pixels not of the page's colour: a glyph, an icon, an avatar, a bubble, a band. */
+export interface Shape extends Rect {
+  /** Its pixels (a filled rectangle has width × height). */
+  count: number;
+  /** It lies within the rows of a full-width band (status bar, header, input bar), or is one. */
+  inBand: boolean;
+}
+
 export interface BubbleLayout {
   /** The page's colour (the commonest), RGB. */
   background: [number, number, number];
   bubbles: Bubble[];
+  /** Every connected area off the page's colour, in the order found (for chrome-areas.ts). */
+  shapes: Shape[];
   /** Areas anywhere on the page (app chrome included) holding text lighter than their fill. */
   lightTextPanels: LightTextPanel[];
   /** Ink on the page background outside bubbles and full-width bands (names, dates, loose text). */
@@ -140,11 +150,13 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
   const inBand = (a: (typeof areas)[number]) => bands.some((b) => a.top >= b.top && a.bottom <= b.bottom);
   const bubbles: Bubble[] = [];
   const lightTextPanels: LightTextPanel[] = [];
+  const shapes: Shape[] = [];
   let looseInk = 0;
   for (const [k, a] of areas.entries()) {
     const id = k + 1;
     const w = a.right - a.left + 1;
     const h = a.bottom - a.top + 1;
+    shapes.push({ left: a.left, top: a.top, width: w, height: h, count: a.count, inBand: inBand(a) });
     if (w >= width * MIN_PANEL_WIDTH && h >= width * MIN_PANEL_HEIGHT && a.count >= w * h * MIN_FILL) {
       const panel = lightTextPanel(rgb, label, width, a, id);
       if (panel) lightTextPanels.push(panel);
@@ -190,7 +202,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left' });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { background, bubbles, lightTextPanels, looseInk };
+  return { background, bubbles, shapes, lightTextPanels, looseInk };
 }
 
 /** The area as a panel of light text when its ink (pixels inside its row spans far from its fill) is clearly lighter than the fill. */

@@ -125,6 +125,24 @@ export interface ReadOptions {
   chrome?: ScreenChrome | null;
 }
 
+/** A portrait screenshot's browser toolbar (its address bar, at the top or, in Safari, the bottom) lies within this share of the height. */
+const TOOLBAR_SHARE = 0.15;
+/** An address alone on a line, with at most {@link ADDRESS_STRAY} other characters at each end (a padlock or a reload icon read as 「ん」「やつ」). */
+const ADDRESS_STRAY = 3;
+const LONE_ADDRESS = new RegExp(String.raw`^.{0,${ADDRESS_STRAY}}?(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\x21-\x7e]*)?.{0,${ADDRESS_STRAY}}$`, 'iu');
+
+/**
+ * Whether a line of a portrait screenshot read whole is a browser's address bar: an address
+ * alone on its line in the top or bottom toolbar strip. (An address in the page's own text, or
+ * anywhere in a chat's bubbles, is the message's and stays.)
+ */
+export function isAddressBarLine(line: OcrLine, width: number, height: number): boolean {
+  if (height < width * 1.3) return false;
+  if (line.bottom > height * TOOLBAR_SHARE && line.top < height * (1 - TOOLBAR_SHARE)) return false;
+  const text = line.text.normalize('NFKC').replace(/\s+/gu, '');
+  return /[a-z]/i.test(text) && !/@/.test(text) && LONE_ADDRESS.test(text);
+}
+
 /** The kept lines of one read of an image `width` × `height` pixels. */
 export function keptLines(lines: readonly OcrLine[], width: number, height: number, options: ReadOptions = {}): OcrLine[] {
   const minLineConf = options.inBubbles ? MIN_BUBBLE_LINE_CONF : MIN_LINE_CONF;
@@ -141,6 +159,7 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
     if (ordinary / chars.length < 0.6) continue;
     const conf = weightedConf(words);
     if (conf < minLineConf) continue;
+    if (!options.inBubbles && isAddressBarLine({ ...line, text }, width, height)) continue;
     kept.push({ ...line, words, text, conf });
   }
   return kept;

@@ -4,6 +4,8 @@ import { estimateSkew } from './deskew.ts';
 import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel } from './find-bubbles.ts';
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
+import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
+import { findPanels, type Panel } from './find-panels.ts';
 import type { StackedBubble } from './chat-turns.ts';
 
 /**
@@ -22,7 +24,7 @@ export interface ImageLimits {
   maxPixels: number;
 }
 
-export type CandidateKind = 'bubbles' | 'grey' | 'near-white' | 'near-black' | 'photo';
+export type CandidateKind = 'bubbles' | 'panels' | 'grey' | 'near-white' | 'near-black' | 'photo';
 
 export interface Candidate {
   kind: CandidateKind;
@@ -130,6 +132,15 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const raw = { raw: { width: w, height: h, channels: 1 as const } };
   const png = (buffer: Buffer, s: Sharp = sharp(buffer, raw)) => s.png({ compressionLevel: 1 }).toBuffer();
   const candidates: Candidate[] = [];
+  // A lock screen: notification panels over a wallpaper (not flat colour, so not taken for a screenshot above); its panels are read alone.
+  if (layout === 'photo' && !exifPhoto(meta) && h >= w * LOCK_SCREEN_RATIO) {
+    const panels = findPanels(rgb, w, h);
+    if (panels.length > 0) {
+      const stacked = stackPanels(grey, w, panels);
+      const stackedPng = await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } }));
+      return { layout: 'screenshot', candidates: [{ kind: 'panels', png: stackedPng, width: stacked.width, height: stacked.height }] };
+    }
+  }
   if (layout === 'photo') {
     // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
     const quad = findPage(rgb, w, h);
@@ -158,8 +169,14 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   // A computer's screen with a side column (a web mail's folder list) beside the main one: the two are stacked, left above right,
   // so that no line of the folder list runs into a line of the mail.
   const edge = wide ? sideColumnEdge(grey, w, h) : null;
-  const whole = async (kind: CandidateKind, buffer: Buffer): Promise<Candidate> => {
-    if (edge === null) return { kind, ...screenPsm, png: await png(buffer), width: w, height: h };
+  // The app's own areas found from the pixels (a mail's sender block, a label chip, a browser's address bar) are painted over.
+  const chromeRects = chromeAreas(rgb, w, h, chat);
+  const whole = async (kind: CandidateKind, ink: Buffer): Promise<Candidate> => {
+    const painted = chromeRects.length > 0 ? paintedOver(ink, w, chromeRects, 255) : ink;
+    // A sender block's rows are taken out altogether: a blank gap where it was split the subject from the body in Tesseract's layout.
+    const cut = edge === null ? withoutRows(painted, w, h, chromeRects.filter((r) => r.wholeRows)) : { grey: painted, height: h };
+    const buffer = cut.grey;
+    if (edge === null) return { kind, ...screenPsm, png: await png(buffer, sharp(buffer, { raw: { width: w, height: cut.height, channels: 1 } })), width: w, height: cut.height };
     const stacked = columnsStacked(buffer, w, h, edge);
     return { kind, ...screenPsm, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height };
   };
@@ -315,6 +332,28 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
     y0 += h + BUBBLE_GAP;
   }
   return { grey: out, width: outW, height: outH, bubbles: stacked };
+}
+
+/** A screen at least this many times higher than wide (a phone's, not a camera's 4:3) may be a lock screen. */
+const LOCK_SCREEN_RATIO = 1.6;
+
+/** A lock screen's notification panels, from the row their message starts at, stacked on white, each stretched to black text on white. */
+function stackPanels(grey: Buffer, width: number, panels: readonly Panel[]): { grey: Buffer; width: number; height: number } {
+  const crops = panels.map((p) => ({ p, top: p.top + p.textTop, h: p.height - p.textTop }));
+  const outW = Math.max(...panels.map((p) => p.width)) + 2 * BUBBLE_GAP;
+  const outH = crops.reduce((s, c) => s + c.h + BUBBLE_GAP, BUBBLE_GAP);
+  const out = Buffer.alloc(outW * outH, 255);
+  let y0 = BUBBLE_GAP;
+  for (const { p, top, h } of crops) {
+    const span = p.fillGrey - p.inkGrey || 1;
+    for (let y = 0; y < h; y++) {
+      const from = (top + y) * width + p.left;
+      const to = (y0 + y) * outW + BUBBLE_GAP;
+      for (let x = 0; x < p.width; x++) out[to + x] = Math.max(0, Math.min(255, Math.round(((grey[from + x]! - p.inkGrey) / span) * 255)));
+    }
+    y0 += h + BUBBLE_GAP;
+  }
+  return { grey: out, width: outW, height: outH };
 }
 
 /** A copy of `grey` where each panel's fill becomes white and its (lighter) text black, within the panel's own rows. */

@@ -70,6 +70,9 @@ export function checkScreenChromeData(dataDir: string): DataFileError[] {
 /** A count after a folder's name: 「受信箱 (3)」「下書き 12」. */
 const COUNT = /[(（]?\d{1,5}[)）]?$/u;
 
+/** A back button's chevron, as OCR reads it. */
+const BACK_CHEVRON = /^[<‹〈«(（く]{1,2}/u;
+
 /** Most characters after an app's name in a window's title (「 - 受信箱 (3)」). */
 const TITLE_TAIL = 12;
 /** Most stray characters around an address read from an address bar (a padlock read as 「名」). */
@@ -79,7 +82,9 @@ const ADDRESS_STRAY = 3;
 export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   const folded = fold(line);
   if (folded === '') return false;
-  if (chrome.lines.has(folded) || chrome.lines.has(folded.replace(COUNT, ''))) return true;
+  // A back button: a chevron (read as 「<」「(」「く」) before the previous screen's name (「‹ 受信」).
+  const unchevroned = folded.replace(BACK_CHEVRON, '');
+  if ([folded, unchevroned].some((l) => chrome.lines.has(l) || chrome.lines.has(l.replace(COUNT, '')))) return true;
   if (chrome.footers.some((f) => folded.includes(f))) return true;
   if (chrome.header?.test(line.normalize('NFKC'))) return true;
   if (chrome.appNames.some((n) => folded.startsWith(n) && [...folded].length - [...n].length <= TITLE_TAIL)) return true;

@@ -54,7 +54,7 @@ describe('findBubbles', () => {
 
   it('finds nothing on a blank page', () => {
     const p = page();
-    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], lightTextPanels: [], looseInk: 0 });
+    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], shapes: [], lightTextPanels: [], looseInk: 0 });
   });
 });
 

@@ -27,3 +27,25 @@ describe('readFromTsv on stacked chat bubbles', () => {
     expect(readFromTsv(top, 600, 1400, { inBubbles: true }).text).toBe('至急ご連絡ください');
   });
 });
+
+describe("readFromTsv: a phone browser's address bar", () => {
+  // A portrait screenshot 1080 × 2400 read whole.
+  const page = (address: string, top: number) =>
+    tsv([
+      [1, 60, top, 600, 40, 80, address],
+      [2, 60, 700, 900, 40, 93, 'お客様の口座は一時的に利用停止されています。'],
+      [3, 60, 760, 500, 40, 92, 'https://example-bank.jp/login'],
+    ]);
+
+  it('drops an address alone on its line in the top or the bottom strip, with an icon read as a stray character or two', () => {
+    expect(readFromTsv(page('かふmyna-portal-login.com:', 180), 1080, 2400).text).toBe('お客様の口座は一時的に利用停止されています。\nhttps://example-bank.jp/login');
+    expect(readFromTsv(page('んyucho-direct-secure.comやつ', 2290), 1080, 2400).text).toBe('お客様の口座は一時的に利用停止されています。\nhttps://example-bank.jp/login');
+  });
+
+  it("keeps an address in the page's own text, a line of words in the strip, a mail address and a computer screen's bar", () => {
+    expect(readFromTsv(page('ゆうちょダイレクト', 180), 1080, 2400).text).toContain('ゆうちょダイレクト');
+    expect(readFromTsv(page('info@myna-support.xyz', 180), 1080, 2400).text).toContain('info@myna-support.xyz');
+    expect(readFromTsv(page('myna-portal-login.com', 180), 2400, 1350).text).toContain('myna-portal-login.com');
+    expect(readFromTsv(page('https://example-bank.jp/login', 180), 1080, 2400, { inBubbles: true }).text).toContain('https://example-bank.jp/login');
+  });
+});

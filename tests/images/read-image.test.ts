@@ -22,12 +22,22 @@ describe('reading the committed rendered screenshots (tesseract.js, offline)', (
       const read = await readImage(readFileSync(join(dir, name)), engine, limits, Date.now() + 25_000);
       expect(read.outcome).toBe('read');
       if (read.outcome !== 'read') return;
-      // Chats: the message asked about, as typed (the sender, date and 既読 lie outside the bubbles; a short reply under it is left out); mail and paper: everything.
-      const limit = layout === 'paper-photo' ? 0.12 : layout === 'mail' ? 0.08 : 0.05;
-      expect(characterErrorRate(read.text, layout === 'mail' || layout === 'paper-photo' ? message : typed)).toBeLessThanOrEqual(limit);
+      // Chats: the message asked about, as typed (the sender, date and 既読 lie outside the bubbles; a short reply under it is left out);
+      // mail: as typed too (the sender's block beside the round picture is left out; the banner 「重要なお知らせ」 and the back button, without the
+      // screen's words of data/screen-chrome.yaml here, are read and count against it); paper: everything.
+      const limit = layout === 'paper-photo' ? 0.12 : layout === 'mail' ? 0.1 : 0.05;
+      expect(characterErrorRate(read.text, layout === 'paper-photo' ? message : typed)).toBeLessThanOrEqual(limit);
       expect(read.confidence).toBeGreaterThan(0.6);
     }, 40_000);
   }
+
+  it("reads a mail's subject and body, not the sender's name and address beside the sender's round picture", async () => {
+    const read = await readImage(readFileSync(join(dir, 'mail-mail.jpg')), engine, limits, Date.now() + 25_000);
+    const text = read.outcome === 'read' ? read.text : '';
+    expect(text).toMatch(/停止のお知らせ/);
+    expect(text).toMatch(/本人確認を行ってください/);
+    expect(text).not.toMatch(/窓口|info@/);
+  }, 40_000);
 
   it('keeps the phone number and the link, which are the evidence', async () => {
     const read = await readImage(readFileSync(join(dir, 'iphone-light-police.jpg')), engine, limits, Date.now() + 25_000);

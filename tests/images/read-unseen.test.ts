@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { characterErrorRate } from '../../src/images/cer.ts';
 import { readImage } from '../../src/images/read-image.ts';
 import { tesseractJsEngine } from '../../src/images/tesseract-js-engine.ts';
-import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
+import { loadScreenChrome } from '../../src/images/screen-chrome.ts';
+import { DATA_DIR, PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 
 /**
  * The committed part of the unseen set (scripts/render-unseen-images.ts: other apps, fonts and
@@ -41,4 +42,24 @@ describe('reading an unseen photo of a phone screen (moiré, glare, at an angle)
     expect(read.outcome).toBe('read');
     expect(characterErrorRate(read.outcome === 'read' ? read.text : '', m.expected)).toBeLessThanOrEqual(0.3);
   }, 40_000);
+});
+
+describe('reading unseen screenshots that are not chats: a mail app, a web page, a lock screen (tesseract.js)', () => {
+  const chrome = loadScreenChrome(DATA_DIR);
+  const others = manifest.filter((m) => /^(gmail-app|browser-web|lock-screen|yahoo-web)/.test(m.file));
+
+  it('has a mail app, a browser page and a lock screen to read', () => {
+    expect(others.map((m) => m.file.split('-')[0]).sort()).toEqual(expect.arrayContaining(['browser', 'gmail', 'lock']));
+  });
+  for (const m of others) {
+    it(`${m.file}: what a resident would retype, without the screen's own parts`, async () => {
+      const read = await readImage(readFileSync(join(dir, m.file)), engine, limits, Date.now() + 25_000, Date.now, chrome);
+      expect(read.outcome).toBe('read');
+      const text = read.outcome === 'read' ? read.text : '';
+      // The sender's block in a mail app, a phone browser's address bar and a notification's app row and sender are left out;
+      // a computer's web mail still reads its logo (「Yahoo!メール」 in red italics), hence more room there.
+      expect(characterErrorRate(text, m.typed)).toBeLessThanOrEqual(m.file.startsWith('yahoo') ? 0.08 : 0.05);
+      if (m.file.startsWith('lock-screen')) expect(read).toMatchObject({ candidate: 'panels', layout: 'screenshot' });
+    }, 40_000);
+  }
 });

@@ -10,7 +10,7 @@ const chrome = loadScreenChrome(DATA_DIR);
 
 describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
   it('drops a web mail\'s folders, buttons and footer, and the recipient\'s address', () => {
-    for (const line of ['受信箱 (3)', '下書き', '迷惑メール', 'ゴミ箱', '全員に返信', 'Copyright © 2026 All Rights Reserved.', '宛先：tanaka.kazuko@yahoo.co.jp', 'To: me@example.jp', 'たった今']) {
+    for (const line of ['受信箱 (3)', '下書き', '迷惑メール', 'ゴミ箱', '全員に返信', 'Copyright © 2026 All Rights Reserved.', '宛先：tanaka.kazuko@yahoo.co.jp', 'To: me@example.jp', 'たった今', '‹ 受信', '<受信', '(受信']) {
       expect(withoutChrome(line, chrome), line).toBeNull();
     }
   });
@@ -28,7 +28,7 @@ describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
   });
 
   it('never touches the message: a chrome word inside a sentence, or a line that only starts like one', () => {
-    for (const line of ['迷惑メールフォルダに入っていたお知らせです', '下書きを保存しました。至急ご確認ください', '今すぐご確認ください', '返信してください']) {
+    for (const line of ['迷惑メールフォルダに入っていたお知らせです', '下書きを保存しました。至急ご確認ください', '今すぐご確認ください', '返信してください', '(受信したメールをご確認ください)']) {
       expect(withoutChrome(line, chrome), line).toBe(line);
     }
   });
