@@ -15,6 +15,8 @@
  * committed subset in tests/fixtures/images-unseen/): parts 1 and 2 for every image, CER by
  * group and layout, intent agreement with the typed text and with the hand-judged intent, and
  * webhook to reply per group. Results: var/bench-ocr-unseen.json (with each read, for study).
+ * `--set unseen2`: the second unseen set, the same way (scripts/render-unseen2-images.ts,
+ * var/unseen2-images/ else tests/fixtures/images-unseen2/; var/bench-ocr-unseen2.json).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,7 +45,9 @@ const quick = args.includes('--quick');
 const readsOnly = args.includes('--reads-only');
 const engines = (arg('--engines') ?? ['tesseract-js', ...(tesseractCliAvailable() ? ['tesseract-cli'] : [])].join(',')).split(',') as OcrEngineName[];
 const limits = TEST_IMAGE_LIMITS;
-const unseen = arg('--set') === 'unseen';
+/** `--set unseen` / `--set unseen2`: a set the code was not written on (scripts/render-<set>-images.ts); else the project's own set. */
+const set = arg('--set') ?? 'own';
+const unseen = set === 'unseen' || set === 'unseen2';
 
 /** One image of a set: its bytes and known texts; `group` and `intent` (judged by hand) for the unseen set. */
 interface BenchSample extends Omit<RenderedSample, 'layout'> {
@@ -53,10 +57,10 @@ interface BenchSample extends Omit<RenderedSample, 'layout'> {
 }
 
 function unseenSamples(): BenchSample[] {
-  const generated = join(PROJECT_ROOT, 'var', 'unseen-images');
-  const dir = existsSync(join(generated, 'manifest.json')) ? generated : join(PROJECT_ROOT, 'tests', 'fixtures', 'images-unseen');
+  const generated = join(PROJECT_ROOT, 'var', `${set}-images`);
+  const dir = existsSync(join(generated, 'manifest.json')) ? generated : join(PROJECT_ROOT, 'tests', 'fixtures', `images-${set}`);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; group: BenchSample['group']; layout: string; intent: string; expected: string; message: string; typed: string }[];
-  console.log(`unseen set from ${dir}`);
+  console.log(`${set} set from ${dir}`);
   return manifest.map((m) => ({ id: m.file, layout: m.layout, group: m.group, intent: m.intent, bytes: readFileSync(join(dir, m.file)), expected: m.expected, message: m.message, typed: m.typed }));
 }
 
@@ -193,7 +197,7 @@ if (!unseen) {
 if (readsOnly) {
   clearInterval(sampler);
   mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, 'var', unseen ? 'bench-ocr-unseen-reads.json' : 'bench-ocr-reads.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(PROJECT_ROOT, 'var', unseen ? `bench-ocr-${set}-reads.json` : 'bench-ocr-reads.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -258,7 +262,7 @@ if (unseen) {
   for (const [i, s] of samples.entries()) (byGroup[s.group] ??= []).push(await postImage(s, `img-${i}`));
   results['webhookToReply'] = { engine: webhookEngine, ...Object.fromEntries(Object.entries(byGroup).map(([g, ms]) => [g, { n: ms.length, p50ms: Math.round(pct(ms, 50)), p95ms: Math.round(pct(ms, 95)) }])) };
   console.log('\n== webhook to reply, per group', JSON.stringify(results['webhookToReply']));
-  await finish('bench-ocr-unseen.json');
+  await finish(`bench-ocr-${set}.json`);
 }
 const webhookMs: number[] = [];
 for (const [i, s] of screenshots.entries()) webhookMs.push(await postImage(s, `img-${i}`));
