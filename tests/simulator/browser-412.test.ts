@@ -34,8 +34,12 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
     return page;
   }
 
+  /** One page with the answer at the default size, for the tests that only look at it (each ask costs a classification, a render and a layout). */
+  let answered: Promise<Awaited<ReturnType<typeof ask>>> | null = null;
+  const lookAtAnswer = () => (answered ??= ask());
+
   it('after a long reply, shows its first message at the top of the chat, not the end of the cards', async () => {
-    const page = await ask();
+    const page = await lookAtAnswer();
     const gap = await page.evaluate(() => {
       const chat = document.getElementById('chat')!;
       const rows = document.querySelectorAll('.row.bot[data-reply]');
@@ -43,7 +47,6 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
       return row.getBoundingClientRect().top - chat.getBoundingClientRect().top;
     });
     expect(Math.abs(gap)).toBeLessThan(20);
-    await page.close();
   });
 
   it('keeps the classification behind 「判定の詳細」 and shows no English under the reply', async () => {
@@ -56,16 +59,15 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
   });
 
   it('shows every bot time stamp inside the screen, and says the row of cards scrolls sideways', async () => {
-    const page = await ask();
+    const page = await lookAtAnswer();
     const rights = await page.locator('.row.bot .meta').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
     expect(rights.length).toBeGreaterThan(0);
     for (const right of rights) expect(right).toBeLessThanOrEqual(412);
     expect(await page.locator('.row.bot[data-reply]').last().locator('.carousel-hint').first().isVisible()).toBe(true);
-    await page.close();
   });
 
   it('breaks Japanese lines between phrases (no lone last character) and keeps the input hint whole', async () => {
-    const page = await ask();
+    const page = await lookAtAnswer();
     const style = await page.locator('.fx-text p.wrap:not(.anywhere)').first().evaluate((p) => getComputedStyle(p).wordBreak);
     expect(style).toBe('auto-phrase');
     expect(await loneLastCharacters(page)).toEqual([]);
@@ -80,7 +82,6 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
       return { width, room: t.clientWidth - 28 };
     });
     expect(hint.width).toBeLessThanOrEqual(hint.room);
-    await page.close();
   });
 
   /** Wrapped texts of the last reply whose last line holds a single character (「…ございま／す」). */
@@ -105,10 +106,9 @@ describe.skipIf(!HAS_CHROMIUM)('the simulator at 412 px', () => {
   }
 
   it('「文字の大きさ」 特大 enlarges the card text (scaling: true) and the reply still fits the width', async () => {
-    const normal = await ask();
+    const normal = await lookAtAnswer();
     const size = (p: typeof normal) => p.locator('.row.bot[data-reply]').last().locator('.fx-text p').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     const base = await size(normal);
-    await normal.close();
     const large = await ask('xlarge');
     expect(await size(large)).toBeGreaterThan(base * 1.3);
     const overflow = await large.evaluate(() => document.documentElement.scrollWidth);
