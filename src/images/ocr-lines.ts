@@ -6,6 +6,7 @@
  */
 import { bubbleOfLine, messageBubbles, type StackedBubble } from './chat-turns.ts';
 import { withoutChrome, type ScreenChrome } from './screen-chrome.ts';
+import { isMetadataLine } from './drop-metadata-lines.ts';
 
 export interface OcrWord {
   text: string;
@@ -123,6 +124,8 @@ export interface ReadOptions {
   inReadingOrder?: boolean;
   /** The screen's own words (screen-chrome.ts): lines made of them alone are dropped. */
   chrome?: ScreenChrome | null;
+  /** Lines that are only a date, a time or 既読 (a screenshot's) are dropped. */
+  dropMetadata?: boolean;
 }
 
 /** A portrait screenshot's browser toolbar (its address bar, at the top or, in Safari, the bottom) lies within this share of the height. */
@@ -220,6 +223,10 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
   let lines = read;
   const chrome = options.chrome;
   if (chrome) lines = lines.filter((l) => withoutChrome(l.text, chrome) !== null);
+  // On a screenshot, a line that is only a date, a time or 既読 is the app's (drop-metadata-lines.ts, which the classifier's text goes
+  // through too); it goes here already, so that the text read is the text shown — unless nothing else was read.
+  const withoutMetadata = options.dropMetadata ? lines.filter((l) => !isMetadataLine(l.text)) : lines;
+  if (withoutMetadata.length > 0) lines = withoutMetadata;
   let blocks: number[] = lines.map((l) => l.block ?? 0);
   const bubbles = options.bubbles;
   if (bubbles && bubbles.length > 0) {

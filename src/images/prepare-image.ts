@@ -274,16 +274,25 @@ export function sideColumnEdge(grey: Uint8Array, width: number, height: number):
 /** Rows without the edge tolerated while following it up. */
 const SIDE_COLUMN_GAP_ROWS = 3;
 
-/** The page's top strip across the whole width, then the part left of the edge, then the part right of it, on white. */
-function columnsStacked(grey: Buffer, width: number, height: number, edge: { x: number; top: number }): { grey: Buffer; width: number; height: number } {
+/** A header strip across the columns at most this share of the height high is the browser's and the web app's (tabs, address bar, logo, search). */
+const HEADER_STRIP_MAX = 0.25;
+
+/**
+ * The part left of the edge, then the part right of it, on white, each below the page's top
+ * strip across the whole width — or without that strip when it is slim: then it holds the
+ * browser's tabs and address bar and the web app's own header (its logo in coloured letters,
+ * its search field), none of it the message (a web mail's subject is in the main column).
+ */
+export function columnsStacked(grey: Buffer, width: number, height: number, edge: { x: number; top: number }): { grey: Buffer; width: number; height: number } {
   const rows = height - edge.top;
-  const outH = edge.top + 2 * (rows + BUBBLE_GAP);
+  const strip = edge.top > height * HEADER_STRIP_MAX ? edge.top : 0;
+  const outH = strip + 2 * (rows + BUBBLE_GAP);
   const out = Buffer.alloc(width * outH, 255);
-  grey.copy(out, 0, 0, edge.top * width);
+  grey.copy(out, 0, 0, strip * width);
   for (let y = 0; y < rows; y++) {
     const from = (edge.top + y) * width;
-    grey.copy(out, (edge.top + BUBBLE_GAP + y) * width, from, from + edge.x);
-    grey.copy(out, (edge.top + 2 * BUBBLE_GAP + rows + y) * width, from + edge.x, from + width);
+    grey.copy(out, (strip + BUBBLE_GAP + y) * width, from, from + edge.x);
+    grey.copy(out, (strip + 2 * BUBBLE_GAP + rows + y) * width, from + edge.x, from + width);
   }
   return { grey: out, width, height: outH };
 }

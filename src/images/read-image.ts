@@ -40,7 +40,7 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
       throw err;
     }
     passes++;
-    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: candidate.kind === 'bubbles' || candidate.kind === 'panels', chrome, inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}) });
+    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: candidate.kind === 'bubbles' || candidate.kind === 'panels', chrome, dropMetadata: prepared.layout === 'screenshot', inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}) });
     // The bubbles (or a lock screen's panels) hold the message and nothing else: a whole-screen read would outscore them only by reading the header too.
     if ((candidate.kind === 'bubbles' || candidate.kind === 'panels') && [...read.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) {
       best = { ...read, candidate: candidate.kind };

@@ -49,3 +49,20 @@ describe("readFromTsv: a phone browser's address bar", () => {
     expect(readFromTsv(page('https://example-bank.jp/login', 180), 1080, 2400, { inBubbles: true }).text).toContain('https://example-bank.jp/login');
   });
 });
+
+describe('readFromTsv: date and time lines', () => {
+  it("leaves out a line that is only a date and a time (a web mail's, beside the sender), not a time inside the message", () => {
+    const read = tsv([
+      [1, 40, 100, 500, 30, 93, '年末年始の窓口について'],
+      [2, 40, 150, 300, 30, 92, '2026年12月7日(月)9:12'],
+      [3, 40, 200, 600, 30, 94, '受付は9:00から17:00までです。'],
+    ]);
+    expect(readFromTsv(read, 1200, 800, { dropMetadata: true }).text).toBe('年末年始の窓口について\n受付は9:00から17:00までです。');
+    // (A photo's lines are kept as read.)
+    expect(readFromTsv(read, 1200, 800).text).toContain('9:12');
+  });
+
+  it('keeps it when nothing else was read', () => {
+    expect(readFromTsv(tsv([[1, 40, 150, 300, 30, 92, '12月7日 10:15']]), 1200, 800, { dropMetadata: true }).text).toBe('12月7日 10:15');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sideColumnEdge } from '../../src/images/prepare-image.ts';
+import { columnsStacked, sideColumnEdge } from '../../src/images/prepare-image.ts';
 
 /** A white grey-level page to draw rectangles on. */
 function page(width: number, height: number) {
@@ -26,5 +26,25 @@ describe('the side column of a computer\'s screen (a web mail\'s folder list)', 
     const p = page(400, 240);
     for (let y = 10; y < 230; y += 16) p.fill(60, y, 300, 8, 40);
     expect(sideColumnEdge(p.grey, p.width, p.height)).toBeNull();
+  });
+});
+
+describe('columnsStacked', () => {
+  /** A 4-px-wide page whose rows are numbered 1…height, split at x = 1 below row `top`. */
+  const numbered = (height: number) => Buffer.from(Array.from({ length: 4 * height }, (_, i) => Math.floor(i / 4) + 1));
+
+  it("leaves out a slim header strip across the columns (browser tabs, address bar, the web app's logo and search): the side column, then the main one", () => {
+    const stacked = columnsStacked(numbered(20), 4, 20, { x: 1, top: 4 });
+    // No strip; 24 white rows, then the side column's 16 rows (1 px of each), 24 white rows, the main column's 16 rows (3 px of each, from the left).
+    expect(stacked.height).toBe(2 * (16 + 24));
+    expect([...stacked.grey.subarray(24 * 4, 25 * 4)]).toEqual([5, 255, 255, 255]);
+    expect([...stacked.grey.subarray(64 * 4, 65 * 4)]).toEqual([5, 5, 5, 255]);
+  });
+
+  it('keeps a deep strip above the columns (a page whose own text runs across the top) on top', () => {
+    const stacked = columnsStacked(numbered(20), 4, 20, { x: 1, top: 8 });
+    expect(stacked.height).toBe(8 + 2 * (12 + 24));
+    expect([...stacked.grey.subarray(0, 4)]).toEqual([1, 1, 1, 1]);
+    expect(stacked.grey[(8 + 24) * 4]).toBe(9);
   });
 });
