@@ -70,6 +70,8 @@ const EnvSchema = z.object({
   OCR_ENGINE: z.enum(['auto', 'tesseract-js', 'tesseract-cli']).default('auto'),
   OCR_WORKERS: z.coerce.number().int().min(1).max(8).default(1),
   OCR_MAX_QUEUED: z.coerce.number().int().min(0).max(1000).default(4),
+  OCR_HOST: z.enum(['process', 'thread']).default('process'),
+  OCR_NICE: z.coerce.number().int().min(0).max(19).default(10),
   IMAGE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
   IMAGE_MAX_PIXELS: z.coerce.number().int().min(10_000).max(200_000_000).default(50_000_000),
   IMAGE_READ_TIMEOUT_MS: z.coerce.number().int().min(500).max(55_000).default(20_000),
@@ -161,6 +163,10 @@ export interface ImageReadingConfig {
   groups: boolean;
   /** Images waiting at most; past that an image gets the 「混み合っています」 reply. */
   maxQueued: number;
+  /** OCR_HOST: each reader a child process (`process`) or a worker thread of the server (`thread`). */
+  host: 'process' | 'thread';
+  /** OCR_NICE: the readers' nice value (0 = as the server). */
+  nice: number;
   maxBytes: number;
   maxPixels: number;
   readTimeoutMs: number;
@@ -260,6 +266,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           workers: e.OCR_WORKERS,
           groups: e.GROUP_IMAGE_READING,
           maxQueued: e.OCR_MAX_QUEUED,
+          host: e.OCR_HOST,
+          nice: e.OCR_NICE,
           maxBytes: e.IMAGE_MAX_BYTES,
           maxPixels: e.IMAGE_MAX_PIXELS,
           readTimeoutMs: e.IMAGE_READ_TIMEOUT_MS,

@@ -1,15 +1,19 @@
 import { Worker } from 'node:worker_threads';
+import type { Logger } from '../logger.ts';
 import type { OcrEngineName } from './ocr-engine.ts';
+import { OcrProcess } from './ocr-process.ts';
 import type { ImageLimits } from './prepare-image.ts';
 import type { ImageRead } from './read-image.ts';
 import type { OcrJob, OcrJobResult, OcrWorkerData } from './ocr-worker.ts';
 
 /**
- * A bounded pool of image-reading threads (ocr-worker.ts): at most `workers` images are read
- * at once, at most `maxQueued` wait; past that a job is refused at once (`busy`) so the
- * resident can be told to type the text instead, and text messages never wait behind images
- * (they do not pass through this pool at all). Each job has a deadline; a thread that has not
- * answered shortly after it is terminated and replaced.
+ * A bounded pool of image readers (ocr-worker.ts; each a child process, ocr-process.ts, or with
+ * `host: 'thread'` a worker thread): at most `workers` images are read at once, at most
+ * `maxQueued` wait; past that a job is refused at once (`busy`) so the resident can be told to
+ * type the text instead, and text messages never wait behind images (they do not pass through
+ * this pool at all). Each job has a deadline; a reader that has not answered shortly after it
+ * is terminated and replaced. Readers run at a lower CPU priority (`nice`), so a text reply
+ * takes the CPU first when both want it.
  */
 export interface OcrPool {
   /** Reads the images in order. Never rejects: failures come back as `failed`. `low`: a group or room image (see {@link OcrPriority}). */
@@ -40,73 +44,127 @@ export interface OcrPoolOptions {
   workers: number;
   maxQueued: number;
   limits: ImageLimits;
-  /** Extra time past a job's deadline before its thread is terminated (the engine stops itself at the deadline). */
+  /** Extra time past a job's deadline before its reader is terminated (the engine stops itself at the deadline). */
   graceMs?: number;
+  /** `process` (default): each reader a child process; `thread`: a worker thread of this process (OCR_HOST). */
+  host?: OcrHost;
+  /** The readers' nice value, 0–19 (default {@link DEFAULT_OCR_NICE}; 0: as the server) (OCR_NICE). */
+  nice?: number;
+  /** Where the pool says once how the readers' priority was set (or why it could not be). */
+  logger?: Pick<Logger, 'info' | 'warn'>;
 }
 
+export type OcrHost = 'process' | 'thread';
+
+/** OCR_NICE when not set: a reader gets about a tenth of the CPU a reply's thread gets when both want it (Linux's weights 110 and 1024), all of it otherwise. */
+export const DEFAULT_OCR_NICE = 10;
+
 interface Slot {
-  thread: Worker;
+  thread: Worker | OcrProcess;
   ready: Promise<void>;
   busy: boolean;
+  /** The reader ended while idle (a crash, a signal from outside): replaced before its next job. */
+  dead: boolean;
 }
 
 interface Waiting {
   job: Omit<OcrJob, 'id'>;
   low: boolean;
   resolve: (result: OcrPoolResult) => void;
+  /** Already handed once to a reader that died before answering. */
+  retried?: boolean;
 }
 
 export function createOcrPool(options: OcrPoolOptions): OcrPool {
   const grace = options.graceMs ?? 3000;
-  const data: OcrWorkerData = { engine: options.engine, limits: options.limits };
+  const host = options.host ?? 'process';
+  const data: OcrWorkerData = { engine: options.engine, limits: options.limits, nice: options.nice ?? DEFAULT_OCR_NICE };
+  let prioritySaid = false;
   const slots: Slot[] = [];
   const queue: Waiting[] = [];
   let nextId = 1;
   let closed = false;
 
   const startSlot = (): Slot => {
-    const thread = new Worker(new URL('./ocr-worker.ts', import.meta.url), { workerData: data, name: 'ocr' });
-    thread.unref();
-    const ready = new Promise<void>((resolve, reject) => {
+    let thread: Worker | OcrProcess;
+    if (host === 'thread') {
+      thread = new Worker(new URL('./ocr-worker.ts', import.meta.url), { workerData: data, name: 'ocr' });
+      thread.unref();
+    } else thread = new OcrProcess(data);
+    const slot: Slot = { thread, ready: Promise.resolve(), busy: false, dead: false };
+    slot.ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: OcrJobResult) => {
         if ('kind' in m) {
           thread.off('message', onMessage);
+          if (!prioritySaid) {
+            prioritySaid = true;
+            const { how, nice, note } = m.priority;
+            if (how === 'none' && data.nice > 0) options.logger?.warn({ host, nice: data.nice, reason: note }, 'image reading: could not lower its CPU priority; it runs as the server does');
+            else options.logger?.info({ host, nice, lowered: how }, 'image reading: CPU priority lowered');
+          }
           resolve();
         }
       };
       thread.on('message', onMessage);
       thread.once('error', reject);
+      thread.once('exit', (code: number) => {
+        slot.dead = true;
+        reject(new Error(`image reader exited with code ${code}`));
+      });
     });
-    ready.catch(() => undefined);
-    return { thread, ready, busy: false };
+    slot.ready.catch(() => undefined);
+    return slot;
+  };
+
+  /** The slot at `index`, replaced first when its reader died while idle. */
+  const usable = (index: number): Slot => {
+    const slot = slots[index]!;
+    if (!slot.dead || slot.busy) return slot;
+    void slot.thread.terminate();
+    return (slots[index] = startSlot());
   };
 
   const run = (slot: Slot, waiting: Waiting) => {
     slot.busy = true;
     const id = nextId++;
     let timer: NodeJS.Timeout | undefined;
-    const done = (result: OcrPoolResult, replace: boolean) => {
+    /** `null`: the job goes back to the head of the queue, for the reader that replaces this one. */
+    const done = (result: OcrPoolResult | null, replace: boolean) => {
       clearTimeout(timer);
       slot.thread.off('message', onMessage);
       slot.thread.off('error', onError);
       slot.thread.off('exit', onExit);
+      slot.thread.unref();
       if (replace) {
         void slot.thread.terminate();
         const index = slots.indexOf(slot);
         if (index >= 0 && !closed) slots[index] = startSlot();
       } else slot.busy = false;
-      waiting.resolve(result);
+      if (result) waiting.resolve(result);
+      else queue.unshift(waiting);
       pump();
+    };
+    // A reader that died before answering (killed from outside, out of memory, or it crashed on
+    // this image) costs the image one more try on a new reader, while its deadline allows and its
+    // bytes are still here (a thread had them moved to it; a process got a copy); then `failed`.
+    const retryOrFail = (error: string) => {
+      const intact = waiting.job.images.every((b) => !(b as { detached?: boolean }).detached);
+      if (!waiting.retried && intact && !closed && Date.now() < waiting.job.deadlineAt) {
+        waiting.retried = true;
+        done(null, true);
+      } else done({ kind: 'failed', error }, true);
     };
     const onMessage = (m: OcrJobResult) => {
       if ('kind' in m || m.id !== id) return;
       done('reads' in m ? { kind: 'read', reads: m.reads } : { kind: 'failed', error: m.error }, false);
     };
-    const onError = (err: Error) => done({ kind: 'failed', error: err.message }, true);
-    const onExit = (code: number) => done({ kind: 'failed', error: `image reader exited with code ${code}` }, true);
+    const onError = (err: Error) => retryOrFail(err.message);
+    const onExit = (code: number) => retryOrFail(`image reader exited with code ${code}`);
     slot.thread.on('message', onMessage);
     slot.thread.once('error', onError);
     slot.thread.once('exit', onExit);
+    // A read in progress keeps this process alive until it is answered (an idle reader does not).
+    slot.thread.ref();
     timer = setTimeout(() => done({ kind: 'read', reads: [{ outcome: 'timeout', passes: 0 }] }, true), Math.max(0, waiting.job.deadlineAt - Date.now()) + grace);
     slot.ready.then(
       () => slot.thread.postMessage({ id, ...waiting.job } satisfies OcrJob, waiting.job.images),
@@ -115,9 +173,9 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
   };
 
   const pump = () => {
-    for (const slot of slots) {
+    for (let i = 0; i < slots.length; i++) {
       if (queue.length === 0) return;
-      if (!slot.busy) run(slot, queue.shift()!);
+      if (!slots[i]!.busy) run(usable(i), queue.shift()!);
     }
   };
 
@@ -153,7 +211,10 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
     },
     async warm() {
       ensureStarted();
-      await Promise.all(slots.map((s) => s.ready.catch(() => undefined)));
+      const warming = [...slots];
+      for (const s of warming) s.thread.ref();
+      await Promise.all(warming.map((s) => s.ready.catch(() => undefined)));
+      for (const s of warming) if (!s.busy) s.thread.unref();
     },
     load() {
       return { running: slots.filter((s) => s.busy).length, queued: queue.length };

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { ASSUMED_DPI, OcrTimeoutError, PAGE_SEGMENTATION_MODE, type OcrEngine } from './ocr-engine.ts';
 
 /** True when Debian's `tesseract` program is on PATH with Japanese data (tesseract-ocr + tesseract-ocr-jpn). */
@@ -14,9 +14,11 @@ export function tesseractCliAvailable(command = 'tesseract'): boolean {
 /**
  * Debian's `tesseract` program: the image goes in on stdin, the TSV comes back on stdout (no
  * file on disk). One process per image, one thread each (OMP_THREAD_LIMIT=1: the pool decides
- * how many run at once); killed at its deadline.
+ * how many run at once); killed at its deadline, and by `close` (the reader stopping). It runs
+ * at the reader's CPU priority: a program takes its starter's nice value.
  */
 export function tesseractCliEngine(command = 'tesseract'): OcrEngine {
+  const running = new Set<ChildProcess>();
   return {
     name: 'tesseract-cli',
     recognize(png, deadlineMs, psm = PAGE_SEGMENTATION_MODE) {
@@ -25,11 +27,13 @@ export function tesseractCliEngine(command = 'tesseract'): OcrEngine {
           env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', OMP_THREAD_LIMIT: '1' },
           stdio: ['pipe', 'pipe', 'pipe'],
         });
+        running.add(child);
         const out: Buffer[] = [];
         let settled = false;
         const finish = (err: Error | null, tsv?: string) => {
           if (settled) return;
           settled = true;
+          running.delete(child);
           clearTimeout(timer);
           if (err) reject(err);
           else resolve(tsv ?? '');
@@ -49,6 +53,9 @@ export function tesseractCliEngine(command = 'tesseract'): OcrEngine {
         child.stdin.end(png);
       });
     },
-    async close() {},
+    async close() {
+      for (const child of running) child.kill('SIGKILL');
+      running.clear();
+    },
   };
 }

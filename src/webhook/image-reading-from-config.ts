@@ -17,8 +17,8 @@ export function createImageReading(
   const images = config.images;
   if (!images) return null;
   const engine = chooseOcrEngine(images.engine);
-  const ocrPool = pool ?? createOcrPool({ engine, workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels } });
-  if (!pool) logger.info({ engine, workers: images.workers, maxQueued: images.maxQueued }, 'image reading on');
+  const ocrPool = pool ?? createOcrPool({ engine, workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels }, host: images.host, nice: images.nice, logger });
+  if (!pool) logger.info({ engine, workers: images.workers, maxQueued: images.maxQueued, host: images.host }, 'image reading on');
   const messages = createImageMessages({
     pool: ocrPool,
     sender,
@@ -46,7 +46,7 @@ export function createImageReading(
 /** The simulator's image reader: the same pool settings, no LINE calls. */
 export function simulatorImageReader(images: ImageReadingConfig, pool?: OcrPool | null): { pool: OcrPool; readTimeoutMs: number; lowConfidence: number } {
   return {
-    pool: pool ?? createOcrPool({ engine: chooseOcrEngine(images.engine), workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels } }),
+    pool: pool ?? createOcrPool({ engine: chooseOcrEngine(images.engine), workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels }, host: images.host, nice: images.nice }),
     readTimeoutMs: images.readTimeoutMs,
     lowConfidence: images.lowConfidence,
   };

@@ -1,0 +1,134 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOcrPool, type OcrPool } from '../../src/images/ocr-pool.ts';
+import { lowerProcessPriority, lowerThreadPriority } from '../../src/images/lower-priority.ts';
+import { TEST_IMAGE_LIMITS } from '../support/test-ocr-pool.ts';
+import { eventually, ocrReaders, running, threadNices } from '../support/descendant-processes.ts';
+
+/**
+ * The image reader pool as the server runs it: each reader a child process at a lower CPU
+ * priority (so text replies take the CPU first), which never outlives the server. The pool's
+ * queue, back-pressure and priorities are tested through the webhook (tests/webhook/images*,
+ * group-images), on this same default host.
+ */
+const SCREENSHOT = readFileSync(fileURLToPath(new URL('../fixtures/images/iphone-light-police.jpg', import.meta.url)));
+const linux = existsSync('/proc/self/task');
+const pools: OcrPool[] = [];
+afterEach(async () => {
+  for (const p of pools.splice(0)) await p.close();
+});
+
+function pool(options: Partial<Parameters<typeof createOcrPool>[0]> = {}) {
+  const logs: { msg: string; obj: Record<string, unknown> }[] = [];
+  const logger = { info: (obj: Record<string, unknown>, msg: string) => logs.push({ obj, msg }), warn: (obj: Record<string, unknown>, msg: string) => logs.push({ obj, msg }) };
+  const p = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 2, limits: TEST_IMAGE_LIMITS, logger: logger as never, ...options });
+  pools.push(p);
+  return { pool: p, logs };
+}
+
+const readText = async (p: OcrPool, deadlineMs = 60_000) => {
+  const result = await p.read([SCREENSHOT], Date.now() + deadlineMs);
+  return result.kind === 'read' && result.reads[0]?.outcome === 'read' ? result.reads[0].text : `(${JSON.stringify(result)})`;
+};
+
+describe('the OCR pool on reader processes', { timeout: 120_000 }, () => {
+  it('reads in a child process whose every thread runs at nice 10, says so once, and leaves no process after close', async () => {
+    const { pool: p, logs } = pool();
+    await p.warm();
+    const readers = ocrReaders();
+    expect(readers).toHaveLength(1);
+    expect(await readText(p)).toContain('マイナンバー');
+    if (linux) expect(new Set(threadNices(readers[0]!))).toEqual(new Set([10]));
+    expect(logs.filter((l) => l.msg.includes('CPU priority'))).toEqual([{ msg: 'image reading: CPU priority lowered', obj: { host: 'process', nice: 10, lowered: linux ? 'threads' : 'process' } }]);
+    await p.close();
+    expect(await eventually(() => !running(readers[0]!), 3000)).toBe(true);
+  });
+
+  it('OCR_NICE=0 leaves the reader at the server’s priority', async () => {
+    const { pool: p } = pool({ nice: 0 });
+    await p.warm();
+    if (linux) expect(new Set(threadNices(ocrReaders()[0]!))).toEqual(new Set([0]));
+  });
+
+  it('a reader that stops answering is killed at the deadline (plus grace), the job answered `timeout`, and the next image read by a new one', async () => {
+    const { pool: p } = pool({ graceMs: 200 });
+    await p.warm();
+    const [stuck] = ocrReaders();
+    process.kill(stuck!, 'SIGSTOP');
+    const started = Date.now();
+    const result = await p.read([SCREENSHOT], Date.now() + 300);
+    expect(result).toEqual({ kind: 'read', reads: [{ outcome: 'timeout', passes: 0 }] });
+    expect(Date.now() - started).toBeLessThan(5000);
+    // SIGTERM does nothing to a stopped process: the pool kills it a second later.
+    expect(await eventually(() => !running(stuck!), 5000)).toBe(true);
+    expect(await readText(p)).toContain('マイナンバー');
+    expect(ocrReaders()).not.toContain(stuck);
+  });
+
+  it('a reader killed while idle is replaced at the next image, which is still read', async () => {
+    const { pool: p } = pool();
+    await p.warm();
+    const [first] = ocrReaders();
+    process.kill(first!, 'SIGKILL');
+    expect(await eventually(() => !running(first!), 3000)).toBe(true);
+    expect(await readText(p)).toContain('マイナンバー');
+  });
+
+  it.runIf(linux)('with OCR_HOST=thread it reads on a worker thread of this process, that thread lowered alone', async () => {
+    const { pool: p, logs } = pool({ host: 'thread' });
+    await p.warm();
+    expect(ocrReaders()).toEqual([]);
+    expect(await readText(p)).toContain('マイナンバー');
+    // The reader's thread and tesseract.js's thread it started; this process's own threads untouched.
+    const nices = threadNices(process.pid);
+    expect(nices.filter((n) => n === 10).length).toBeGreaterThanOrEqual(2);
+    expect(nices).toContain(0);
+    expect(logs.find((l) => l.msg.includes('CPU priority'))?.obj).toEqual({ host: 'thread', nice: 10, lowered: 'thread' });
+  });
+});
+
+describe.runIf(linux)('a reader process never outlives the server', { timeout: 120_000 }, () => {
+  const host = fileURLToPath(new URL('../support/ocr-pool-host.ts', import.meta.url));
+  async function startHost() {
+    const child = spawn(process.execPath, [host], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    expect(await eventually(() => out.includes('warm'), 90_000)).toBe(true);
+    const readers = ocrReaders(child.pid!);
+    expect(readers).toHaveLength(1);
+    return { child, reader: readers[0]! };
+  }
+
+  it('killed (SIGKILL, no chance to close the pool): its reader leaves within seconds', async () => {
+    const { child, reader } = await startHost();
+    child.kill('SIGKILL');
+    expect(await eventually(() => !running(reader), 5000)).toBe(true);
+  });
+
+  it('exiting without closing the pool (process.exit): its reader leaves too', async () => {
+    const { child, reader } = await startHost();
+    child.kill('SIGUSR2'); // the host exits at once on it, the pool not closed
+    expect(await eventually(() => !running(reader), 5000)).toBe(true);
+  });
+});
+
+describe('lowering the priority falls back quietly', () => {
+  const refusing = { getPriority: () => 0, setPriority: () => { throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }); } };
+  it('without /proc, the process as a whole is lowered', () => {
+    const calls: [number, number][] = [];
+    const outcome = lowerProcessPriority(10, '/nonexistent/task', { getPriority: () => 0, setPriority: (id, nice) => void calls.push([id, nice]) });
+    expect(outcome).toEqual({ how: 'process', nice: 10 });
+    expect(calls).toEqual([[process.pid, 10]]);
+  });
+  it('where the system refuses, nothing changes and the outcome says why', () => {
+    expect(lowerProcessPriority(10, '/nonexistent/task', refusing)).toEqual({ how: 'none', nice: 0, note: 'EACCES: permission denied' });
+    expect(lowerThreadPriority(10, '/nonexistent/thread-self', refusing)).toEqual({ how: 'none', nice: 0, note: 'no /proc/thread-self: a thread cannot be lowered alone here' });
+  });
+  it('a thread already lower is left alone (raising a priority needs privileges)', () => {
+    const calls: number[] = [];
+    expect(lowerProcessPriority(10, '/nonexistent/task', { getPriority: () => 15, setPriority: (id) => void calls.push(id) })).toEqual({ how: 'process', nice: 10 });
+    expect(calls).toEqual([]);
+  });
+});
