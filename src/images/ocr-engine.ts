@@ -26,9 +26,14 @@ export const PAGE_SEGMENTATION_MODE = '6';
  * photos of paper, where a heading, a table and a set-apart note broke mode 6's single block
  * (a letter's table and its vertical heading read as noise; unseen set, issue #18); 3 (Tesseract
  * finds the blocks itself) for a computer's screen, where mode 6 ran a web mail's folder list
- * into the lines of the mail beside it.
+ * into the lines of the mail beside it; 5 (one block of vertical text) for a block of 縦書き cut
+ * out of a photographed page (vertical-text.ts: an envelope's address, an 「在中」 stamp), read
+ * with Tesseract's vertical Japanese model (`jpn_vert`) instead of the horizontal one.
  */
-export type PageSegmentation = '3' | '4' | '6';
+export type PageSegmentation = '3' | '4' | '5' | '6';
+
+/** The mode read with the vertical model (`jpn_vert`). */
+export const VERTICAL_SEGMENTATION = '5';
 
 /** Screenshots carry no resolution; a phone screen's text read at this one (stops Tesseract guessing and warning). */
 export const ASSUMED_DPI = 144;

@@ -1,5 +1,6 @@
 import type { OcrEngine } from './ocr-engine.ts';
-import { readFromTsv, type OcrRead } from './ocr-lines.ts';
+import { parseTsv, readFromTsv, type OcrRead } from './ocr-lines.ts';
+import { lineTopsOf, verticalBlockText, withVerticalText, type VerticalCrop } from './vertical-text.ts';
 import type { ScreenChrome } from './screen-chrome.ts';
 import { prepareImage, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
 
@@ -26,7 +27,7 @@ const MIN_CHARS = 4;
 export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageLimits, deadlineAt: number, now: () => number = Date.now, chrome: ScreenChrome | null = null): Promise<ImageRead> {
   const prepared = await prepareImage(bytes, limits);
   if (!prepared.ok) return { outcome: 'problem', problem: prepared.problem, detail: prepared.detail };
-  let best: (OcrRead & { candidate: CandidateKind }) | null = null;
+  let best: (OcrRead & { candidate: CandidateKind; tsv?: string }) | null = null;
   let passes = 0;
   for (const candidate of prepared.candidates.slice(0, MAX_PASSES)) {
     const left = deadlineAt - now();
@@ -46,11 +47,31 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
       best = { ...read, candidate: candidate.kind };
       break;
     }
-    if (!best || read.score > best.score) best = { ...read, candidate: candidate.kind };
+    if (!best || read.score > best.score) best = { ...read, candidate: candidate.kind, tsv };
     // A confident read ends the search unless it had to drop a line of text it read badly (another candidate may read it).
     if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS && best.doubtful === 0) break;
   }
   if (passes === 0) return { outcome: 'timeout', passes };
-  if (!best || [...best.text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };
-  return { outcome: 'read', text: best.text, confidence: best.confidence, layout: prepared.layout, candidate: best.candidate, passes };
+  const text = await withVerticalReads(best?.text ?? '', best?.tsv ?? '', prepared.vertical ?? [], engine, deadlineAt, now);
+  if ([...text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };
+  return { outcome: 'read', text, confidence: best?.confidence ?? VERTICAL_ONLY_CONFIDENCE, layout: prepared.layout, candidate: best?.candidate ?? 'photo', passes };
+}
+
+/** Confidence given to a read made of vertical writing alone (its words' confidences are not carried over): shown as partly read. */
+const VERTICAL_ONLY_CONFIDENCE = 0.5;
+
+/** The horizontal read with each block of vertical writing (vertical-text.ts) read by the vertical model and put where it lies; blocks past the deadline are left out. */
+async function withVerticalReads(text: string, tsv: string, crops: readonly VerticalCrop[], engine: OcrEngine, deadlineAt: number, now: () => number): Promise<string> {
+  if (crops.length === 0) return text;
+  const blocks: { text: string; box: VerticalCrop['box'] }[] = [];
+  for (const crop of crops) {
+    const left = deadlineAt - now();
+    if (left <= 0) break;
+    try {
+      blocks.push({ text: verticalBlockText(await engine.recognize(crop.png, left, '5')), box: crop.box });
+    } catch {
+      break;
+    }
+  }
+  return withVerticalText(text, lineTopsOf(text, parseTsv(tsv)), blocks);
 }

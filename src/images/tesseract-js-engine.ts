@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
-import { ASSUMED_DPI, OcrTimeoutError, PAGE_SEGMENTATION_MODE, type OcrEngine } from './ocr-engine.ts';
+import { ASSUMED_DPI, OcrTimeoutError, PAGE_SEGMENTATION_MODE, VERTICAL_SEGMENTATION, type OcrEngine } from './ocr-engine.ts';
 
 /**
  * The Japanese model installed by npm (@tesseract.js-data/jpn, the `best_int` variant: ~2 MB,
@@ -12,11 +12,19 @@ export function japaneseDataDir(): string {
   return join(dirname(pkg), '4.0.0_best_int');
 }
 
+/** The model for vertical Japanese (縦書き), from npm likewise (@tesseract.js-data/jpn_vert, `best_int`, ~2 MB). */
+export function verticalJapaneseDataDir(): string {
+  const pkg = createRequire(import.meta.url).resolve('@tesseract.js-data/jpn_vert/package.json');
+  return join(dirname(pkg), '4.0.0_best_int');
+}
+
 /**
  * tesseract.js (Tesseract compiled to WebAssembly, on a worker thread of its own) with the
  * model from node_modules, `cacheMethod: 'none'` (it would otherwise write the model next to
  * the process). One recognition at a time per engine; a recognition past its deadline
  * terminates the worker (WebAssembly cannot be interrupted) and the next call starts a new one.
+ * Vertical blocks (page segmentation 5) go to a second worker holding the vertical model
+ * (`jpn_vert`), started the first time one is read.
  */
 export function tesseractJsEngine(): OcrEngine {
   let worker: Promise<Worker> | null = null;
@@ -39,9 +47,39 @@ export function tesseractJsEngine(): OcrEngine {
     });
     return w;
   };
+  let verticalWorker: Promise<Worker> | null = null;
+  const startVertical = (): Promise<Worker> => {
+    const w = createWorker('jpn_vert', OEM.LSTM_ONLY, { langPath: verticalJapaneseDataDir(), gzip: true, cacheMethod: 'none', logger: () => undefined, errorHandler: () => undefined }).then(async (created) => {
+      await created.setParameters({ tessedit_pageseg_mode: VERTICAL_SEGMENTATION as PSM, user_defined_dpi: String(ASSUMED_DPI) });
+      return created;
+    });
+    w.catch(() => {
+      if (verticalWorker === w) verticalWorker = null;
+    });
+    return w;
+  };
   return {
     name: 'tesseract-js',
     async recognize(png, deadlineMs, psm = PAGE_SEGMENTATION_MODE) {
+      if (psm === VERTICAL_SEGMENTATION) {
+        const current = (verticalWorker ??= startVertical());
+        let timer: NodeJS.Timeout | undefined;
+        const timeout = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new OcrTimeoutError('OCR took longer than its deadline')), Math.max(1, deadlineMs));
+        });
+        try {
+          const w = await Promise.race([current, timeout]);
+          return (await Promise.race([w.recognize(png, {}, { text: false, tsv: true }), timeout])).data.tsv ?? '';
+        } catch (err) {
+          if (err instanceof OcrTimeoutError) {
+            if (verticalWorker === current) verticalWorker = null;
+            void current.then((w) => w.terminate()).catch(() => undefined);
+          }
+          throw err;
+        } finally {
+          clearTimeout(timer);
+        }
+      }
       const current = (worker ??= start());
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
@@ -67,8 +105,11 @@ export function tesseractJsEngine(): OcrEngine {
     },
     async close() {
       const current = worker;
+      const vertical = verticalWorker;
       worker = null;
+      verticalWorker = null;
       if (current) await current.then((w) => w.terminate()).catch(() => undefined);
+      if (vertical) await vertical.then((w) => w.terminate()).catch(() => undefined);
     },
   };
 }
