@@ -32,7 +32,7 @@ const AVATAR_TEXT = 0.7;
 
 /** A label chip: height in shares of the width; at most this wide; at least this much filled (a rounded rectangle). */
 const CHIP_MIN_HEIGHT = 0.02;
-const CHIP_MAX_HEIGHT = 0.07;
+const CHIP_MAX_HEIGHT = 0.1;
 const CHIP_MAX_WIDTH = 0.35;
 const CHIP_FILL = 0.8;
 /** Text ends this close before it (in chip heights), and nothing follows it this close after it. */

@@ -242,6 +242,49 @@ function lightTextPanel(rgb: Uint8Array, label: Int32Array, width: number, a: { 
   return { left: a.left, top: a.top, width: a.right - a.left + 1, height: h, fillGrey, inkGrey, spans };
 }
 
+/** Glyph-sized marks: at least this share of the width high, at most this share high and wide; at least this many of them for an estimate. */
+const GLYPH_MIN = 0.012;
+const GLYPH_MAX = 0.12;
+const GLYPH_COUNT = 20;
+
+/**
+ * About how high the text loose on the page is, px: the upper quartile of the heights of its
+ * glyph-sized marks (a glyph of several strokes is several marks, mostly lower than the glyph;
+ * the quartile comes close to the glyph's height); 0 when there are too few to tell.
+ */
+export function glyphHeight(layout: BubbleLayout, width: number): number {
+  const heights = layout.shapes
+    .filter((s) => !s.inBand && s.height >= width * GLYPH_MIN && s.height <= width * GLYPH_MAX && s.width <= width * GLYPH_MAX)
+    .map((s) => s.height)
+    .sort((a, b) => a - b);
+  return heights.length < GLYPH_COUNT ? 0 : heights[Math.floor(heights.length * 0.75)]!;
+}
+
+/**
+ * About how high the text in the bubbles is, px: the median height of the runs of rows holding
+ * ink inside the bubbles (one run a line of text; the bubble's rounded sides left out); 0 without bubbles.
+ */
+export function bubbleTextHeight(rgb: Uint8Array, width: number, layout: BubbleLayout): number {
+  const runs: number[] = [];
+  for (const b of layout.bubbles) {
+    const from = b.left + Math.round(b.width * 0.1);
+    const to = b.left + b.width - Math.round(b.width * 0.1);
+    let run = 0;
+    for (let y = b.top; y < b.top + b.height; y++) {
+      let ink = false;
+      for (let x = from; x < to && !ink; x++) ink = far(rgb, (y * width + x) * 3, b.colour, INK_DIFF);
+      if (ink) run++;
+      else if (run > 0) {
+        runs.push(run);
+        run = 0;
+      }
+    }
+    if (run > 0) runs.push(run);
+  }
+  const lines = runs.filter((r) => r >= width * GLYPH_MIN).sort((a, b) => a - b);
+  return lines.length === 0 ? 0 : lines[Math.floor(lines.length / 2)]!;
+}
+
 /** Whether the text of this screenshot is in its bubbles (a chat), so that reading only them loses nothing of the message. */
 export function readBubblesAlone(layout: BubbleLayout): boolean {
   const ink = layout.bubbles.reduce((s, b) => s + b.ink, 0);

@@ -128,6 +128,10 @@ export interface ReadOptions {
   dropMetadata?: boolean;
 }
 
+/** With the display zoomed (large text), the status bar reaches further down; a line starting there with the clock is the status bar's. */
+const STATUS_CLOCK_SHARE = 0.08;
+const STATUS_CLOCK = /^\D{0,2}\d{1,2}[:：]\d{2}(?!\d)/u;
+
 /** A portrait screenshot's browser toolbar (its address bar, at the top or, in Safari, the bottom) lies within this share of the height. */
 const TOOLBAR_SHARE = 0.15;
 /** An address alone on a line, with at most {@link ADDRESS_STRAY} other characters at each end (a padlock or a reload icon read as 「ん」「やつ」). */
@@ -163,6 +167,8 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
     const conf = weightedConf(words);
     if (conf < minLineConf) continue;
     if (!options.inBubbles && isAddressBarLine({ ...line, text }, width, height)) continue;
+    // A status bar made taller by the phone's display zoom: the line in the top strip that starts with the clock.
+    if (portrait && !options.inBubbles && line.top <= height * STATUS_CLOCK_SHARE && STATUS_CLOCK.test(text)) continue;
     kept.push({ ...line, words, text, conf });
   }
   return kept;

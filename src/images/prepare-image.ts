@@ -1,7 +1,7 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import type { PageSegmentation } from './ocr-engine.ts';
 import { estimateSkew } from './deskew.ts';
-import { far, findBubbles, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel } from './find-bubbles.ts';
+import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel } from './find-bubbles.ts';
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
 import { evenedLight } from './even-light.ts';
@@ -51,6 +51,10 @@ const MAX_WIDTH = 1100;
 const WIDE_SCREEN_RATIO = 1.2;
 const WIDE_SCREEN_SCALE = 1.5;
 const WIDE_SCREEN_MAX_WIDTH = 2048;
+/** A screenshot whose glyphs are higher than this (px, at the working width) is read smaller, its text this high. */
+const LARGE_TEXT_PX = 44;
+const TEXT_PX = 36;
+const BUBBLE_LINE_TO_GLYPH = 0.8;
 /** Share of pixels of the commonest grey level at or above which an image is a screenshot (measured: screenshots 0.3–0.9, photos < 0.05). */
 const SCREENSHOT_FLAT_SHARE = 0.2;
 
@@ -129,6 +133,18 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const wide = layout === 'screenshot' && width > height * WIDE_SCREEN_RATIO;
   const wideTarget = Math.min(Math.max(target, Math.round(width * WIDE_SCREEN_SCALE)), WIDE_SCREEN_MAX_WIDTH);
   if (wide && wideTarget !== image.w) image = await decoded(bytes, options, wideTarget);
+  // Large text (a phone set to large fonts, or its display zoomed): glyphs far over 40 px high read worse and slower; such a
+  // screenshot is read smaller, so that its text is about TEXT_PX high.
+  let found: BubbleLayout | null = null;
+  if (layout === 'screenshot' && !wide) {
+    found = findBubbles(image.rgb, image.w, image.h);
+    // (A run of inked rows in a bubble is a line of text, a little higher than its glyphs.)
+    const glyph = Math.max(glyphHeight(found, image.w), BUBBLE_LINE_TO_GLYPH * bubbleTextHeight(image.rgb, image.w, found));
+    if (glyph > LARGE_TEXT_PX) {
+      image = await decoded(bytes, options, Math.max(UPSCALE_BELOW_WIDTH, Math.round((image.w * TEXT_PX) / glyph)));
+      found = null;
+    }
+  }
   const { rgb, w, h, pixels, grey, coloured, dark } = image;
   const screenPsm: { psm?: PageSegmentation } = wide ? { psm: '3' } : {};
   const raw = { raw: { width: w, height: h, channels: 1 as const } };
@@ -173,7 +189,7 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     candidates.push({ kind: 'grey', png: await png(greyPage, sharp(greyPage, pageRaw)), width: page.width, height: page.height });
     return { layout, candidates, vertical };
   }
-  const chat = findBubbles(rgb, w, h);
+  const chat = found ?? findBubbles(rgb, w, h);
   if (readBubblesAlone(chat)) {
     const stacked = stackBubbles(rgb, grey, w, chat);
     candidates.push({ kind: 'bubbles', bubbles: stacked.bubbles, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });

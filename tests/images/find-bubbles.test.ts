@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBubbles, readBubblesAlone } from '../../src/images/find-bubbles.ts';
+import { bubbleTextHeight, findBubbles, glyphHeight, readBubblesAlone } from '../../src/images/find-bubbles.ts';
 
 /** A white 200 × 300 RGB page to draw rectangles on. */
 function page(width = 200, height = 300) {
@@ -112,5 +112,31 @@ describe('findBubbles on app chrome', () => {
     expect(layout.lightTextPanels.map((q) => q.top).sort((a, b) => a - b)).toEqual([0, 200]);
     const button = layout.lightTextPanels.find((q) => q.top === 200)!;
     expect(button.inkGrey).toBeGreaterThan(button.fillGrey + 60);
+  });
+});
+
+describe('glyphHeight', () => {
+  it('tells how high the loose text is, from the upper quartile of its marks, and nothing from a few marks', () => {
+    const p = page(400, 600);
+    for (let i = 0; i < 30; i++) p.fill(20 + (i % 10) * 30, 100 + Math.floor(i / 10) * 60, 20, i % 4 === 0 ? 12 : 24, [30, 30, 30]);
+    expect(glyphHeight(findBubbles(p.rgb, p.width, p.height), p.width)).toBe(24);
+    const few = page(400, 600);
+    for (let i = 0; i < 5; i++) few.fill(20 + i * 30, 100, 20, 24, [30, 30, 30]);
+    expect(glyphHeight(findBubbles(few.rgb, few.width, few.height), few.width)).toBe(0);
+  });
+});
+
+describe('bubbleTextHeight', () => {
+  it('tells how high the lines of text in the bubbles are (runs of inked rows), and nothing without bubbles', () => {
+    const p = page(400, 600);
+    p.fill(20, 100, 300, 200, [232, 237, 246]);
+    for (const top of [120, 170, 220]) for (let x = 40; x < 280; x += 24) p.fill(x, top, 20, 30, [20, 20, 20]);
+    p.fill(60, 400, 300, 100, [6, 199, 85]);
+    for (let x = 80; x < 300; x += 24) p.fill(x, 430, 20, 34, [255, 255, 255]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles).toHaveLength(2);
+    expect(bubbleTextHeight(p.rgb, p.width, layout)).toBe(30);
+    const empty = page(400, 600);
+    expect(bubbleTextHeight(empty.rgb, empty.width, findBubbles(empty.rgb, empty.width, empty.height))).toBe(0);
   });
 });

@@ -66,3 +66,14 @@ describe('readFromTsv: date and time lines', () => {
     expect(readFromTsv(tsv([[1, 40, 150, 300, 30, 92, '12月7日 10:15']]), 1200, 800, { dropMetadata: true }).text).toBe('12月7日 10:15');
   });
 });
+
+describe('readFromTsv: a status bar made taller by display zoom', () => {
+  it('drops the line in the top strip that starts with the clock, and keeps a time further down', () => {
+    const read = tsv([
+      [1, 40, 120, 400, 60, 80, '8:47 1ママ)81%'],
+      [2, 40, 700, 900, 60, 93, 'マイナポイントのお申込みがまだお済みでない方へ。'],
+      [3, 40, 800, 900, 60, 93, '10:00までにお手続きください。'],
+    ]);
+    expect(readFromTsv(read, 1080, 2400).text).toBe('マイナポイントのお申込みがまだお済みでない方へ。\n10:00までにお手続きください。');
+  });
+});
