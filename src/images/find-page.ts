@@ -30,8 +30,10 @@ const MAX_ANGLE_OFF = 30;
 /** Growing into shadow: a neighbour's score may differ by this much (absolute, or as a share of the pixel's own). */
 const GROW_STEP = 8;
 const GROW_SHARE = 0.12;
-/** A shadowed part of the page is at most this colourful for its brightness (white paper under warm light ~0.2; a wooden desk ~0.5). */
+/** A shadowed part of the page is at most this colourful for its brightness (white paper under warm light ~0.2; a wooden desk ~0.5)… */
 const MAX_PAGE_TINT = 0.33;
+/** …or, for tinted paper (a beige or brown envelope, ~0.4), at most this much more than the lit part's own median, and never past halfway to the surroundings'. */
+const PAGE_TINT_MARGIN = 0.08;
 /** Weight of colourfulness (max − min channel) against brightness in the page score. */
 const COLOUR_WEIGHT = 1;
 
@@ -70,6 +72,18 @@ function polygonArea(p: readonly (readonly [number, number])[]): number {
     s += x1 * y2 - x2 * y1;
   }
   return Math.abs(s) / 2;
+}
+
+/** How colourful (for its brightness) a shadowed part of the page may be: {@link MAX_PAGE_TINT}, or more for paper that is tinted itself. */
+export function pageTintLimit(tint: Float32Array, label: Int32Array, pageId: number): number {
+  const page: number[] = [];
+  const rest: number[] = [];
+  // Every 7th pixel is enough for two medians.
+  for (let i = 0; i < tint.length; i += 7) (label[i] === pageId ? page : rest).push(tint[i]!);
+  const median = (v: number[]) => (v.length === 0 ? 0 : v.sort((a, b) => a - b)[Math.floor(v.length / 2)]!);
+  const own = median(page);
+  if (own + PAGE_TINT_MARGIN <= MAX_PAGE_TINT || rest.length === 0) return MAX_PAGE_TINT;
+  return Math.max(MAX_PAGE_TINT, Math.min(own + PAGE_TINT_MARGIN, (own + median(rest)) / 2));
 }
 
 /** Calls `visit` with each 4-neighbour of pixel `i` (at column `x`) inside a `w` × `h` grid. */
@@ -133,6 +147,7 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
   if (bestId === 0) return null;
   // Grow the page into its shadowed parts: a neighbour joins while brightness changes smoothly
   // (light and shadow fall off gradually); the page's edge is a sudden step down to the desk.
+  const maxTint = pageTintLimit(tint, label, bestId);
   let sp = 0;
   for (let i = 0; i < w * h; i++) if (label[i] === bestId) stack[sp++] = i;
   while (sp > 0) {
@@ -140,7 +155,7 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
     const s = score[i]!;
     const x = i % w;
     forEachNeighbour(i, x, w, h, (j) => {
-      if (label[j] === bestId || tint[j]! > MAX_PAGE_TINT) return;
+      if (label[j] === bestId || tint[j]! > maxTint) return;
       const d = s - score[j]!;
       if (d <= Math.max(GROW_STEP, s * GROW_SHARE) && -d <= Math.max(GROW_STEP, s * GROW_SHARE)) {
         label[j] = bestId;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPage, flattenPage, squareToQuad } from '../../src/images/find-page.ts';
 
 /** A photo: a brown desk with a white page whose corners are `quad`, ruled with dark lines across the page (text rows). */
-function photo(width: number, height: number, quad: [number, number][], shadow = false) {
+function photo(width: number, height: number, quad: [number, number][], shadow = false, paper: [number, number, number] = [250, 245, 235]) {
   const rgb = new Uint8Array(width * height * 3);
   const [a, b, c, d, e, f, g, h] = squareToQuad(quad as never) as number[];
   // Inverse test by sampling: mark each page point of a fine (u, v) grid.
@@ -23,7 +23,7 @@ function photo(width: number, height: number, quad: [number, number][], shadow =
       const i = y * width + x;
       // A soft shadow (a hand) darkens the bottom-left part to a third of the light.
       const light = shadow ? 1 - 0.65 * Math.min(1, Math.max(0, (y - x - 100) / 120)) : 1;
-      const c = onPage[i] ? (rows[i] ? [40, 40, 40] : [250, 245, 235]) : [130, 95, 60];
+      const c = onPage[i] ? (rows[i] ? [40, 40, 40] : paper) : [130, 95, 60];
       rgb.set(c.map((v) => Math.round(v * light)), i * 3);
     }
   }
@@ -44,6 +44,14 @@ describe('findPage', () => {
   it('keeps a shadowed part of the page with it', () => {
     const quad: [number, number][] = [[60, 40], [330, 25], [350, 480], [40, 455]];
     const found = findPage(photo(400, 520, quad, true), 400, 520);
+    expect(found).not.toBeNull();
+    expect(Math.abs(found!.corners[3][0] - 40)).toBeLessThan(10);
+    expect(Math.abs(found!.corners[3][1] - 455)).toBeLessThan(10);
+  });
+
+  it('keeps a shadowed part of a beige envelope with it (paper more colourful than white paper, less than the desk)', () => {
+    const quad: [number, number][] = [[60, 40], [330, 25], [350, 480], [40, 455]];
+    const found = findPage(photo(400, 520, quad, true, [221, 194, 147]), 400, 520);
     expect(found).not.toBeNull();
     expect(Math.abs(found!.corners[3][0] - 40)).toBeLessThan(10);
     expect(Math.abs(found!.corners[3][1] - 455)).toBeLessThan(10);
