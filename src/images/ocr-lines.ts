@@ -208,6 +208,14 @@ export function rejoinWrapped(lines: readonly OcrLine[], blocks: readonly number
   return out;
 }
 
+/** A link's scheme as OCR often reads it: a slash lost (「https:/」), the colon read as 「;」 or lost. */
+const BROKEN_SCHEME = /\b(https?)(?:[:;：]\/{1,2}|\/\/)(?=[A-Za-z0-9])/giu;
+
+/** The text with each link's scheme written whole again (「https:/nta-tax.jp」 → 「https://nta-tax.jp」), so that it is seen as a link. */
+export function withLinkSchemesMended(text: string): string {
+  return text.replace(BROKEN_SCHEME, (_, scheme: string) => `${scheme}://`);
+}
+
 /**
  * A row of keyboard keys (「あ　か　さ」): three or more words of one or two characters, far
  * apart (gaps wider than the glyphs). Words in a message follow each other closely.
@@ -244,7 +252,7 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
     lines = kept.map((x) => x.l);
     blocks = kept.map((x) => x.b);
   }
-  const text = rejoinWrapped(lines, blocks);
+  const text = withLinkSchemesMended(rejoinWrapped(lines, blocks));
   if (text.replace(/\s/g, '') === '') return { text: '', confidence: 0, score: 0, doubtful };
   // The score compares candidate images by how well they were read: everything read counts, the screen's own lines and other bubbles too.
   const all = [...read.map((l) => l.text).join('').replace(/\s/g, '')];

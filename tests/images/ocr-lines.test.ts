@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFromTsv } from '../../src/images/ocr-lines.ts';
+import { readFromTsv, withLinkSchemesMended } from '../../src/images/ocr-lines.ts';
 
 /** Tesseract TSV word rows: [line, left, top, width, height, conf, text]. */
 const tsv = (words: [number, number, number, number, number, number, string][]) =>
@@ -75,5 +75,18 @@ describe('readFromTsv: a status bar made taller by display zoom', () => {
       [3, 40, 800, 900, 60, 93, '10:00までにお手続きください。'],
     ]);
     expect(readFromTsv(read, 1080, 2400).text).toBe('マイナポイントのお申込みがまだお済みでない方へ。\n10:00までにお手続きください。');
+  });
+});
+
+describe('withLinkSchemesMended', () => {
+  it("writes a link's scheme whole again when OCR lost a slash or misread the colon, and leaves the rest alone", () => {
+    expect(withLinkSchemesMended('詳細は https:/nta-tax.jp/pay をご確認')).toBe('詳細は https://nta-tax.jp/pay をご確認');
+    expect(withLinkSchemesMended('https;//myna.example.jp http//a.jp')).toBe('https://myna.example.jp http://a.jp');
+    expect(withLinkSchemesMended('https://ok.example.jp/a/b')).toBe('https://ok.example.jp/a/b');
+    expect(withLinkSchemesMended('httpsの設定/手順')).toBe('httpsの設定/手順');
+  });
+
+  it('is applied to what is read', () => {
+    expect(readFromTsv(tsv([[1, 40, 100, 600, 30, 90, 'https:/mynapo-get.shop/entry']]), 1200, 800, { inBubbles: true }).text).toBe('https://mynapo-get.shop/entry');
   });
 });
