@@ -392,20 +392,53 @@ export function withVerticalText(text: string, lineTops: readonly (number | null
   return out.join('\n');
 }
 
-/** The top of each line of a read text (page pixels), found among Tesseract's lines by the characters it starts with; null when none matches. */
+/**
+ * The top of each line of a read text (page pixels), found among Tesseract's lines in order: the
+ * one of the next {@link MATCH_WINDOW} sharing the most characters with it (the read's cleaning
+ * drops doubtful words and joins wrapped lines, so the texts differ); null when none shares
+ * {@link MIN_SHARED} of the shorter's characters.
+ */
 export function lineTopsOf(text: string, tsvLines: readonly { text: string; top: number }[]): (number | null)[] {
-  const squeeze = (s: string) => s.replace(/\s+/gu, '');
-  const candidates = tsvLines.map((l) => ({ text: squeeze(l.text), top: l.top }));
+  const chars = (s: string) => [...s.replace(/\s+/gu, '')];
+  const candidates = tsvLines.map((l) => ({ chars: chars(l.text), top: l.top }));
   let from = 0;
   return text.split('\n').map((line) => {
-    const head = [...squeeze(line)].slice(0, 3).join('');
-    if (head === '') return null;
-    for (let i = from; i < candidates.length; i++) {
-      if (candidates[i]!.text.includes(head) || (candidates[i]!.text !== '' && head.startsWith(candidates[i]!.text))) {
-        from = i + 1;
-        return candidates[i]!.top;
+    const own = chars(line);
+    if (own.length === 0) return null;
+    let best = -1;
+    let bestShare = 0;
+    for (let i = from; i < Math.min(candidates.length, from + MATCH_WINDOW); i++) {
+      const other = candidates[i]!.chars;
+      const shorter = Math.min(own.length, other.length);
+      if (shorter === 0 || (shorter < 3 && other.join('') !== own.join(''))) continue;
+      const share = shared(own, other) / shorter;
+      if (share > bestShare) {
+        bestShare = share;
+        best = i;
       }
     }
-    return null;
+    if (best < 0 || bestShare < MIN_SHARED) return null;
+    from = best + 1;
+    return candidates[best]!.top;
   });
+}
+
+/** Tesseract's lines looked at for each read line, from the one after the last matched. */
+const MATCH_WINDOW = 4;
+/** Share of the shorter line's characters the two must share. */
+const MIN_SHARED = 0.6;
+
+/** How many characters two lists have in common (as multisets). */
+function shared(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const c of b) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let n = 0;
+  for (const c of a) {
+    const k = counts.get(c) ?? 0;
+    if (k > 0) {
+      n++;
+      counts.set(c, k - 1);
+    }
+  }
+  return n;
 }

@@ -97,7 +97,17 @@ describe('withVerticalText', () => {
 });
 
 describe('lineTopsOf', () => {
-  it("finds each read line's top among Tesseract's lines by how it starts, in order", () => {
+  it("finds each read line's top among Tesseract's lines, in order, also when the read dropped a doubtful word", () => {
+    const lines = [
+      { text: '田中 和子 様', top: 296 },
+      { text: 'ーーマーマーーー', top: 327 },
+      { text: '市民税・県民税 納税通知書の送付について', top: 374 },
+      { text: '第3期 納期限 12月26日', top: 758 },
+    ];
+    expect(lineTopsOf('田中和子様\n市民・県民税納税通知書の送付について\n第3期納期限12月26日', lines)).toEqual([296, 374, 758]);
+  });
+
+  it("finds each read line's top among Tesseract's lines by its characters, in order", () => {
     const lines = [
       { text: '田中 和子 様', top: 200 },
       { text: 'マイナンバー登録に関する', top: 270 },
