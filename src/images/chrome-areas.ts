@@ -14,6 +14,8 @@ import { far, SAME_COLOUR, type BubbleLayout, type Rect, type Shape } from './fi
 export interface ChromeArea extends Rect {
   /** Its rows hold nothing else (a sender block runs from the left margin to the right edge): they are taken out, not only painted over. */
   wholeRows: boolean;
+  /** A browser's address bar: painted over in the whole-screen read, but its address is evidence (the link check needs it), so it is read on its own too (read-image.ts). */
+  addressBar?: true;
 }
 
 /** A sender's round picture: at most this share of the width across, at least this. */
@@ -53,7 +55,7 @@ const overlapRows = (a: Rect, b: Rect) => Math.min(a.top + a.height, b.top + b.h
 
 /** The rectangles of a screenshot `width` × `height` (its RGB and the layout found on it) to leave out of a whole-screen read. */
 export function chromeAreas(rgb: Uint8Array, width: number, height: number, layout: BubbleLayout): ChromeArea[] {
-  return [...senderBlocks(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: true })), ...[...labelChips(width, layout), ...addressBars(rgb, width, height, layout)].map((r) => ({ ...r, wholeRows: false }))];
+  return [...senderBlocks(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: true })), ...labelChips(width, layout).map((r) => ({ ...r, wholeRows: false })), ...addressBars(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: false, addressBar: true as const }))];
 }
 
 /** Whether the pixel is off the page's colour. */
@@ -120,7 +122,8 @@ function labelChips(width: number, layout: BubbleLayout): Rect[] {
 
 /**
  * A browser's address bar on a phone: a wide, flat, grey pill (rounded: its corners show the
- * page) in the top or bottom strip, with even margins. Only its own rectangle goes.
+ * page) in the top or bottom strip, with even margins. Only its own rectangle goes from the
+ * whole-screen read; the address in it is read apart and kept (read-image.ts).
  */
 function addressBars(rgb: Uint8Array, width: number, height: number, layout: BubbleLayout): Rect[] {
   if (height < width * 1.3) return [];

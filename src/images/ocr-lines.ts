@@ -38,6 +38,8 @@ export interface OcrRead {
   score: number;
   /** Lines of some length that were dropped as unsure but not as noise: a sign that another candidate may read them. */
   doubtful: number;
+  /** The address of a browser's address bar, whose line was left out of `text` (isAddressBarLine): evidence, added after the text (read-image.ts). */
+  barAddress?: string;
 }
 
 /** Words Tesseract gives less than this are noise (an icon read as 還 or 倫). */
@@ -136,7 +138,7 @@ const STATUS_CLOCK = /^\D{0,2}\d{1,2}[:：]\d{2}(?!\d)/u;
 const TOOLBAR_SHARE = 0.15;
 /** An address alone on a line, with at most {@link ADDRESS_STRAY} other characters at each end (a padlock or a reload icon read as 「ん」「やつ」). */
 const ADDRESS_STRAY = 3;
-const LONE_ADDRESS = new RegExp(String.raw`^.{0,${ADDRESS_STRAY}}?(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\x21-\x7e]*)?.{0,${ADDRESS_STRAY}}$`, 'iu');
+const LONE_ADDRESS = new RegExp(String.raw`^.{0,${ADDRESS_STRAY}}?(?:https?(?:[:;]\/{1,2}|\/\/))?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\x21-\x7e]*)?.{0,${ADDRESS_STRAY}}$`, 'iu');
 
 /**
  * Whether a line of a portrait screenshot read whole is a browser's address bar: an address
@@ -150,8 +152,27 @@ export function isAddressBarLine(line: OcrLine, width: number, height: number): 
   return /[a-z]/i.test(text) && !/@/.test(text) && LONE_ADDRESS.test(text);
 }
 
-/** The kept lines of one read of an image `width` × `height` pixels. */
-export function keptLines(lines: readonly OcrLine[], width: number, height: number, options: ReadOptions = {}): OcrLine[] {
+/** An address as a word of OCR'd text: a scheme (perhaps broken, mended after), a host with a dot, a path. */
+const ADDRESS_WORD = /(?:https?(?:[:;：]\/{1,2}|\/\/))?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:[/?#][\x21-\x7e]*)?/giu;
+
+/**
+ * The address in a browser's address bar as read (its line, or the bar read on its own): the
+ * longest address among its words, without the bar's icons, tab count or 「AA」 beside it, its
+ * scheme mended (「https:/」 → 「https://」); null when none is there.
+ */
+export function addressOf(text: string): string | null {
+  let best = '';
+  for (const word of text.normalize('NFKC').split(/\s+/u)) {
+    if (/@/u.test(word)) continue;
+    for (const m of word.matchAll(ADDRESS_WORD)) if (m[0].length > best.length && /[a-z]/iu.test(m[0])) best = m[0];
+  }
+  if (best === '') return null;
+  // A trailing sign of the bar (a reload icon read as 「.」 or 「)」) is not part of the address.
+  return withLinkSchemesMended(best.replace(/[.,)\]]+$/u, ''));
+}
+
+/** The kept lines of one read of an image `width` × `height` pixels; lines dropped as a browser's address bar go into `addressBar` when given. */
+export function keptLines(lines: readonly OcrLine[], width: number, height: number, options: ReadOptions = {}, addressBar?: OcrLine[]): OcrLine[] {
   const minLineConf = options.inBubbles ? MIN_BUBBLE_LINE_CONF : MIN_LINE_CONF;
   const portrait = height > width * 1.6;
   const typical = median(lines.flatMap((l) => l.words.filter((w) => w.conf >= MIN_LINE_CONF).map((w) => w.height)));
@@ -166,7 +187,10 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
     if (ordinary / chars.length < 0.6) continue;
     const conf = weightedConf(words);
     if (conf < minLineConf) continue;
-    if (!options.inBubbles && isAddressBarLine({ ...line, text }, width, height)) continue;
+    if (!options.inBubbles && isAddressBarLine({ ...line, text }, width, height)) {
+      addressBar?.push({ ...line, words, text, conf });
+      continue;
+    }
     // A status bar made taller by the phone's display zoom: the line in the top strip that starts with the clock.
     if (portrait && !options.inBubbles && line.top <= height * STATUS_CLOCK_SHARE && STATUS_CLOCK.test(text)) continue;
     kept.push({ ...line, words, text, conf });
@@ -231,7 +255,10 @@ function looksLikeKeys(words: readonly OcrWord[]): boolean {
 
 export function readFromTsv(tsv: string, width: number, height: number, options: ReadOptions = {}): OcrRead {
   const parsed = parseTsv(tsv, options.inReadingOrder);
-  const read = keptLines(parsed, width, height, options);
+  const barLines: OcrLine[] = [];
+  const read = keptLines(parsed, width, height, options, barLines);
+  const barAddress = barLines.map((l) => addressOf(l.text)).find((a) => a !== null);
+  const bar = barAddress ? { barAddress } : {};
   const keptAt = new Set(read.map((l) => `${l.top}:${l.bottom}`));
   const doubtful = parsed.filter((l) => !keptAt.has(`${l.top}:${l.bottom}`) && l.conf >= DOUBTFUL_LINE_CONF && [...l.text].filter((c) => JAPANESE.test(c)).length >= DOUBTFUL_LINE_CHARS).length;
   let lines = read;
@@ -253,9 +280,9 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
     blocks = kept.map((x) => x.b);
   }
   const text = withLinkSchemesMended(rejoinWrapped(lines, blocks));
-  if (text.replace(/\s/g, '') === '') return { text: '', confidence: 0, score: 0, doubtful };
+  if (text.replace(/\s/g, '') === '') return { text: '', confidence: 0, score: 0, doubtful, ...bar };
   // The score compares candidate images by how well they were read: everything read counts, the screen's own lines and other bubbles too.
   const all = [...read.map((l) => l.text).join('').replace(/\s/g, '')];
   const japanese = all.filter((c) => JAPANESE.test(c)).length / all.length;
-  return { text, doubtful, confidence: weightedConf(lines.flatMap((l) => l.words)) / 100, score: all.length * (weightedConf(read.flatMap((l) => l.words)) / 100) * (0.5 + 0.5 * japanese) };
+  return { text, doubtful, ...bar, confidence: weightedConf(lines.flatMap((l) => l.words)) / 100, score: all.length * (weightedConf(read.flatMap((l) => l.words)) / 100) * (0.5 + 0.5 * japanese) };
 }

@@ -1,7 +1,7 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import type { PageSegmentation } from './ocr-engine.ts';
 import { estimateSkew } from './deskew.ts';
-import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel } from './find-bubbles.ts';
+import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel, type Rect } from './find-bubbles.ts';
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
 import { evenedLight } from './even-light.ts';
@@ -40,8 +40,25 @@ export interface Candidate {
 }
 
 export type Prepared =
-  | { ok: true; layout: 'screenshot' | 'photo'; candidates: Candidate[]; vertical?: VerticalCrop[] }
+  | { ok: true; layout: 'screenshot' | 'photo'; candidates: Candidate[]; vertical?: VerticalCrop[]; addressBars?: AddressBarCrop[] }
   | { ok: false; problem: ImageProblem; detail: string };
+
+/** A browser's address bar cut out of a screenshot (its pill painted over in the candidates), dark on light and enlarged, to be read on its own for its address. */
+export interface AddressBarCrop {
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+/**
+ * An address bar's crop is scaled so that the pill is `px` high (its text then ~25–40 px), lightly blurred or sharpened, in
+ * turn, each read only when the one before was unsure; at most {@link ADDRESS_BAR_MAX_SCALE}× (a small screenshot's bar is
+ * enlarged). Tesseract's Japanese model reads Latin letters unevenly: on two unseen bars at 8 heights × 3 treatments,
+ * 「portal-login」 was read 「portallogin」 or 「portaLlogin」 at half the heights as they were, with its word confidence at
+ * 20–75 when wrong and 90–92 when right; blurred at 60–80 px and as it was at 100 px it was right, and the other bar always.
+ */
+const ADDRESS_BAR_VARIANTS: readonly { px: number; treat?: 'blur' | 'sharpen' }[] = [{ px: 70, treat: 'blur' }, { px: 100 }, { px: 80, treat: 'sharpen' }];
+const ADDRESS_BAR_MAX_SCALE = 3;
 
 /** Text narrower than this is scaled up 2× before reading (small screenshots, thumbnails). */
 const UPSCALE_BELOW_WIDTH = 600;
@@ -121,7 +138,7 @@ async function decoded(bytes: Buffer, options: SharpOptions, target: number) {
   return { rgb, w, h, pixels, grey, coloured, dark: sum / pixels < 110, flat: Math.max(...histogram) / pixels };
 }
 
-async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[]; vertical?: VerticalCrop[] }> {
+async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[]; vertical?: VerticalCrop[]; addressBars?: AddressBarCrop[] }> {
   const oriented = (meta.orientation ?? 1) >= 5;
   const width = oriented ? meta.height! : meta.width!;
   const height = oriented ? meta.width! : meta.height!;
@@ -225,7 +242,38 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const blackInk = Buffer.alloc(pixels, 255);
   for (let i = 0; i < pixels; i++) if (grey[i]! < (dark ? 0 : 100)) blackInk[i] = 0;
   if (!dark) candidates.push(await whole('near-black', blackInk));
+  // A browser's address bar is left out of the whole-screen read (its icons, 「AA」 and tab count are noise), but the address in it
+  // is the evidence of a phishing page: the bar is read on its own (read-image.ts), the first one found.
+  const bar = chromeRects.find((r) => r.addressBar);
+  if (bar) return { layout, candidates, addressBars: await Promise.all(ADDRESS_BAR_VARIANTS.map((v) => addressBarCrop(grey, w, bar, v.px, v.treat))) };
   return { layout, candidates };
+}
+
+/** The address bar's pill cut out of the grey screenshot (inside its rounded ends), scaled to be `px` high, blurred or sharpened (`treat`), its contrast stretched, dark text on light, with a white margin. */
+async function addressBarCrop(grey: Buffer, w: number, bar: Rect, px: number, treat?: 'blur' | 'sharpen'): Promise<AddressBarCrop> {
+  const inset = Math.max(2, Math.round(bar.height / 10));
+  const box = { left: bar.left + inset, top: bar.top + inset, width: Math.max(1, bar.width - 2 * inset), height: Math.max(1, bar.height - 2 * inset) };
+  const height = Math.max(1, Math.round(Math.min(ADDRESS_BAR_MAX_SCALE * box.height, px)));
+  let sum = 0;
+  for (let y = box.top; y < box.top + box.height; y++) for (let x = box.left; x < box.left + box.width; x++) sum += grey[y * w + x]!;
+  const darkBar = sum / (box.width * box.height) < 128;
+  const { data: scaled, info: at } = await sharp(grey, { raw: { width: w, height: grey.length / w, channels: 1 } })
+    .extract(box)
+    .resize({ height, kernel: 'lanczos3' })
+    .extractChannel(0)
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let s = sharp(scaled, { raw: { width: at.width, height: at.height, channels: 1 } });
+  if (treat === 'blur') s = s.blur(0.8);
+  if (treat === 'sharpen') s = s.sharpen();
+  if (darkBar) s = s.negate();
+  const { data, info } = await s
+    .normalise()
+    .extend({ top: 16, bottom: 16, left: 16, right: 16, background: { r: 255, g: 255, b: 255 } })
+    .extractChannel(0)
+    .png({ compressionLevel: 1 })
+    .toBuffer({ resolveWithObject: true });
+  return { png: data, width: info.width, height: info.height };
 }
 
 /**

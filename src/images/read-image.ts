@@ -1,8 +1,8 @@
 import type { OcrEngine } from './ocr-engine.ts';
-import { parseTsv, readFromTsv, type OcrRead } from './ocr-lines.ts';
+import { addressOf, parseTsv, readFromTsv, type OcrRead } from './ocr-lines.ts';
 import { lineTopsOf, verticalBlockText, withVerticalText, type VerticalCrop } from './vertical-text.ts';
 import type { ScreenChrome } from './screen-chrome.ts';
-import { prepareImage, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
+import { prepareImage, type AddressBarCrop, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
 
 /** What reading one image gave. Holds the read text: never log it unmasked, never store it. */
 export type ImageRead =
@@ -52,9 +52,49 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
     if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS && best.doubtful === 0) break;
   }
   if (passes === 0) return { outcome: 'timeout', passes };
-  const text = await withVerticalReads(best?.text ?? '', best?.tsv ?? '', prepared.vertical ?? [], engine, deadlineAt, now);
+  const read = await withVerticalReads(best?.text ?? '', best?.tsv ?? '', prepared.vertical ?? [], engine, deadlineAt, now);
+  const text = withAddress(read, (await addressBarRead(prepared.addressBars ?? [], engine, deadlineAt, now)) ?? best?.barAddress ?? null);
   if ([...text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };
   return { outcome: 'read', text, confidence: best?.confidence ?? VERTICAL_ONLY_CONFIDENCE, layout: prepared.layout, candidate: best?.candidate ?? 'photo', passes };
+}
+
+/** An address read from the bar with at least this word confidence (Tesseract's, 0–100) is taken; below it, the bar is read again at its next scale. */
+const SURE_ADDRESS_CONF = 85;
+
+/**
+ * The address in a browser's address bar read on its own (prepare-image.ts cut it out, at a few
+ * scales and treatments; one line, mode 6 reads it whole): the first sure read, else the surest, or
+ * null (none read, past the deadline, an engine failure).
+ */
+async function addressBarRead(crops: readonly AddressBarCrop[], engine: OcrEngine, deadlineAt: number, now: () => number): Promise<string | null> {
+  let best: { address: string; conf: number } | null = null;
+  for (const crop of crops) {
+    const left = deadlineAt - now();
+    if (left <= 0) break;
+    let words;
+    try {
+      words = parseTsv(await engine.recognize(crop.png, left)).flatMap((l) => l.words);
+    } catch {
+      break;
+    }
+    const address = addressOf(words.map((w) => w.text).join(' '));
+    if (!address) continue;
+    const conf = Math.max(0, ...words.filter((w) => addressOf(w.text) !== null).map((w) => w.conf));
+    if (!best || conf > best.conf) best = { address, conf };
+    if (conf >= SURE_ADDRESS_CONF) break;
+  }
+  return best?.address ?? null;
+}
+
+/**
+ * The read text with the browser's address as its last line (the page's own text first, as a resident would retype it; the
+ * address is the evidence the link check needs), unless the text already shows that host.
+ */
+function withAddress(text: string, address: string | null): string {
+  if (!address) return text;
+  const host = address.replace(/^https?:\/\//iu, '').split(/[/?#]/u)[0]!.toLowerCase();
+  if (text.normalize('NFKC').toLowerCase().includes(host)) return text;
+  return text.trim() === '' ? address : `${text}\n${address}`;
 }
 
 /** Confidence given to a read made of vertical writing alone (its words' confidences are not carried over): shown as partly read. */

@@ -69,17 +69,17 @@ describe("chromeAreas: a phone browser's address bar", () => {
     p.fill(left, top + 6, w, h - 12, c);
   };
 
-  it('finds the grey pill at the top or the bottom of the screen', () => {
+  it('finds the grey pill at the top or the bottom of the screen, marked as the address bar (its address is read apart)', () => {
     const top = page(400, 860);
     pill(top, 12, 40, 376, 36, [226, 228, 232]);
     top.text(40, 200, 52, 12, [40, 40, 40]);
     top.text(20, 380, 200, 14);
-    expect(top.areas()).toEqual([{ left: 12, top: 40, width: 376, height: 36, wholeRows: false }]);
+    expect(top.areas()).toEqual([{ left: 12, top: 40, width: 376, height: 36, wholeRows: false, addressBar: true }]);
     const bottom = page(400, 860);
     bottom.text(20, 380, 200, 14);
     pill(bottom, 12, 790, 376, 36, [226, 228, 232]);
     bottom.text(40, 200, 802, 12, [40, 40, 40]);
-    expect(bottom.areas()).toEqual([{ left: 12, top: 790, width: 376, height: 36, wholeRows: false }]);
+    expect(bottom.areas()).toEqual([{ left: 12, top: 790, width: 376, height: 36, wholeRows: false, addressBar: true }]);
   });
 
   it("leaves a coloured banner, a pill in the middle of the page and a landscape screen's bar alone", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFromTsv, withLinkSchemesMended } from '../../src/images/ocr-lines.ts';
+import { addressOf, readFromTsv, withLinkSchemesMended } from '../../src/images/ocr-lines.ts';
 
 /** Tesseract TSV word rows: [line, left, top, width, height, conf, text]. */
 const tsv = (words: [number, number, number, number, number, number, string][]) =>
@@ -37,9 +37,20 @@ describe("readFromTsv: a phone browser's address bar", () => {
       [3, 60, 760, 500, 40, 92, 'https://example-bank.jp/login'],
     ]);
 
-  it('drops an address alone on its line in the top or the bottom strip, with an icon read as a stray character or two', () => {
-    expect(readFromTsv(page('かふmyna-portal-login.com:', 180), 1080, 2400).text).toBe('お客様の口座は一時的に利用停止されています。\nhttps://example-bank.jp/login');
-    expect(readFromTsv(page('んyucho-direct-secure.comやつ', 2290), 1080, 2400).text).toBe('お客様の口座は一時的に利用停止されています。\nhttps://example-bank.jp/login');
+  it("takes an address alone on its line in the top or the bottom strip out of the page's text, with an icon read as a stray character or two, and keeps the address apart as the bar's", () => {
+    const top = readFromTsv(page('かふmyna-portal-login.com:', 180), 1080, 2400);
+    expect(top.text).toBe('お客様の口座は一時的に利用停止されています。\nhttps://example-bank.jp/login');
+    expect(top.barAddress).toBe('myna-portal-login.com');
+    const bottom = readFromTsv(page('んyucho-direct-secure.comやつ', 2290), 1080, 2400);
+    expect(bottom.text).toBe('お客様の口座は一時的に利用停止されています。\nhttps://example-bank.jp/login');
+    expect(bottom.barAddress).toBe('yucho-direct-secure.com');
+    // Its scheme mended as in the text.
+    expect(readFromTsv(page('https:/myna-portal-login.com/a', 180), 1080, 2400).barAddress).toBe('https://myna-portal-login.com/a');
+  });
+
+  it('has no bar address when no line was taken for the bar', () => {
+    expect(readFromTsv(page('ゆうちょダイレクト', 180), 1080, 2400).barAddress).toBeUndefined();
+    expect(readFromTsv(page('myna-portal-login.com', 180), 2400, 1350).barAddress).toBeUndefined();
   });
 
   it("keeps an address in the page's own text, a line of words in the strip, a mail address and a computer screen's bar", () => {
@@ -75,6 +86,23 @@ describe('readFromTsv: a status bar made taller by display zoom', () => {
       [3, 40, 800, 900, 60, 93, '10:00までにお手続きください。'],
     ]);
     expect(readFromTsv(read, 1080, 2400).text).toBe('マイナポイントのお申込みがまだお済みでない方へ。\n10:00までにお手続きください。');
+  });
+});
+
+describe("addressOf: the address in a browser's address bar read on its own", () => {
+  it("takes the address without the bar's other parts (「AA」, a padlock or warning sign, the tab count, reload)", () => {
+    expect(addressOf('AA ⚠ yucho-direct-secure.com C')).toBe('yucho-direct-secure.com');
+    expect(addressOf('△ yucho-direct-secure.com 〇 3')).toBe('yucho-direct-secure.com');
+    expect(addressOf('ん yucho-direct-secure.com.')).toBe('yucho-direct-secure.com');
+    expect(addressOf('ⓘ https;//mynaportal-go.jp/login?id=1 2')).toBe('https://mynaportal-go.jp/login?id=1');
+    expect(addressOf('ｍｙｎａ－ｐｏｉｎｔ．ｃｏｍ')).toBe('myna-point.com');
+  });
+
+  it('finds none in a bar that shows words, a search field or a mail address', () => {
+    expect(addressOf('検索またはURLを入力')).toBeNull();
+    expect(addressOf('AA 3')).toBeNull();
+    expect(addressOf('info@myna-support.xyz')).toBeNull();
+    expect(addressOf('')).toBeNull();
   });
 });
 

@@ -70,8 +70,17 @@ describe('reading unseen screenshots that are not chats: a mail app, a web page,
     it(`${m.file}: what a resident would retype, without the screen's own parts`, async () => {
       const read = await readImage(readFileSync(join(dir, m.file)), engine, limits, Date.now() + 25_000, Date.now, chrome);
       expect(read.outcome).toBe('read');
-      const text = read.outcome === 'read' ? read.text : '';
-      // The sender's block in a mail app, a phone browser's address bar and a notification's app row and sender are left out;
+      let text = read.outcome === 'read' ? read.text : '';
+      if (m.file.startsWith('browser')) {
+        // A phone browser's address bar: its icons are left out, but its address is the evidence of a phishing page (the link
+        // check needs it), kept as the last line, after the page's own text.
+        const address = m.expected.split('\n').find((l) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(l))!;
+        const lines = text.split('\n');
+        expect(lines.at(-1)).toBe(address);
+        expect(lines.filter((l) => l.includes(address))).toHaveLength(1);
+        text = lines.slice(0, -1).join('\n');
+      }
+      // The sender's block in a mail app and a notification's app row and sender are left out;
       // a computer's web mail still reads its logo (「Yahoo!メール」 in red italics), hence more room there.
       expect(characterErrorRate(text, m.typed)).toBeLessThanOrEqual(m.file.startsWith('yahoo') ? 0.08 : 0.05);
       if (m.file.startsWith('lock-screen')) expect(read).toMatchObject({ candidate: 'panels', layout: 'screenshot' });
