@@ -2,7 +2,8 @@
 # Multi-stage: dependencies are installed in a build stage; the runtime image holds only
 # production dependencies, the source (run by Node's type stripping), the data files, the
 # trained model (built here, so the container is ready in about a second) and Debian's
-# Tesseract with Japanese (the faster engine for reading images; tesseract.js is the fallback).
+# Tesseract with Japanese, horizontal and vertical (the faster engine for reading images;
+# tesseract.js is the fallback).
 
 FROM node:24-slim AS deps
 WORKDIR /app
@@ -11,7 +12,7 @@ RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-slim AS runtime
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-jpn \
+  && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-jpn tesseract-ocr-jpn-vert \
   && rm -rf /var/lib/apt/lists/*
 # SIMULATOR_HOST: without LINE credentials the server is the local simulator, which listens on
 # loopback only; inside a container that is unreachable from `docker run -p`, so the image
