@@ -1,7 +1,7 @@
 import type { OcrEngine } from './ocr-engine.ts';
 import { addressOf, parseTsv, readFromTsv, type OcrRead } from './ocr-lines.ts';
 import { lineTopsOf, verticalBlockText, withVerticalText, type VerticalCrop } from './vertical-text.ts';
-import type { ScreenChrome } from './screen-chrome.ts';
+import { isChromeLine, type ScreenChrome } from './screen-chrome.ts';
 import { prepareImage, type AddressBarCrop, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
 
 /** What reading one image gave. Holds the read text: never log it unmasked, never store it. */
@@ -53,7 +53,9 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
   }
   if (passes === 0) return { outcome: 'timeout', passes };
   const read = await withVerticalReads(best?.text ?? '', best?.tsv ?? '', prepared.vertical ?? [], engine, deadlineAt, now);
-  const text = withAddress(read, (await addressBarRead(prepared.addressBars ?? [], engine, deadlineAt, now)) ?? best?.barAddress ?? null);
+  const address = (await addressBarRead(prepared.addressBars ?? [], engine, deadlineAt, now)) ?? best?.barAddress ?? null;
+  // A web mail's own address (mail.yahoo.co.jp: data/screen-chrome.yaml) is the screen's, not evidence.
+  const text = withAddress(read, address !== null && chrome !== null && isChromeLine(address, chrome) ? null : address);
   if ([...text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };
   return { outcome: 'read', text, confidence: best?.confidence ?? VERTICAL_ONLY_CONFIDENCE, layout: prepared.layout, candidate: best?.candidate ?? 'photo', passes };
 }

@@ -101,4 +101,11 @@ describe("a phone browser's address bar", () => {
     const answer = allText(respond(incoming, runtime, AT).messages.slice(1));
     expect(answer).toContain('公式サイトに似せた別のアドレスです');
   }, 60_000);
+
+  it("leaves out a web mail's own address in the bar (data/screen-chrome.yaml's appDomains): the screen's, not evidence", async () => {
+    const bytes = await pageWithBar('mail.yahoo.co.jp');
+    const text = textOf(await readImage(bytes, engine, limits, Date.now() + 25_000, Date.now, chrome));
+    expect(text).toContain('マイナポータル');
+    expect(text).not.toMatch(/yahoo/i);
+  }, 60_000);
 });
