@@ -19,27 +19,25 @@ export function verticalJapaneseDataDir(): string {
 }
 
 /**
- * tesseract.js (Tesseract compiled to WebAssembly, on a worker thread of its own) with the
- * model from node_modules, `cacheMethod: 'none'` (it would otherwise write the model next to
- * the process). One recognition at a time per engine; a recognition past its deadline
- * terminates the worker (WebAssembly cannot be interrupted) and the next call starts a new one.
- * Vertical blocks (page segmentation 5) go to a second worker holding the vertical model
- * (`jpn_vert`), started the first time one is read.
+ * One tesseract.js worker (Tesseract compiled to WebAssembly, on a thread of its own) for one
+ * model, started on first use and again after a failure; `psm` is the page segmentation it
+ * starts with. One recognition at a time; a recognition past its deadline terminates the worker
+ * (WebAssembly cannot be interrupted) and the next call starts a new one.
  */
-export function tesseractJsEngine(): OcrEngine {
+function workerSlot(language: string, dataDir: () => string, psm: string) {
   let worker: Promise<Worker> | null = null;
   /** The page segmentation the current worker is set to. */
-  let mode: string = PAGE_SEGMENTATION_MODE;
+  let mode = psm;
   const start = (): Promise<Worker> => {
-    mode = PAGE_SEGMENTATION_MODE;
-    const w = createWorker('jpn', OEM.LSTM_ONLY, {
-      langPath: japaneseDataDir(),
+    mode = psm;
+    const w = createWorker(language, OEM.LSTM_ONLY, {
+      langPath: dataDir(),
       gzip: true,
       cacheMethod: 'none',
       logger: () => undefined,
       errorHandler: () => undefined,
     }).then(async (created) => {
-      await created.setParameters({ tessedit_pageseg_mode: PAGE_SEGMENTATION_MODE as PSM, user_defined_dpi: String(ASSUMED_DPI) });
+      await created.setParameters({ tessedit_pageseg_mode: psm as PSM, user_defined_dpi: String(ASSUMED_DPI) });
       return created;
     });
     w.catch(() => {
@@ -47,39 +45,8 @@ export function tesseractJsEngine(): OcrEngine {
     });
     return w;
   };
-  let verticalWorker: Promise<Worker> | null = null;
-  const startVertical = (): Promise<Worker> => {
-    const w = createWorker('jpn_vert', OEM.LSTM_ONLY, { langPath: verticalJapaneseDataDir(), gzip: true, cacheMethod: 'none', logger: () => undefined, errorHandler: () => undefined }).then(async (created) => {
-      await created.setParameters({ tessedit_pageseg_mode: VERTICAL_SEGMENTATION as PSM, user_defined_dpi: String(ASSUMED_DPI) });
-      return created;
-    });
-    w.catch(() => {
-      if (verticalWorker === w) verticalWorker = null;
-    });
-    return w;
-  };
   return {
-    name: 'tesseract-js',
-    async recognize(png, deadlineMs, psm = PAGE_SEGMENTATION_MODE) {
-      if (psm === VERTICAL_SEGMENTATION) {
-        const current = (verticalWorker ??= startVertical());
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new OcrTimeoutError('OCR took longer than its deadline')), Math.max(1, deadlineMs));
-        });
-        try {
-          const w = await Promise.race([current, timeout]);
-          return (await Promise.race([w.recognize(png, {}, { text: false, tsv: true }), timeout])).data.tsv ?? '';
-        } catch (err) {
-          if (err instanceof OcrTimeoutError) {
-            if (verticalWorker === current) verticalWorker = null;
-            void current.then((w) => w.terminate()).catch(() => undefined);
-          }
-          throw err;
-        } finally {
-          clearTimeout(timer);
-        }
-      }
+    async recognize(png: Buffer, deadlineMs: number, segmentation: string): Promise<string> {
       const current = (worker ??= start());
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
@@ -87,9 +54,9 @@ export function tesseractJsEngine(): OcrEngine {
       });
       try {
         const w = await Promise.race([current, timeout]);
-        if (psm !== mode) {
-          await Promise.race([w.setParameters({ tessedit_pageseg_mode: psm as PSM }), timeout]);
-          mode = psm;
+        if (segmentation !== mode) {
+          await Promise.race([w.setParameters({ tessedit_pageseg_mode: segmentation as PSM }), timeout]);
+          mode = segmentation;
         }
         const result = await Promise.race([w.recognize(png, {}, { text: false, tsv: true }), timeout]);
         return result.data.tsv ?? '';
@@ -103,13 +70,27 @@ export function tesseractJsEngine(): OcrEngine {
         clearTimeout(timer);
       }
     },
-    async close() {
+    async close(): Promise<void> {
       const current = worker;
-      const vertical = verticalWorker;
       worker = null;
-      verticalWorker = null;
       if (current) await current.then((w) => w.terminate()).catch(() => undefined);
-      if (vertical) await vertical.then((w) => w.terminate()).catch(() => undefined);
+    },
+  };
+}
+
+/**
+ * tesseract.js with the model from node_modules, `cacheMethod: 'none'` (it would otherwise
+ * write the model next to the process). Vertical blocks (page segmentation 5) go to a second
+ * worker holding the vertical model (`jpn_vert`), started the first time one is read.
+ */
+export function tesseractJsEngine(): OcrEngine {
+  const horizontal = workerSlot('jpn', japaneseDataDir, PAGE_SEGMENTATION_MODE);
+  const vertical = workerSlot('jpn_vert', verticalJapaneseDataDir, VERTICAL_SEGMENTATION);
+  return {
+    name: 'tesseract-js',
+    recognize: (png, deadlineMs, psm = PAGE_SEGMENTATION_MODE) => (psm === VERTICAL_SEGMENTATION ? vertical : horizontal).recognize(png, deadlineMs, psm),
+    async close() {
+      await Promise.all([horizontal.close(), vertical.close()]);
     },
   };
 }
