@@ -15,13 +15,10 @@
  * column (a name written with spaces: 田中　和子　様) and neighbouring columns are joined into a block.
  */
 import sharp from 'sharp';
+import type { Rect } from './find-bubbles.ts';
 
-export interface TextBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+/** A block of text on the page, px. */
+export type TextBox = Rect;
 
 /** The copy searched is about this wide, px. */
 const SEARCH_WIDTH = 550;

@@ -15,6 +15,7 @@ import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 import { OPENAPI_SKIP_NOTE, openApiAvailable, validateSchema } from '../support/line-openapi.ts';
 import { testRuntime } from '../support/test-runtime.ts';
 import { AT, classified, groupTextEvent, knowledge, postbackEvent, textEvent } from '../replies/fixtures.ts';
+import { allText } from '../support/reply-text.ts';
 
 const k = knowledge();
 const shiki = knowledge('shiki');
@@ -30,21 +31,6 @@ function reply(text: string, at: Date, classification: Classification | null = c
   const decision = decide({ incoming: textEvent(text, at), classification, now: at, knowledge: kn, checks: kn.checks.check(text) }) as Decision;
   const messages = render(decision, kn);
   return { decision, messages, text: allText(messages) };
-}
-
-/** Every text a resident can read in the messages (flex texts, alt texts, button labels), joined. */
-function allText(messages: readonly messagingApi.Message[]): string {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      for (const key of ['text', 'altText', 'label']) if (typeof o[key] === 'string') out.push(o[key] as string);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(messages);
-  return out.join('\n');
 }
 
 /** The official numbers a checker knows, read back through the public check (each entry once). */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import type { messagingApi } from '@line/bot-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareImage } from '../../src/images/prepare-image.ts';
 import { readImage, type ImageRead } from '../../src/images/read-image.ts';
@@ -13,6 +12,7 @@ import { respond } from '../../src/pipeline/pipeline.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { DATA_DIR, PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import { testRuntime } from '../support/test-runtime.ts';
+import { allText } from '../support/reply-text.ts';
 
 /**
  * A screenshot of a phishing page on a phone: the browser's address bar is often the only place
@@ -30,21 +30,6 @@ afterAll(() => engine.close());
 
 const AT = new Date('2026-12-07T02:00:00Z');
 const imageEvent: IncomingMedia = { kind: 'media', mediaType: 'image', eventId: 'e-browser', replyToken: 'r', userKey: 'u', at: AT, isRedelivery: false, chat: 'user' };
-
-/** Every text a resident can read in the messages (flex texts, alt texts, button labels), joined. */
-function allText(messages: readonly messagingApi.Message[]): string {
-  const out: string[] = [];
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      for (const key of ['text', 'altText', 'label']) if (typeof o[key] === 'string') out.push(o[key] as string);
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(messages);
-  return out.join('\n');
-}
 
 const textOf = (read: ImageRead) => (read.outcome === 'read' ? read.text : '');
 
