@@ -19,6 +19,8 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
+// The manifest's entries are set 1's (tests/fixtures/images-unseen/manifest.json); a type import runs nothing.
+import type { UnseenEntry, UnseenGroup } from './render-unseen-images.ts';
 import { photograph, type PhotoParams } from './unseen-photo.ts';
 import {
   circular,
@@ -41,25 +43,6 @@ import {
   type Page2,
 } from './unseen2-layouts.ts';
 import { CHAT2, MAIL2, NOTIFY2, PAPER2, SMS2, WEB2, type PaperText, type UnseenText } from './unseen2-texts.ts';
-
-export type Unseen2Group = 'screenshot' | 'screen-photo' | 'paper-photo';
-
-/** One image: the same fields as tests/fixtures/images-unseen/manifest.json. */
-export interface Unseen2Entry {
-  file: string;
-  group: Unseen2Group;
-  layout: string;
-  device: string;
-  textId: string;
-  /** The intent judged by hand from the text (taxonomy v2), before anything was read. */
-  intent: string;
-  /** Everything a reader sees, in reading order (emoji left out). */
-  expected: string;
-  /** The message area: bubbles (the resident's own included), a mail's subject and body, a page's form, a letter's content. */
-  message: string;
-  /** What a resident would type instead. */
-  typed: string;
-}
 
 const OUT = join(PROJECT_ROOT, 'var', 'unseen2-images');
 const COMMITTED = join(PROJECT_ROOT, 'tests', 'fixtures', 'images-unseen2');
@@ -176,7 +159,7 @@ async function shoot(browser: Browser, p: Page2, opts: { cropAround?: { top: num
 
 interface Job {
   name: string;
-  group: Unseen2Group;
+  group: UnseenGroup;
   layout: string;
   text: UnseenText;
   page: Page2;
@@ -292,7 +275,7 @@ async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
-  const manifest: Unseen2Entry[] = [];
+  const manifest: UnseenEntry[] = [];
   const shots = new Map<Page2, Shot>();
   for (const job of jobs()) {
     if (only && !job.name.includes(only)) continue;
