@@ -33,7 +33,7 @@ export interface Page {
   device: Device;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Text with its links drawn as the app draws them (coloured, underlined) and `\n` as line breaks. */
 function withLinks(text: string, linkColour: string): string {
@@ -43,7 +43,7 @@ function withLinks(text: string, linkColour: string): string {
     .join('<br>');
 }
 
-function page(body: string, css: string, device: Device, font: string): Page {
+export function page(body: string, css: string, device: Device, font: string): Page {
   return {
     device,
     html: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>

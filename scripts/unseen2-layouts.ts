@@ -10,7 +10,7 @@
  * As in the first set, the known text is read back from the laid-out page: elements marked
  * `data-gt="m"` hold the message, `data-gt="e"` the rest of what a reader sees.
  */
-import type { Device, Page } from './unseen-layouts.ts';
+import { esc, page, type Device, type Page } from './unseen-layouts.ts';
 import type { PaperText, UnseenText } from './unseen2-texts.ts';
 
 export type { Device, Page };
@@ -34,8 +34,6 @@ export const DEVICES2 = {
   slip: { name: 'b5-slip', width: 640, height: 900, scale: 2 },
 } satisfies Record<string, Device>;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** `\n` as line breaks; links coloured (and underlined when asked). */
 function rich(text: string, link: string, underline = true): string {
   return text
@@ -46,17 +44,6 @@ function rich(text: string, link: string, underline = true): string {
 
 const firstLink = (text: string) => /https?:\/\/[^\s]+/.exec(text)?.[0];
 const domainOf = (url: string) => url.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
-
-function doc(body: string, css: string, device: Device, font: string): Page2 {
-  return {
-    device,
-    html: `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>
-*{box-sizing:border-box;margin:0;padding:0}
-html,body{width:${device.width}px;height:${device.height}px;overflow:hidden}
-body{font-family:${font},'Noto Color Emoji';-webkit-font-smoothing:antialiased}
-${css}</style></head><body>${body}</body></html>`,
-  };
-}
 
 /** A status bar drawn with shapes; only the clock (and an Android battery %) is text, and it is not counted. */
 function bar(fg: string, clock: string, opts: { android: boolean; height?: number; battery?: number; fontPx?: number }): string {
@@ -86,7 +73,7 @@ export function mailDark(t: UnseenText, device: Device, fontPx = 15): Page2 {
 .to{color:#9b9b9b;font-size:12px;margin:8px 0 16px 48px}
 .text{font-size:${fontPx}px;line-height:1.7;word-break:break-all;color:#dcdcdc}
 .bottom{flex:none;display:flex;justify-content:space-around;padding:12px 8px 18px;border-top:1px solid #333;font-size:13px;color:#cfcfcf}`;
-  return doc(body, css, device, "'IPAGothic'");
+  return page(body, css, device, "'IPAGothic'");
 }
 
 /** An SMS app (Galaxy-style) where the link unfolds into a preview card under the bubble. */
@@ -117,7 +104,7 @@ export function smsPreview(t: UnseenText, device: Device, dark: boolean, opts: {
 .tm{font-size:11px;color:${c.sub};white-space:nowrap}
 .compose{flex:none;display:flex;align-items:center;gap:12px;padding:10px 14px 22px;color:${c.sub};font-size:20px}
 .field{flex:1;border-radius:22px;background:${dark ? '#262626' : '#fff'};padding:9px 16px;font-size:15px;color:${c.sub}}`;
-  return doc(body, css, device, "'TakaoGothic'");
+  return page(body, css, device, "'TakaoGothic'");
 }
 
 /** iOS-like Messages with the system text enlarged (accessibility sizes): few words per line, the top cut by the header. */
@@ -139,7 +126,7 @@ export function smsLargeText(t: UnseenText, device: Device, fontPx: number, opts
 .bub{max-width:88%;background:#e9e9eb;border-radius:${Math.round(fontPx * 0.9)}px;padding:${Math.round(fontPx * 0.35)}px ${Math.round(fontPx * 0.55)}px;font-size:${fontPx}px;line-height:1.3;word-break:break-all}
 .compose{flex:none;display:flex;align-items:center;gap:8px;padding:8px 10px 26px;font-size:${fontPx}px;color:#8a8a8e}
 .field{flex:1;border:1px solid #c8c8cc;border-radius:20px;padding:4px 14px;font-size:${Math.round(fontPx * 0.8)}px}`;
-  return doc(body, css, device, "'VL Gothic'");
+  return page(body, css, device, "'VL Gothic'");
 }
 
 /** An Android SMS thread with the phone turned sideways: short and wide, the bubble spanning half the width. */
@@ -158,7 +145,7 @@ export function smsLandscape(t: UnseenText, device: Device): Page2 {
 .tm{font-size:11px;color:#777}
 .compose{flex:none;display:flex;align-items:center;gap:12px;padding:6px 18px 8px;font-size:18px;color:#1a5fd0}
 .field{flex:1;background:#f0f2f5;border-radius:20px;padding:7px 16px;font-size:14px;color:#777}`;
-  return doc(body, css, device, "'Noto Sans CJK JP'");
+  return page(body, css, device, "'Noto Sans CJK JP'");
 }
 
 /** A tablet mail app in landscape: the inbox list on the left (other mails' previews), the opened mail on the right. */
@@ -186,7 +173,7 @@ export function tabletMail(t: UnseenText, others: readonly { from: string; subje
 .nm{font-weight:700;font-size:17px}.ad,.to{color:#6b6b70;font-size:14px}.dt{margin-left:auto;color:#6b6b70;font-size:14px}
 .subj{font-size:23px;font-weight:700;margin:18px 0 14px;line-height:1.4}
 .text{font-size:17px;line-height:1.75;word-break:break-all}`;
-  return doc(body, css, device, "'IPAPGothic'");
+  return page(body, css, device, "'IPAPGothic'");
 }
 
 /** The Android notification shade: quick settings, then several notifications; `message` is one of them. */
@@ -206,7 +193,7 @@ export function notificationList(t: UnseenText, device: Device, others: readonly
 .nh{display:flex;align-items:center;gap:6px;font-size:12px;color:#bdc1c6}.ai{width:18px;height:18px;border-radius:50%;background:#8ab4f8;color:#202124;font-size:11px;display:inline-flex;align-items:center;justify-content:center}
 .nt{font-size:15px;font-weight:700;margin:5px 0 2px}.nx{font-size:14px;line-height:1.45;color:#d5d7da;display:-webkit-box;-webkit-line-clamp:3;-webkit-box-orient:vertical;overflow:hidden;word-break:break-all}
 .foot{display:flex;justify-content:space-between;padding:14px 10px;font-size:13px;color:#8ab4f8}`;
-  return doc(body, css, device, "'Noto Sans CJK JP'");
+  return page(body, css, device, "'Noto Sans CJK JP'");
 }
 
 /** A LINE chat where the resident replies to a message by quoting it (the quote shows its first line). */
@@ -233,7 +220,7 @@ export function lineQuote(t: UnseenText, device: Device, question: string, dark:
 .q{border-bottom:1px solid rgba(255,255,255,.45);padding-bottom:6px;margin-bottom:6px;font-size:12px;max-width:240px}.qn{font-weight:700}.qt{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;opacity:.9}
 .tm{font-size:10px;color:${c.sub};white-space:nowrap}.tm.r{text-align:right}
 .compose{flex:none;display:flex;align-items:center;gap:12px;padding:8px 12px 24px;background:${c.head};color:#888;font-size:20px}.field{flex:1;background:${dark ? '#3a3f4a' : '#eef0f3'};border-radius:18px;padding:6px 12px;font-size:15px}`;
-  return doc(body, css, device, "'IPAexGothic'");
+  return page(body, css, device, "'IPAexGothic'");
 }
 
 /** A family group chat in a messenger app where a relative forwarded a message (framed, labelled 転送), with a note under it. */
@@ -256,7 +243,7 @@ export function forwardedMessage(t: UnseenText, device: Device, group: string, w
 .fw{font-size:12px;color:#777;font-style:italic;margin-bottom:4px}.src{font-size:13px;font-weight:700;color:#0b6e63;border-left:3px solid #0b6e63;padding-left:8px}.ft{border-left:3px solid #0b6e63;padding-left:8px}
 .tm{font-size:11px;color:#777}
 .compose{flex:none;display:flex;align-items:center;gap:10px;padding:8px 10px 14px;font-size:20px;color:#777}.field{flex:1;background:#fff;border-radius:22px;padding:9px 16px;font-size:15px}`;
-  return doc(body, css, device, "'IPAGothic'");
+  return page(body, css, device, "'IPAGothic'");
 }
 
 /** A desktop browser (Edge-like) showing a phishing page with a form; the URL bar shows the fake address. */
@@ -280,7 +267,7 @@ export function desktopForm(t: UnseenText, device: Device): Page2 {
 .fl{margin-bottom:14px}label{display:block;font-size:14px;font-weight:700;margin-bottom:6px}.in{height:36px;border:1px solid #a8b0bb;border-radius:4px}
 .btn{background:#0e4d3c;color:#fff;text-align:center;padding:12px;font-size:16px;font-weight:700;border-radius:4px;margin-top:20px}
 .foot{text-align:center;font-size:12px;color:#777;margin-top:18px}`;
-  return doc(body, css, device, "'Noto Sans CJK JP'");
+  return page(body, css, device, "'Noto Sans CJK JP'");
 }
 
 /** A desktop mail client (Outlook-like web): folders, the message list, the reading pane. */
@@ -304,7 +291,7 @@ export function desktopMail(t: UnseenText, device: Device, others: readonly { fr
 .meta{display:flex;gap:12px;align-items:center;margin-bottom:22px;font-size:14px}.av{width:40px;height:40px;border-radius:50%;background:#c239b3;color:#fff;display:flex;align-items:center;justify-content:center;font-size:18px}
 .sm{font-size:12px;color:#616161}.dt{margin-left:auto}
 .text{font-size:15px;line-height:1.8;max-width:820px;word-break:break-all}`;
-  return doc(body, css, device, "'IPAPGothic'");
+  return page(body, css, device, "'IPAPGothic'");
 }
 
 /** A phone's photo viewer showing a screenshot taken earlier (a screenshot of a screenshot): `src` is a data URL. */
@@ -315,7 +302,7 @@ export function photoViewer(src: string, device: Device): Page2 {
 .top{flex:none;height:48px;display:flex;align-items:center;gap:18px;padding:0 16px;font-size:18px}.when{font-size:15px}.ic{margin-left:auto;font-size:16px}
 .img{flex:1;display:flex;align-items:center;justify-content:center;overflow:hidden;padding:8px 0}.img img{max-width:100%;max-height:100%;object-fit:contain}
 .tools{flex:none;display:flex;justify-content:space-around;padding:12px 0 22px;font-size:13px;color:#ddd}`;
-  return doc(body, css, device, "'Noto Sans CJK JP'");
+  return page(body, css, device, "'Noto Sans CJK JP'");
 }
 
 /** A square red seal (角印) with the issuer's characters: a picture, not counted as text. */
@@ -346,7 +333,7 @@ table{border-collapse:collapse;width:100%}th,td{border:1px solid #222;padding:8p
 .ijo{text-align:right;font-size:16px;margin-top:10px}.after{font-size:15.5px;line-height:1.9;margin-top:14px}
 .issuer{position:absolute;right:90px;bottom:96px;font-size:17px;display:flex;align-items:center;gap:10px}
 .seal{width:70px;height:70px;border:3px solid #c8161d;color:#c8161d;display:grid;align-items:center;justify-items:center;padding:5px;font-size:15px;font-weight:700;line-height:1;opacity:.82;transform:rotate(2deg)}`;
-  return doc(body, css, device, font);
+  return page(body, css, device, font);
 }
 
 /** A pressure-sealed postcard (圧着はがき) opened flat: a framed title and body on the left, the details in a box on the right. */
@@ -362,7 +349,7 @@ export function pressurePostcard(t: PaperText): Page2 {
 .text{font-size:14.5px;line-height:1.85}
 .box{border:1.5px solid #111;padding:12px 12px;display:flex;flex-direction:column;gap:12px;margin-top:14px}.rw{display:flex;flex-direction:column;font-size:14px;gap:2px}.rw b{font-size:18px}
 .iss{font-size:17px;font-weight:700;margin-top:auto}.note{font-size:12px;color:#b00;border:1px solid #b00;padding:3px 6px;align-self:flex-start}`;
-  return doc(body, css, device, "'IPAMincho'");
+  return page(body, css, device, "'IPAMincho'");
 }
 
 /** A sales flyer: a white-on-red headline band, short bold lines, a big phone number. */
@@ -379,7 +366,7 @@ export function flyer(t: PaperText): Page2 {
 .gold{width:180px;height:110px;margin:12px auto 30px;background:linear-gradient(135deg,#f6d365,#c99a14);border-radius:10px;display:flex;align-items:center;justify-content:center;font-size:56px;color:#7a5a00;font-weight:900}
 .tel{text-align:center;font-size:22px;margin-bottom:8px}.tel b{font-size:36px;color:#c4121a;letter-spacing:1px}
 .co{position:absolute;bottom:46px;left:0;right:0;text-align:center;font-size:18px;font-weight:700}`;
-  return doc(body, css, device, "'Noto Sans CJK JP'");
+  return page(body, css, device, "'Noto Sans CJK JP'");
 }
 
 /** A small notice slip (posted in the letterbox or handed over): a boxed title, text, check-boxed items. */
@@ -394,7 +381,7 @@ ${t.after ? `<div class="after" data-gt="m">${esc(t.after)}</div>` : ''}<div cla
 .text{font-size:17px;line-height:1.9;margin-bottom:22px}
 .it{display:flex;gap:12px;margin:14px 0}.cb{font-size:24px;line-height:1}.lb{font-size:15px;color:#444}.vl{font-size:20px;font-weight:700}
 .after{font-size:15px;margin-top:20px}.iss{position:absolute;bottom:30px;right:34px;font-size:18px;font-weight:700}`;
-  return doc(body, css, device, "'IPAPMincho'");
+  return page(body, css, device, "'IPAPMincho'");
 }
 
 /** A neighbourhood circular (回覧): the 回覧 stamp grid for the households, a title, a table. */
@@ -412,5 +399,5 @@ h1{font-size:26px;text-align:center;margin-bottom:30px}
 .text{font-size:17px;line-height:2;margin-bottom:24px}
 table{border-collapse:collapse;width:100%}th,td{border:1.5px solid #222;padding:12px 14px;font-size:17px;text-align:left}th{width:30%;background:#f3f3f3}
 .after{font-size:16px;margin-top:26px}`;
-  return doc(body, css, device, "'BIZ UDPMincho'");
+  return page(body, css, device, "'BIZ UDPMincho'");
 }
