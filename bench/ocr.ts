@@ -66,9 +66,11 @@ const quick = args.includes('--quick');
 const readsOnly = args.includes('--reads-only');
 const engines = (arg('--engines') ?? ['tesseract-js', ...(tesseractCliAvailable() ? ['tesseract-cli'] : [])].join(',')).split(',') as OcrEngineName[];
 const limits = TEST_IMAGE_LIMITS;
-/** `--set unseen` / `--set unseen2`: a set the code was not written on (scripts/render-<set>-images.ts); else the project's own set. */
+/** `--set unseen` / `--set unseen2` / `--set unseen3`: a set the code was not written on (scripts/render-<set>-images.ts); else the project's own set. */
 const set = arg('--set') ?? 'own';
-const unseen = set === 'unseen' || set === 'unseen2';
+const unseen = /^unseen\d*$/.test(set);
+/** `--out NAME`: the results file under var/ (so two people measuring at once do not overwrite each other's). */
+const outName = arg('--out');
 const skipReads = args.includes('--skip-reads');
 // The pool as the server makes it (OCR_HOST, OCR_NICE; settings a tree without them ignores).
 const serverConfig = loadConfig();
@@ -224,7 +226,7 @@ if (!unseen && !skipReads) {
 if (readsOnly) {
   clearInterval(sampler);
   mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, 'var', unseen ? `bench-ocr-${set}-reads.json` : 'bench-ocr-reads.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(PROJECT_ROOT, 'var', outName ?? (unseen ? `bench-ocr-${set}-reads.json` : 'bench-ocr-reads.json')), `${JSON.stringify(results, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -301,7 +303,7 @@ async function finish(name: string): Promise<never> {
   for (const v of variants) await v.pool.close();
   await fake.close();
   mkdirSync(join(PROJECT_ROOT, 'var'), { recursive: true });
-  writeFileSync(join(PROJECT_ROOT, 'var', name), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(PROJECT_ROOT, 'var', outName ?? name), `${JSON.stringify(results, null, 2)}\n`);
   process.exit(0);
 }
 
