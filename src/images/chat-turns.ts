@@ -20,6 +20,12 @@ export interface StackedBubble {
   /** Its top and bottom on the screenshot, in shares of the screenshot's width (for the gaps between bubbles). */
   screenTop: number;
   screenBottom: number;
+  /**
+   * The quote at the top of a quote-reply's bubble (find-bubbles.ts: the quoted sender's name and the message's first words,
+   * cut off with 「…」). It is a copy of an earlier message, not what the resident wrote: it never makes a turn long enough to
+   * be the message, and is left out whenever a turn is. Its message, when on the screen, is read from its own bubble.
+   */
+  quote?: true;
 }
 
 /** A turn with fewer read characters than this is a reply, not the message (「これって本物ですか？」 is 10). */
@@ -46,6 +52,7 @@ export function bubbleOfLine(bubbles: readonly StackedBubble[], top: number, bot
 export function turnsOf(bubbles: readonly StackedBubble[]): number[][] {
   const turns: number[][] = [];
   for (const [i, b] of bubbles.entries()) {
+    if (b.quote) continue;
     const last = turns.at(-1);
     const previous = last ? bubbles[last.at(-1)!]! : undefined;
     if (last && previous && previous.side === b.side && b.screenTop - previous.screenBottom < TURN_GAP) last.push(i);
@@ -56,7 +63,9 @@ export function turnsOf(bubbles: readonly StackedBubble[]): number[][] {
 
 /**
  * The bubbles to keep, given how many characters were read in each (by bubble index): those
- * of the latest turn with at least {@link MIN_TURN_CHARS} characters, or all when none has.
+ * of the latest turn with at least {@link MIN_TURN_CHARS} characters (quotes left out: a reply
+ * quoting the scam is 「これは本当ですか？」 under a copy of its first words, and the scam's own bubble
+ * above is the message), or all when none has.
  */
 export function messageBubbles(bubbles: readonly StackedBubble[], charsPerBubble: readonly number[]): Set<number> {
   const turns = turnsOf(bubbles);

@@ -21,6 +21,12 @@ export interface Bubble extends Rect {
   inkGrey: number;
   /** The side it hangs from: a chat puts the other party's bubbles on the left, the phone owner's own on the right. */
   side: 'left' | 'right';
+  /**
+   * A reply quoting an earlier message (LINE's quote-reply): the quote (the quoted sender's name and the first words of
+   * the message, cut with 「…」) sits at the top of the reply's bubble, ruled off from the reply's own text; this is the
+   * first row under the rule (absolute y). The rows above it are a copy of a message, not the reply (see {@link quoteRule}).
+   */
+  quoteEnd?: number;
 }
 
 /** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
@@ -199,10 +205,74 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     // Rounded corners show the page too, so the holes count only when the area itself holds (almost) no ink.
     if (ink < a.count * 0.01) ({ n: ink, sum: greySum } = inkOf(insideOrHoles()));
     if (ink === 0) continue;
-    bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left' });
+    const quoteEnd = quoteRule(rgb, width, { left: a.left, top: a.top, width: w, height: h }, colour);
+    bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}) });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
   return { background, bubbles, shapes, lightTextPanels, looseInk };
+}
+
+/** A quote's rule spans at least this share of its bubble's width, is at most this share of the image width thick, and has this much clear bubble above and below it. */
+const RULE_SPAN = 0.6;
+const RULE_MAX_THICK = 0.006;
+const RULE_CLEAR = 0.004;
+/** Ink both above and below the rule: at least this many rows of it (the quote's two lines, the reply's line). */
+const RULE_TEXT_ROWS = 0.015;
+
+/**
+ * The row of a rule across a bubble that sets a quoted message off from the reply under it
+ * (LINE's quote-reply: the quoted sender's name and the message's first words, a thin line, then
+ * what the resident wrote), or null. A rule is a thin run of rows of one colour other than the
+ * bubble's across most of its width, with plain bubble just above and below and text on both
+ * sides. A line of text never is: its glyphs leave gaps of bubble colour on every row; an
+ * underlined link has its letters' feet just above the underline, so the row above is not clear.
+ */
+export function quoteRule(rgb: Uint8Array, width: number, b: Rect, colour: readonly number[]): number | null {
+  const from = b.left + Math.round(b.width * 0.05);
+  const to = b.left + b.width - Math.round(b.width * 0.05);
+  const span = Math.round(b.width * RULE_SPAN);
+  const clear = Math.max(2, Math.round(width * RULE_CLEAR));
+  const maxThick = Math.max(2, Math.round(width * RULE_MAX_THICK));
+  // For each row: the longest run of pixels off the bubble's colour but of one colour, and whether the row holds any ink at all.
+  const runOf = (y: number) => {
+    let best = 0;
+    let run = 0;
+    let runColour: number[] | null = null;
+    for (let x = from; x < to; x++) {
+      const p = (y * width + x) * 3;
+      if (!far(rgb, p, colour, SAME_COLOUR)) {
+        run = 0;
+        runColour = null;
+        continue;
+      }
+      if (runColour && !far(rgb, p, runColour, SAME_COLOUR)) run++;
+      else {
+        run = 1;
+        runColour = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
+      }
+      if (run > best) best = run;
+    }
+    return best;
+  };
+  const plain = (y: number) => {
+    let off = 0;
+    for (let x = from; x < to; x++) if (far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) off++;
+    return off <= (to - from) * 0.02;
+  };
+  const inkRows = (y0: number, y1: number) => {
+    let n = 0;
+    for (let y = Math.max(b.top, y0); y < Math.min(b.top + b.height, y1); y++) if (!plain(y)) n++;
+    return n;
+  };
+  const textRows = Math.max(2, Math.round(width * RULE_TEXT_ROWS));
+  for (let y = b.top + clear; y < b.top + b.height - clear; y++) {
+    if (runOf(y) < span) continue;
+    let end = y;
+    while (end + 1 < b.top + b.height && runOf(end + 1) >= span) end++;
+    if (end - y + 1 <= maxThick && plain(y - clear) && plain(end + clear) && inkRows(b.top, y) >= textRows && inkRows(end + 1, b.top + b.height) >= textRows) return end + 1;
+    y = end;
+  }
+  return null;
 }
 
 /** The area as a panel of light text when its ink (pixels inside its row spans far from its fill) is clearly lighter than the fill. */

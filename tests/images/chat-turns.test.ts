@@ -24,6 +24,13 @@ describe('which bubbles of a chat hold the message', () => {
     expect([...messageBubbles(family, [70, 10])]).toEqual([0]);
   });
 
+  it("leaves out a quote-reply's quote: the quoted message's own bubble above is the message, not the resident's short question", () => {
+    const quoteReply = [bubble(24, 300, 'left', 1.0, 1.6), { ...bubble(324, 400, 'right', 1.7, 1.82), quote: true as const }, bubble(424, 460, 'right', 1.82, 1.9)];
+    // The quote holds the quoted sender's name and the message's first words (30 characters), the reply 16.
+    expect([...messageBubbles(quoteReply, [90, 30, 16])]).toEqual([0]);
+    expect(turnsOf(quoteReply)).toEqual([[0], [2]]);
+  });
+
   it('keeps everything when no turn is long enough', () => {
     expect([...messageBubbles(chat, [5, 8, 3])]).toEqual([0, 1, 2]);
   });

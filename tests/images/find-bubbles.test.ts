@@ -52,6 +52,28 @@ describe('findBubbles', () => {
     expect(readBubblesAlone(layout)).toBe(false);
   });
 
+  it("finds the rule under a quote in a reply's bubble (a quote-reply), and none under an underlined link", () => {
+    const p = page();
+    p.fill(40, 100, 150, 90, [6, 199, 85]); // the reply's green bubble
+    p.fill(50, 108, 60, 8, [255, 255, 255]); // the quoted sender's name
+    p.fill(50, 122, 120, 8, [230, 255, 230]); // the quoted message's first words
+    p.fill(48, 140, 130, 2, [105, 230, 152]); // the rule
+    p.fill(50, 155, 110, 10, [255, 255, 255]); // what the resident wrote
+    const quoted = findBubbles(p.rgb, p.width, p.height).bubbles;
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.quoteEnd).toBe(142);
+    // A link with its underline right under its letters: no quote.
+    const q = page();
+    q.fill(40, 100, 150, 90, [230, 230, 235]);
+    q.fill(50, 110, 120, 8, [30, 30, 30]);
+    for (let x = 50; x < 170; x += 6) q.fill(x, 130, 4, 10, [20, 80, 200]); // the link's letters
+    q.fill(50, 141, 120, 2, [20, 80, 200]); // its underline
+    q.fill(50, 160, 100, 8, [30, 30, 30]);
+    const plain = findBubbles(q.rgb, q.width, q.height).bubbles;
+    expect(plain).toHaveLength(1);
+    expect(plain[0]!.quoteEnd).toBeUndefined();
+  });
+
   it('finds nothing on a blank page', () => {
     const p = page();
     expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], shapes: [], lightTextPanels: [], looseInk: 0 });
