@@ -16,7 +16,7 @@ afterEach(async () => {
 async function serverWithReader() {
   const fake = await startFakeLineApi();
   fakes.push(fake);
-  const server = await startServer(fake);
+  const server = await startServer(fake, { IMAGE_READING: 'true' });
   children.push(server.proc);
   expect(await eventually(() => ocrReaders(server.proc.pid!).length === 1, 90_000), server.output()).toBe(true);
   return { server, reader: ocrReaders(server.proc.pid!)[0]! };

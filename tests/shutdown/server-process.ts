@@ -28,6 +28,9 @@ export async function startServer(fake: FakeLineApi, env: Record<string, string>
       // the store (var/db in the checkout) and the console's port 3001 are one per machine.
       RECORDING: 'false',
       OPERATOR_CONSOLE: 'false',
+      // Nor the image reader, which the server starts at ready (a process of its own loading the
+      // OCR model: ~2 s of CPU per server here); ocr-reader-process.test.ts turns it on.
+      IMAGE_READING: 'false',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
