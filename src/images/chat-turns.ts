@@ -34,7 +34,7 @@ export const MIN_TURN_CHARS = 20;
 export const TURN_GAP = 0.05;
 
 /** The index of the bubble a read line (its top and bottom in the stacked image) belongs to: the one holding its middle, else the nearest. */
-export function bubbleOfLine(bubbles: readonly StackedBubble[], top: number, bottom: number): number {
+export function bubbleOfLine(bubbles: readonly { top: number; bottom: number }[], top: number, bottom: number): number {
   const middle = (top + bottom) / 2;
   let best = 0;
   let bestDistance = Infinity;

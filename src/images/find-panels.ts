@@ -14,6 +14,8 @@ import type { Rect } from './find-bubbles.ts';
 export interface Panel extends Rect {
   /** Rows (relative to the panel's top) of the text to read: the app's row and the sender's left out. */
   textTop: number;
+  /** The bottom (relative to the panel's top) of the app's row (icon, name, when), when the panel holds more rows after it; else 0. */
+  appRowBottom: number;
   /** Grey level of the panel's fill, and the mean grey of its text (lighter on a dark panel). */
   fillGrey: number;
   inkGrey: number;
@@ -43,30 +45,29 @@ const grey = (rgb: Uint8Array, i: number) => (rgb[i * 3]! * 54 + rgb[i * 3 + 1]!
 const diff = (rgb: Uint8Array, i: number, j: number) => Math.abs(rgb[i * 3]! - rgb[j * 3]!) + Math.abs(rgb[i * 3 + 1]! - rgb[j * 3 + 1]!) + Math.abs(rgb[i * 3 + 2]! - rgb[j * 3 + 2]!);
 
 /** The x of the first lasting step in colour from the left (or, `fromRight`, from the right) within the margin zone of row y, or -1. */
-function sideOf(rgb: Uint8Array, width: number, y: number, fromRight: boolean): number {
+function sideOf(rgb: Uint8Array, width: number, y: number, fromRight: boolean, step = STEP): number {
   const zone = Math.round(width * MAX_MARGIN);
   const at = (x: number) => y * width + (fromRight ? width - 1 - x : x);
   for (let x = 3; x < zone; x++) {
-    if (diff(rgb, at(x - 3), at(x)) < STEP) continue;
+    if (diff(rgb, at(x - 3), at(x)) < step) continue;
     // It lasts: a few pixels further in are as far from the outside.
-    if (diff(rgb, at(x - 3), at(x + 3)) >= STEP && diff(rgb, at(x - 3), at(x + 6)) >= STEP) return x;
+    if (diff(rgb, at(x - 3), at(x + 3)) >= step && diff(rgb, at(x - 3), at(x + 6)) >= step) return x;
     return -1;
   }
   return -1;
 }
 
-/** The notification panels of a portrait screen `width` × `height` (RGB, 3 bytes a pixel), top to bottom. */
-export function findPanels(rgb: Uint8Array, width: number, height: number): Panel[] {
+/** The rows of a screen whose two sides (steps of at least `step`) lie at even margins, as runs of rows whose sides stay put. */
+function evenSidedRuns(rgb: Uint8Array, width: number, height: number, step: number): { sides: Int32Array; runs: { top: number; bottom: number; left: number; right: number }[] } {
   const sides = new Int32Array(height * 2).fill(-1);
   for (let y = 0; y < height; y++) {
-    const left = sideOf(rgb, width, y, false);
+    const left = sideOf(rgb, width, y, false, step);
     if (left < 0) continue;
-    const right = sideOf(rgb, width, y, true);
+    const right = sideOf(rgb, width, y, true, step);
     if (right < 0 || Math.abs(left - right) > width * EVEN) continue;
     sides[y * 2] = left;
     sides[y * 2 + 1] = right;
   }
-  // Runs of rows whose sides stay put.
   const runs: { top: number; bottom: number; left: number; right: number }[] = [];
   let y = 0;
   while (y < height) {
@@ -81,6 +82,44 @@ export function findPanels(rgb: Uint8Array, width: number, height: number): Pane
     runs.push({ top: y, bottom: end, left, right });
     y = end + 1;
   }
+  return { sides, runs };
+}
+
+/**
+ * On a flat screenshot (a phone's notification shade: cards on a plain page, one under the other),
+ * a side is a step of this much only (sum over the channels): a dark shade's cards differ from its
+ * page by ~13 grey levels, a light one's by ~15; a flat screenshot has no wallpaper to mistake.
+ */
+const FLAT_STEP = 24;
+/** A list of cards holds at least this many, of which at least this many have an app's row over more text. */
+const MIN_CARDS = 3;
+const MIN_APP_CARDS = 2;
+
+/**
+ * The cards of a flat portrait screenshot laid one under the other at the same even margins (the
+ * notification shade: each card an app's row — its icon, name and when —, a bold title, the
+ * text), top to bottom; empty unless at least {@link MIN_CARDS} are found, {@link MIN_APP_CARDS}
+ * of them with an app's row. Unlike a lock screen's panels (findPanels), cards in a list follow
+ * each other a few pixels apart, so a side going on past a card's end is the next card, not a
+ * sheet of paper. Quick-settings tiles side by side count as one card of a single row (no app row).
+ */
+export function findCards(rgb: Uint8Array, width: number, height: number): Panel[] {
+  const { runs } = evenSidedRuns(rgb, width, height, FLAT_STEP);
+  const cards: Panel[] = [];
+  for (const r of runs) {
+    const rows = r.bottom - r.top + 1;
+    if (rows < height * MIN_HEIGHT || rows > height * MAX_HEIGHT) continue;
+    const card = panelOf(rgb, width, { left: r.left + 2, top: r.top, width: width - r.left - r.right - 4, height: rows });
+    if (card) cards.push(card);
+  }
+  if (cards.length < MIN_CARDS || cards.filter((c) => c.appRowBottom > 0).length < MIN_APP_CARDS) return [];
+  return cards;
+}
+
+/** The notification panels of a portrait screen `width` × `height` (RGB, 3 bytes a pixel), top to bottom. */
+export function findPanels(rgb: Uint8Array, width: number, height: number): Panel[] {
+  // Runs of rows whose sides stay put.
+  const { sides, runs } = evenSidedRuns(rgb, width, height, STEP);
   // A panel stands alone: its sides end at its rounded corners. Sides that go on, drifting a little, above or below it
   // are the edges of something larger (a sheet of paper in a photo, turned slightly).
   const window = Math.round(width * CORNER_WINDOW);
@@ -152,5 +191,6 @@ function panelOf(rgb: Uint8Array, width: number, box: Rect): Panel | null {
     if (stroke(text[first]!) >= body * BOLD) first++;
   }
   const textTop = Math.max(0, text[first]!.top - 4 - box.top);
-  return { ...box, textTop, fillGrey, inkGrey };
+  const appRowBottom = text.length >= 2 ? text[0]!.bottom + 1 - box.top : 0;
+  return { ...box, textTop, appRowBottom, fillGrey, inkGrey };
 }

@@ -7,6 +7,7 @@
 import { bubbleOfLine, messageBubbles, type StackedBubble } from './chat-turns.ts';
 import { withoutChrome, type ScreenChrome } from './screen-chrome.ts';
 import { isMetadataLine } from './drop-metadata-lines.ts';
+import { messageCardLines, type StackedCard } from './notification-cards.ts';
 
 export interface OcrWord {
   text: string;
@@ -128,6 +129,8 @@ export interface ReadOptions {
   chrome?: ScreenChrome | null;
   /** Lines that are only a date, a time or 既読 (a screenshot's) are dropped. */
   dropMetadata?: boolean;
+  /** Where each stacked card of a notification shade lies (notification-cards.ts): only the message cards' text is kept. */
+  cards?: readonly StackedCard[];
 }
 
 /** With the display zoomed (large text), the status bar reaches further down; a line starting there with the clock is the status bar's. */
@@ -263,6 +266,9 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
   const doubtful = parsed.filter((l) => !keptAt.has(`${l.top}:${l.bottom}`) && l.conf >= DOUBTFUL_LINE_CONF && [...l.text].filter((c) => JAPANESE.test(c)).length >= DOUBTFUL_LINE_CHARS).length;
   let lines = read;
   const chrome = options.chrome;
+  // A notification shade's cards: the message cards' text alone, told by their app rows before the screen's own words (an app
+  // row 「メッセージ」 alone is one of them) go.
+  if (options.cards) lines = messageCardLines(lines, options.cards, chrome?.messageApps ?? []) ?? [];
   if (chrome) lines = lines.filter((l) => withoutChrome(l.text, chrome) !== null);
   // On a screenshot, a line that is only a date, a time or 既読 is the app's (drop-metadata-lines.ts, which the classifier's text goes
   // through too); it goes here already, so that the text read is the text shown — unless nothing else was read.

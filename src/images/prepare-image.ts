@@ -5,9 +5,13 @@ import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlo
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
 import { evenedLight } from './even-light.ts';
+import { bandsTurnedDarkOnLight, findDarkBands } from './light-on-dark.ts';
+import { findColumns, regionsStacked } from './find-columns.ts';
+import { clearedEdges } from './page-edges.ts';
 import { findVerticalText, scaledBoxes, whitenedOut, type VerticalCrop } from './vertical-text.ts';
 import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
-import { findPanels, type Panel } from './find-panels.ts';
+import { findCards, findPanels, type Panel } from './find-panels.ts';
+import type { StackedCard } from './notification-cards.ts';
 import type { StackedBubble } from './chat-turns.ts';
 
 /**
@@ -26,12 +30,14 @@ export interface ImageLimits {
   maxPixels: number;
 }
 
-export type CandidateKind = 'bubbles' | 'panels' | 'grey' | 'near-white' | 'near-black' | 'photo';
+export type CandidateKind = 'bubbles' | 'panels' | 'cards' | 'grey' | 'near-white' | 'near-black' | 'photo';
 
 export interface Candidate {
   kind: CandidateKind;
   /** The stacked bubbles' places (kind 'bubbles' only), top to bottom, to tell which read lines came from which bubble. */
   bubbles?: StackedBubble[];
+  /** The stacked cards' places (kind 'cards' only: a notification shade), top to bottom, to tell each card's app row, title and text apart. */
+  cards?: StackedCard[];
   /** Tesseract's page segmentation for this image (default: one block, mode 6). */
   psm?: PageSegmentation;
   png: Buffer;
@@ -180,7 +186,9 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
     const quad = findPage(rgb, w, h);
     const flat = quad ? await flattenedPage(bytes, options, width, w, quad) : { grey, width: w, height: h, finer: false };
-    const level = await straightened(flat.grey, flat.width, flat.height);
+    const straight = await straightened(flat.grey, flat.width, flat.height);
+    // Light letters on a dark or coloured band (a flyer's headline) turned dark on white, so one threshold reads the page (light-on-dark.ts).
+    const level = { ...straight, grey: bandsTurnedDarkOnLight(straight.grey, straight.width, findDarkBands(straight.grey, straight.width, straight.height)) };
     // A table's borders and other long lines out, so the rows between them are read.
     const unscaled = { ...level, grey: await withoutRules(level.grey, level.width, level.height) };
     // Vertical writing (an envelope's address, a 「在中」 stamp) is found, to be cut out for the vertical model and kept out of
@@ -196,20 +204,36 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const smoothed = flat.finer ? sharp(page.grey, pageRaw).blur(PHOTO_BLUR) : sharp(page.grey, pageRaw);
     // The paper turned evenly white (even-light.ts: shadows, a lamp's fall-off). Measured against normalise + CLAHE on the
     // unseen set's photos (mode 4): a careful envelope 100 → 53 % (its sparse page had read nothing), hasty letters 45 → 37 and 49 → 36 %.
-    const evenedGrey = smallText ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
+    const evenedPage = smallText || process.env.PH_FF ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
+    // The desk or the page's shadowed edge left along the page's sides goes (page-edges.ts).
+    const evenedGrey = clearedEdges(evenedPage, page.width, page.height);
     const vertical = await Promise.all(boxes.map(async (box) => ({ box, png: await sharp(evenedGrey, pageRaw).extract(box).png({ compressionLevel: 1 }).toBuffer() })));
-    const horizontal = whitenedOut(evenedGrey, page.width, boxes);
-    const evened = await png(horizontal, sharp(horizontal, pageRaw));
-    const greyPage = whitenedOut(page.grey, page.width, boxes);
-    candidates.push({ kind: 'photo', psm: '4', png: evened, width: page.width, height: page.height });
-    candidates.push({ kind: 'photo', png: evened, width: page.width, height: page.height });
-    candidates.push({ kind: 'grey', png: await png(greyPage, sharp(greyPage, pageRaw)), width: page.width, height: page.height });
+    const whitened = whitenedOut(evenedGrey, page.width, boxes);
+    // Columns side by side (a postcard's message beside its box of dates and numbers) are read one after the other (find-columns.ts);
+    // not with vertical blocks, whose text is placed by the lines' height on the page.
+    const columns = boxes.length === 0 && !process.env.PH_NOCOL ? findColumns(whitened, page.width, page.height) : null;
+    const inOrder = (buffer: Buffer) => (columns ? regionsStacked(buffer, page.width, columns) : { grey: buffer, width: page.width, height: page.height });
+    const horizontal = inOrder(whitened);
+    const horizontalRaw = { raw: { width: horizontal.width, height: horizontal.height, channels: 1 as const } };
+    const evened = await png(horizontal.grey, sharp(horizontal.grey, horizontalRaw));
+    const greyPage = inOrder(whitenedOut(page.grey, page.width, boxes));
+    candidates.push({ kind: 'photo', psm: '4', png: evened, width: horizontal.width, height: horizontal.height });
+    candidates.push({ kind: 'photo', png: evened, width: horizontal.width, height: horizontal.height });
+    candidates.push({ kind: 'grey', png: await png(greyPage.grey, sharp(greyPage.grey, horizontalRaw)), width: horizontal.width, height: horizontal.height });
     return { layout, candidates, vertical };
   }
   const chat = found ?? findBubbles(rgb, w, h);
   if (readBubblesAlone(chat)) {
     const stacked = stackBubbles(rgb, grey, w, chat);
     candidates.push({ kind: 'bubbles', bubbles: stacked.bubbles, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
+  } else if (h >= w * LOCK_SCREEN_RATIO) {
+    // A notification shade: cards one under the other, each an app's row, a title and text. They are read alone, app rows included,
+    // so that the message cards can be told from the weather's and the news' (notification-cards.ts); read first, as bubbles are.
+    const cards = findCards(rgb, w, h);
+    if (cards.length > 0) {
+      const stacked = stackCards(grey, w, h, cards);
+      candidates.push({ kind: 'cards', cards: stacked.cards, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
+    }
   }
   // Light text on a coloured band, button or bubble turned dark on light, so one read takes it with the rest of the page.
   const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
@@ -471,6 +495,39 @@ function stackPanels(grey: Buffer, width: number, panels: readonly Panel[]): { g
     y0 += h + BUBBLE_GAP;
   }
   return { grey: out, width: outW, height: outH };
+}
+
+/** A card's rounded corners (where its sides are not yet straight, so findCards starts it lower) reach this share of the width beyond it. */
+const CARD_CORNER = 0.04;
+
+/**
+ * A notification shade's cards, whole (app row, title, text), stacked on white, each stretched to black text on white; each
+ * taken a little beyond its straight sides (its rounded corners, where its app row may start), up to the next card.
+ */
+function stackCards(grey: Buffer, width: number, height: number, cards: readonly Panel[]): { grey: Buffer; width: number; height: number; cards: StackedCard[] } {
+  const pad = Math.round(width * CARD_CORNER);
+  const crops = cards.map((p, i) => {
+    const top = Math.max(0, i > 0 ? cards[i - 1]!.top + cards[i - 1]!.height : 0, p.top - pad);
+    const bottom = Math.min(height, i + 1 < cards.length ? cards[i + 1]!.top : height, p.top + p.height + pad);
+    return { p, top, h: bottom - top };
+  });
+  const outW = Math.max(...cards.map((p) => p.width)) + 2 * BUBBLE_GAP;
+  const outH = crops.reduce((s, c) => s + c.h + BUBBLE_GAP, BUBBLE_GAP);
+  const out = Buffer.alloc(outW * outH, 255);
+  const stacked: StackedCard[] = [];
+  let y0 = BUBBLE_GAP;
+  for (const { p, top, h } of crops) {
+    const shift = y0 - top;
+    stacked.push({ top: y0, bottom: y0 + h, appRowBottom: p.appRowBottom > 0 ? p.top + p.appRowBottom + shift : y0, bodyTop: p.top + p.textTop + shift });
+    const span = p.fillGrey - p.inkGrey || 1;
+    for (let y = 0; y < h; y++) {
+      const from = (top + y) * width + p.left;
+      const to = (y0 + y) * outW + BUBBLE_GAP;
+      for (let x = 0; x < p.width; x++) out[to + x] = Math.max(0, Math.min(255, Math.round(((grey[from + x]! - p.inkGrey) / span) * 255)));
+    }
+    y0 += h + BUBBLE_GAP;
+  }
+  return { grey: out, width: outW, height: outH, cards: stacked };
 }
 
 /** A copy of `grey` where each panel's fill becomes white and its (lighter) text black, within the panel's own rows. */

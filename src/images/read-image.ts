@@ -29,7 +29,10 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
   if (!prepared.ok) return { outcome: 'problem', problem: prepared.problem, detail: prepared.detail };
   let best: (OcrRead & { candidate: CandidateKind; tsv?: string }) | null = null;
   let passes = 0;
-  for (const candidate of prepared.candidates.slice(0, MAX_PASSES)) {
+  // A notification shade's cards are read first (prepare-image.ts); when none of them is from a message app, that pass kept
+  // nothing and the screen's whole-screen candidates still get their passes.
+  const passLimit = MAX_PASSES + (prepared.candidates[0]?.kind === 'cards' ? 1 : 0);
+  for (const candidate of prepared.candidates.slice(0, passLimit)) {
     const left = deadlineAt - now();
     if (left <= 0) break;
     let tsv: string;
@@ -41,9 +44,10 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
       throw err;
     }
     passes++;
-    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: candidate.kind === 'bubbles' || candidate.kind === 'panels', chrome, dropMetadata: prepared.layout === 'screenshot', inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}) });
-    // The bubbles (or a lock screen's panels) hold the message and nothing else: a whole-screen read would outscore them only by reading the header too.
-    if ((candidate.kind === 'bubbles' || candidate.kind === 'panels') && [...read.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) {
+    const alone = candidate.kind === 'bubbles' || candidate.kind === 'panels' || candidate.kind === 'cards';
+    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: alone, chrome, dropMetadata: prepared.layout === 'screenshot', inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}), ...(candidate.cards ? { cards: candidate.cards } : {}) });
+    // The bubbles (or a lock screen's panels, a shade's message cards) hold the message and nothing else: a whole-screen read would outscore them only by reading the header too.
+    if (alone && [...read.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) {
       best = { ...read, candidate: candidate.kind };
       break;
     }

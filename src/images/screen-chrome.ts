@@ -18,6 +18,7 @@ export const screenChromeFileSchema = z.strictObject({
   headerLabels: z.array(word),
   appNames: z.array(word),
   appDomains: z.array(z.string().trim().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'ドメイン名（例: mail.example.jp）で書いてください')),
+  messageApps: z.array(word).default([]),
 });
 
 /** The vocabulary, folded for matching. */
@@ -29,9 +30,11 @@ export interface ScreenChrome {
   appNames: readonly string[];
   /** Domains without their dots (OCR often loses one: mail.yahoo.cojp). */
   appDomains: readonly string[];
+  /** Apps that bring messages (SMS, mail, messengers), folded: a notification card whose app row names one holds a message (notification-cards.ts). */
+  messageApps: readonly string[];
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const label = (words: readonly string[]) => (words.length === 0 ? null : new RegExp(`^\\s*(?:${words.map((w) => escape(w.normalize('NFKC'))).join('|')})\\s*[:：]\\s*`, 'iu'));
 
@@ -53,6 +56,7 @@ export function loadScreenChrome(dataDir: string): ScreenChrome {
     header: label(file.headerLabels),
     appNames: file.appNames.map(fold),
     appDomains: file.appDomains.map((d) => d.replace(/\./g, '')),
+    messageApps: file.messageApps.map(fold),
   };
 }
 
