@@ -5,9 +5,6 @@ import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlo
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
 import { evenedLight } from './even-light.ts';
-import { bandsTurnedDarkOnLight, findDarkBands } from './light-on-dark.ts';
-import { findColumns, regionsStacked } from './find-columns.ts';
-import { clearedEdges } from './page-edges.ts';
 import { findVerticalText, scaledBoxes, whitenedOut, type VerticalCrop } from './vertical-text.ts';
 import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
 import { findCards, findPanels, type Panel } from './find-panels.ts';
@@ -186,9 +183,7 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
     const quad = findPage(rgb, w, h);
     const flat = quad ? await flattenedPage(bytes, options, width, w, quad) : { grey, width: w, height: h, finer: false };
-    const straight = await straightened(flat.grey, flat.width, flat.height);
-    // Light letters on a dark or coloured band (a flyer's headline) turned dark on white, so one threshold reads the page (light-on-dark.ts).
-    const level = { ...straight, grey: bandsTurnedDarkOnLight(straight.grey, straight.width, findDarkBands(straight.grey, straight.width, straight.height)) };
+    const level = await straightened(flat.grey, flat.width, flat.height);
     // A table's borders and other long lines out, so the rows between them are read.
     const unscaled = { ...level, grey: await withoutRules(level.grey, level.width, level.height) };
     // Vertical writing (an envelope's address, a 「在中」 stamp) is found, to be cut out for the vertical model and kept out of
@@ -204,22 +199,14 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const smoothed = flat.finer ? sharp(page.grey, pageRaw).blur(PHOTO_BLUR) : sharp(page.grey, pageRaw);
     // The paper turned evenly white (even-light.ts: shadows, a lamp's fall-off). Measured against normalise + CLAHE on the
     // unseen set's photos (mode 4): a careful envelope 100 → 53 % (its sparse page had read nothing), hasty letters 45 → 37 and 49 → 36 %.
-    const evenedPage = smallText || process.env.PH_FF ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
-    // The desk or the page's shadowed edge left along the page's sides goes (page-edges.ts).
-    const evenedGrey = clearedEdges(evenedPage, page.width, page.height);
+    const evenedGrey = smallText ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
     const vertical = await Promise.all(boxes.map(async (box) => ({ box, png: await sharp(evenedGrey, pageRaw).extract(box).png({ compressionLevel: 1 }).toBuffer() })));
-    const whitened = whitenedOut(evenedGrey, page.width, boxes);
-    // Columns side by side (a postcard's message beside its box of dates and numbers) are read one after the other (find-columns.ts);
-    // not with vertical blocks, whose text is placed by the lines' height on the page.
-    const columns = boxes.length === 0 && !process.env.PH_NOCOL ? findColumns(whitened, page.width, page.height) : null;
-    const inOrder = (buffer: Buffer) => (columns ? regionsStacked(buffer, page.width, columns) : { grey: buffer, width: page.width, height: page.height });
-    const horizontal = inOrder(whitened);
-    const horizontalRaw = { raw: { width: horizontal.width, height: horizontal.height, channels: 1 as const } };
-    const evened = await png(horizontal.grey, sharp(horizontal.grey, horizontalRaw));
-    const greyPage = inOrder(whitenedOut(page.grey, page.width, boxes));
-    candidates.push({ kind: 'photo', psm: '4', png: evened, width: horizontal.width, height: horizontal.height });
-    candidates.push({ kind: 'photo', png: evened, width: horizontal.width, height: horizontal.height });
-    candidates.push({ kind: 'grey', png: await png(greyPage.grey, sharp(greyPage.grey, horizontalRaw)), width: horizontal.width, height: horizontal.height });
+    const horizontal = whitenedOut(evenedGrey, page.width, boxes);
+    const evened = await png(horizontal, sharp(horizontal, pageRaw));
+    const greyPage = whitenedOut(page.grey, page.width, boxes);
+    candidates.push({ kind: 'photo', psm: '4', png: evened, width: page.width, height: page.height });
+    candidates.push({ kind: 'photo', png: evened, width: page.width, height: page.height });
+    candidates.push({ kind: 'grey', png: await png(greyPage, sharp(greyPage, pageRaw)), width: page.width, height: page.height });
     return { layout, candidates, vertical };
   }
   const chat = found ?? findBubbles(rgb, w, h);
@@ -234,7 +221,6 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
       const stacked = stackCards(grey, w, h, cards);
       candidates.push({ kind: 'cards', cards: stacked.cards, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
     }
-  }
   // Light text on a coloured band, button or bubble turned dark on light, so one read takes it with the rest of the page.
   const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
   // A computer's screen with a side column (a web mail's folder list) beside the main one: the two are stacked, left above right,
