@@ -60,7 +60,7 @@ const COMMIT = new Set([
 
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
-interface Shot {
+export interface Shot {
   png: Buffer;
   expected: string;
   message: string;
@@ -76,7 +76,7 @@ interface Part {
  * screen, every clipping box and the user's crop count. `inner` fills a `data-gt="inner"` marker
  * (a screenshot shown inside another).
  */
-async function shoot(browser: Browser, p: Page2, opts: { cropAround?: { top: number; right: number; bottom: number; left: number }; inner?: Shot } = {}): Promise<Shot> {
+export async function shoot(browser: Browser, p: Page2, opts: { cropAround?: { top: number; right: number; bottom: number; left: number }; inner?: Shot } = {}): Promise<Shot> {
   const context = await browser.newContext({ viewport: { width: p.device.width, height: p.device.height }, deviceScaleFactor: p.device.scale, locale: 'ja-JP' });
   const tab = await context.newPage();
   await tab.setContent(p.html, { waitUntil: 'load' });
@@ -315,4 +315,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Rendered when run; set 3 (scripts/render-unseen3-images.ts) imports shoot() without rendering this set.
+if (import.meta.main) await main();
