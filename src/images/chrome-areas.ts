@@ -18,8 +18,8 @@ export interface ChromeArea extends Rect {
   addressBar?: true;
 }
 
-/** A sender's round picture: at most this share of the width across, at least this. */
-const AVATAR_MIN = 0.06;
+/** A sender's round picture: at most this share of the width across, at least this (a tablet's mail column, ~1,400 px wide at the working scale, shows it at ~0.054). */
+const AVATAR_MIN = 0.045;
 const AVATAR_MAX = 0.16;
 /** …nearly as high as wide, and filling a disc's share of its box (π/4 ≈ 0.79; a letter in it as a hole lowers it). */
 const AVATAR_ROUND = 0.15;

@@ -120,8 +120,11 @@ function errorText(err: unknown): string {
 /** The image decoded upright at `target` px wide, as RGB and grey, with what tells a screenshot from a photo. */
 async function decoded(bytes: Buffer, options: SharpOptions, target: number) {
   const { data: rgb, info } = await sharp(bytes, options).rotate().resize({ width: target, kernel: 'lanczos3' }).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
-  const w = info.width;
-  const h = info.height;
+  return measured(rgb, info.width, info.height);
+}
+
+/** An RGB image as RGB and grey, with what tells a screenshot from a photo. */
+function measured(rgb: Buffer, w: number, h: number) {
   const pixels = w * h;
   const grey = Buffer.alloc(pixels);
   let sum = 0;
@@ -150,13 +153,20 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const layout = image.flat >= SCREENSHOT_FLAT_SHARE && !exifPhoto(meta) ? 'screenshot' : 'photo';
   // A computer's screen (landscape) shows text at ~12–16 px in a page of several columns (a web mail's folder list beside the
   // mail): it is read larger, and with Tesseract's own page layout analysis, which keeps the columns apart.
-  const wide = layout === 'screenshot' && width > height * WIDE_SCREEN_RATIO;
+  const wideScreen = layout === 'screenshot' && width > height * WIDE_SCREEN_RATIO;
   const wideTarget = Math.min(Math.max(target, Math.round(width * WIDE_SCREEN_SCALE)), WIDE_SCREEN_MAX_WIDTH);
-  if (wide && wideTarget !== image.w) image = await decoded(bytes, options, wideTarget);
+  if (wideScreen && wideTarget !== image.w) image = await decoded(bytes, options, wideTarget);
+  // A side column holding text beside the main one (a tablet's or a computer's mail: the inbox list with its previews of other
+  // mails, the folders) is not what a resident asks about: what they mean is the mail opened in the main column. The main
+  // column alone is read, as a screen of its own (a sender block at its left found as on a phone; its own layout).
+  const side = wideScreen ? sideColumnEdge(image.grey, image.w, image.h) : null;
+  const sideHasText = side !== null && inkedShare(image.grey, image.w, side.top, image.h, 0, side.x) >= SIDE_COLUMN_TEXT;
+  if (side && sideHasText) image = mainColumn(image, side);
+  const wide = wideScreen && image.w > image.h * WIDE_SCREEN_RATIO;
   // Large text (a phone set to large fonts, or its display zoomed): glyphs far over 40 px high read worse and slower; such a
   // screenshot is read smaller, so that its text is about TEXT_PX high.
   let found: BubbleLayout | null = null;
-  if (layout === 'screenshot' && !wide) {
+  if (layout === 'screenshot' && !wide && !sideHasText) {
     found = findBubbles(image.rgb, image.w, image.h);
     // (A run of inked rows in a bubble is a line of text, a little higher than its glyphs.)
     const glyph = Math.max(glyphHeight(found, image.w), BUBBLE_LINE_TO_GLYPH * bubbleTextHeight(image.rgb, image.w, found));
@@ -225,7 +235,7 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
   // A computer's screen with a side column (a web mail's folder list) beside the main one: the two are stacked, left above right,
   // so that no line of the folder list runs into a line of the mail.
-  const edge = wide ? sideColumnEdge(grey, w, h) : null;
+  const edge = wide && !sideHasText ? sideColumnEdge(grey, w, h) : null;
   // The app's own areas found from the pixels (a mail's sender block, a label chip, a browser's address bar) are painted over.
   const chromeRects = chromeAreas(rgb, w, h, chat);
   const whole = async (kind: CandidateKind, ink: Buffer): Promise<Candidate> => {
@@ -368,16 +378,42 @@ export function sideColumnEdge(grey: Uint8Array, width: number, height: number):
     if (share >= SIDE_COLUMN_RUN && (!best || share > best.share)) best = { x, share };
   }
   if (!best) return null;
-  // Where the column begins: the edge followed upwards until it breaks off (the header above runs across the page).
+  // Where the column begins: the edge followed upwards until it breaks off (the header above runs across the page). A pixel
+  // aside counts too: a highlighted row of the list (the open mail's) has its own border a pixel off the column's.
+  const near = (x: number, y: number) => step(x, y) || (x > 1 && step(x - 1, y)) || (x + 1 < width && step(x + 1, y));
   let start = top;
   while (start < height - 1 && !step(best.x, start)) start++;
   for (let y = start - 1, gap = 0; y >= 0 && gap <= SIDE_COLUMN_GAP_ROWS; y--) {
-    if (step(best.x, y)) {
+    if (near(best.x, y)) {
       start = y;
       gap = 0;
     } else gap++;
   }
   return { x: best.x, top: start };
+}
+
+/** A side column holds text (a list, folders) when at least this share of its pixels are ink; a blank margin beside a page's card holds none. */
+const SIDE_COLUMN_TEXT = 0.005;
+
+/** The share of pixels in rows top..bottom, columns left..right, that differ from their row's first pixel by more than 60 grey levels (text on a plain fill). */
+function inkedShare(grey: Uint8Array, width: number, top: number, bottom: number, left: number, right: number): number {
+  let ink = 0;
+  for (let y = top; y < bottom; y++) {
+    const fill = grey[y * width + left]!;
+    for (let x = left; x < right; x++) if (Math.abs(grey[y * width + x]! - fill) > 60) ink++;
+  }
+  return ink / Math.max(1, (bottom - top) * (right - left));
+}
+
+/** The main column right of a side column's edge, from where the column begins (a deep strip above it, the page's own, is kept). */
+function mainColumn(image: ReturnType<typeof measured>, edge: { x: number; top: number }): ReturnType<typeof measured> {
+  const left = edge.x + 1;
+  const top = edge.top > image.h * HEADER_STRIP_MAX ? 0 : edge.top;
+  const w = image.w - left;
+  const h = image.h - top;
+  const rgb = Buffer.alloc(w * h * 3);
+  for (let y = 0; y < h; y++) image.rgb.copy(rgb, y * w * 3, ((top + y) * image.w + left) * 3, ((top + y) * image.w + image.w) * 3);
+  return measured(rgb, w, h);
 }
 
 /** Rows without the edge tolerated while following it up. */

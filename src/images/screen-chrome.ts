@@ -82,10 +82,17 @@ const TITLE_TAIL = 12;
 /** Most stray characters around an address read from an address bar (a padlock read as 「名」). */
 const ADDRESS_STRAY = 3;
 
-/** Whether a read line is the screen's own (a folder, a button, a footer, a header field, a window title, the web mail's own address). */
+/**
+ * A mail's sender line: a name, then its address in angle brackets (「三井銀行 <info@example.jp>」, the form every mail program
+ * shows a sender in), perhaps a date or a few stray characters after it. A message's own text does not write an address so.
+ */
+const SENDER_LINE = /^[^<>]{1,40}[<＜〈]\s*[^\s<>@]+@[^\s<>]+\s*[>＞〉].{0,20}$/u;
+
+/** Whether a read line is the screen's own (a folder, a button, a footer, a header field, a window title, the web mail's own address, a sender line). */
 export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   const folded = fold(line);
   if (folded === '') return false;
+  if (SENDER_LINE.test(line.normalize('NFKC').trim())) return true;
   // A back button: a chevron (read as 「<」「(」「く」) before the previous screen's name (「‹ 受信」).
   const unchevroned = folded.replace(BACK_CHEVRON, '');
   if ([folded, unchevroned].some((l) => chrome.lines.has(l) || chrome.lines.has(l.replace(COUNT, '')))) return true;

@@ -38,6 +38,18 @@ describe('chromeAreas: a mail app', () => {
     expect(areas).toHaveLength(2);
   });
 
+  it("finds the sender block in a tablet's mail column, where the picture is smaller for the width (~0.05 of it)", () => {
+    const p = page(800, 700);
+    p.text(20, 600, 60, 16); // subject
+    p.disc(40, 140, 21, [200, 90, 40]); // the sender's picture, 43 px across: 0.054 of the column
+    p.fill(33, 133, 14, 14, [255, 255, 255]);
+    p.text(75, 300, 125, 12); // name and date
+    p.text(75, 260, 150, 10, [100, 100, 100]); // the address
+    p.text(20, 760, 200, 16); // the body
+    p.text(20, 760, 230, 16);
+    expect(p.areas()).toContainEqual({ left: 19, top: 119, width: 781, height: 81, wholeRows: true });
+  });
+
   it('does not take a bold glyph of a heading, nor a chip inside a sentence, for chrome', () => {
     const p = page(400, 800);
     p.fill(20, 100, 26, 26, [20, 20, 20]); // a heavy glyph (「【」, 「回」) starting a heading, as round and filled as a picture

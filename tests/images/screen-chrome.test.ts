@@ -21,6 +21,16 @@ describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
     }
   });
 
+  it("drops a mail's sender line without a label: a name and its address in angle brackets, perhaps a date after it", () => {
+    for (const line of ['三井銀行<info@mitsui-anzen.top>', '市役所 保険課 <hoken@city.example.jp> 7:55', '山田 ＜yamada@example.jp＞']) {
+      expect(withoutChrome(line, chrome), line).toBeNull();
+    }
+    // An address in the message's own sentence stays: it is evidence.
+    for (const line of ['ご質問は info@example.jp までご連絡ください', '返信先 <info@example.jp> に口座番号とお名前を送ってください。本日中にお願いします']) {
+      expect(withoutChrome(line, chrome), line).toBe(line);
+    }
+  });
+
   it('keeps any other address: a phishing page\'s or a link in the message is evidence', () => {
     for (const line of ['yucho-direct-secure.com', 'https://mail-yahoo.co.jp.verify-login.top/', 'https://myna-support.xyz/renew', 'Yahoo!メールを装った偽のメールにご注意ください。心当たりのないリンクは開かないでください']) {
       expect(withoutChrome(line, chrome), line).toBe(line);

@@ -1,5 +1,6 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { columnsStacked, sideColumnEdge } from '../../src/images/prepare-image.ts';
+import { columnsStacked, prepareImage, sideColumnEdge } from '../../src/images/prepare-image.ts';
 
 /** A white grey-level page to draw rectangles on. */
 function page(width: number, height: number) {
@@ -46,5 +47,35 @@ describe('columnsStacked', () => {
     expect(stacked.height).toBe(8 + 2 * (12 + 24));
     expect([...stacked.grey.subarray(0, 4)]).toEqual([1, 1, 1, 1]);
     expect(stacked.grey[(8 + 24) * 4]).toBe(9);
+  });
+});
+
+describe("a wide screen's main column read alone (prepare-image.ts)", () => {
+  /** A 1,200 × 700 screenshot (PNG): a header across, a column left of x = 300 on light grey, the main column on white, each with lines of "text". */
+  async function screen(listText: boolean) {
+    const p = page(1200, 700);
+    p.fill(0, 0, 1200, 60, 200); // the header across the top
+    p.fill(0, 60, 300, 640, 235); // the side column
+    for (let y = 100; y < 660; y += 40) {
+      if (listText) for (let x = 20; x < 260; x += 18) p.fill(x, y, 12, 14, 40); // an inbox list's previews
+      for (let x = 340; x < 1150; x += 18) p.fill(x, y, 12, 14, 30); // the mail
+    }
+    return sharp(Buffer.from(p.grey), { raw: { width: 1200, height: 700, channels: 1 } }).png().toBuffer();
+  }
+  const limits = { maxBytes: 10_000_000, maxPixels: 40_000_000 };
+
+  it('reads the main column alone when the side column holds text (an inbox list, folders): not its previews of other mails', async () => {
+    const prepared = await prepareImage(await screen(true), limits);
+    expect(prepared.ok).toBe(true);
+    if (!prepared.ok) return;
+    // Read at 1.5× (1,800 px wide): the main column is right of the edge (at 450), from the row it begins at.
+    for (const c of prepared.candidates) expect(c.width).toBeLessThanOrEqual(1800 - 450);
+  });
+
+  it('keeps the whole width when the column beside is a blank margin (a form centred on a page)', async () => {
+    const prepared = await prepareImage(await screen(false), limits);
+    expect(prepared.ok).toBe(true);
+    if (!prepared.ok) return;
+    expect(prepared.candidates[0]!.width).toBe(1800);
   });
 });
