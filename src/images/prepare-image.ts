@@ -8,6 +8,7 @@ import { evenedLight } from './even-light.ts';
 import { findVerticalText, scaledBoxes, whitenedOut, type VerticalCrop } from './vertical-text.ts';
 import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
 import { findCards, findPanels, type Panel } from './find-panels.ts';
+import { innerScreen } from './find-inner-screen.ts';
 import type { StackedCard } from './notification-cards.ts';
 import type { StackedBubble } from './chat-turns.ts';
 
@@ -144,7 +145,7 @@ function measured(rgb: Buffer, w: number, h: number) {
   return { rgb, w, h, pixels, grey, coloured, dark: sum / pixels < 110, flat: Math.max(...histogram) / pixels };
 }
 
-async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[]; vertical?: VerticalCrop[]; addressBars?: AddressBarCrop[] }> {
+async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata, nested = false): Promise<{ layout: 'screenshot' | 'photo'; candidates: Candidate[]; vertical?: VerticalCrop[]; addressBars?: AddressBarCrop[] }> {
   const oriented = (meta.orientation ?? 1) >= 5;
   const width = oriented ? meta.height! : meta.width!;
   const height = oriented ? meta.width! : meta.height!;
@@ -163,6 +164,17 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const sideHasText = side !== null && inkedShare(image.grey, image.w, side.top, image.h, 0, side.x) >= SIDE_COLUMN_TEXT;
   if (side && sideHasText) image = mainColumn(image, side);
   const wide = wideScreen && image.w > image.h * WIDE_SCREEN_RATIO;
+  // A screenshot shown in a photo viewer, screenshotted again (find-inner-screen.ts): the screen inside is read as a screenshot
+  // of its own, without the viewer's bar and buttons around it (once: a viewer inside a viewer is not looked for).
+  const inner = layout === 'screenshot' && !wideScreen && !nested ? innerScreen(image.rgb, image.w, image.h) : null;
+  if (inner) {
+    // (A few pixels in from its sides: the edge blends with the viewer's black, and a frame around the crop would join everything into one band.)
+    const k = width / image.w;
+    const inset = Math.max(2, Math.round(image.w * INNER_SCREEN_INSET));
+    const box = { left: Math.floor((inner.left + inset) * k), top: Math.floor((inner.top + inset) * k), width: Math.max(1, Math.round((inner.width - 2 * inset) * k)), height: Math.max(1, Math.round((inner.height - 2 * inset) * k)) };
+    const crop = await sharp(bytes, options).rotate().extract(box).png({ compressionLevel: 1 }).toBuffer();
+    return candidatesOf(crop, options, await sharp(crop).metadata(), true);
+  }
   // Large text (a phone set to large fonts, or its display zoomed): glyphs far over 40 px high read worse and slower; such a
   // screenshot is read smaller, so that its text is about TEXT_PX high.
   let found: BubbleLayout | null = null;
@@ -496,6 +508,9 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   }
   return { grey: out, width: outW, height: outH, bubbles: stacked };
 }
+
+/** A screen shown in a viewer is cut this share of the width in from its sides. */
+const INNER_SCREEN_INSET = 0.005;
 
 /** A screen at least this many times higher than wide (a phone's, not a camera's 4:3) may be a lock screen. */
 const LOCK_SCREEN_RATIO = 1.6;
