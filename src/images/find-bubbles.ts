@@ -216,6 +216,8 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
 const RULE_SPAN = 0.6;
 const RULE_MAX_THICK = 0.006;
 const RULE_CLEAR = 0.004;
+/** A row is plain bubble when at most this share of it is off the bubble's colour (a re-compressed JPEG rings beside a thin line). */
+const RULE_PLAIN = 0.05;
 /** Ink both above and below the rule: at least this many rows of it (the quote's two lines, the reply's line). */
 const RULE_TEXT_ROWS = 0.015;
 
@@ -257,7 +259,7 @@ export function quoteRule(rgb: Uint8Array, width: number, b: Rect, colour: reado
   const plain = (y: number) => {
     let off = 0;
     for (let x = from; x < to; x++) if (far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) off++;
-    return off <= (to - from) * 0.02;
+    return off <= (to - from) * RULE_PLAIN;
   };
   const inkRows = (y0: number, y1: number) => {
     let n = 0;

@@ -58,6 +58,7 @@ describe('findBubbles', () => {
     p.fill(50, 108, 60, 8, [255, 255, 255]); // the quoted sender's name
     p.fill(50, 122, 120, 8, [230, 255, 230]); // the quoted message's first words
     p.fill(48, 140, 130, 2, [105, 230, 152]); // the rule
+    for (const x of [60, 90, 120, 150]) p.fill(x, 143, 1, 1, [40, 205, 110]); // a re-compressed JPEG's ringing beside it
     p.fill(50, 155, 110, 10, [255, 255, 255]); // what the resident wrote
     const quoted = findBubbles(p.rgb, p.width, p.height).bubbles;
     expect(quoted).toHaveLength(1);
