@@ -1,10 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import SlowFirstSequencer from './tests/support/slow-first-sequencer.ts';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Reading quality on the committed yardstick images (tests/yardstick/): slow (a few seconds
+    // of OCR per image) and a measurement rather than a behaviour, so `npm run eval:images` runs
+    // them (as .ci/run does, after npm test), not `npm test`.
+    exclude: [...configDefaults.exclude, 'tests/yardstick/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
