@@ -5,6 +5,10 @@ import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlo
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
 import { evenedLight } from './even-light.ts';
+import { bandsTurnedDarkOnLight, findDarkBands } from './light-on-dark.ts';
+import { findColumns, regionsStacked } from './find-columns.ts';
+import { clearedEdges } from './page-edges.ts';
+import { findSeals, greyWithoutSeals, type SealBox } from './find-seals.ts';
 import { findVerticalText, scaledBoxes, whitenedOut, type VerticalCrop } from './vertical-text.ts';
 import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
 import { findCards, findPanels, type Panel } from './find-panels.ts';
@@ -204,8 +208,13 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   if (layout === 'photo') {
     // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
     const quad = findPage(rgb, w, h);
-    const flat = quad ? await flattenedPage(bytes, options, width, w, quad) : { grey, width: w, height: h, finer: false };
-    const level = await straightened(flat.grey, flat.width, flat.height);
+    // Red seals stamped on the page: their ink is washed out of the grey (find-seals.ts).
+    const seals = findSeals(rgb, w, h);
+    const flat = quad ? await flattenedPage(bytes, options, width, w, quad, seals) : { grey: seals.length > 0 ? greyWithoutSeals(rgb, grey, w, h, seals) : grey, width: w, height: h, finer: false };
+    const straight = await straightened(flat.grey, flat.width, flat.height);
+    // Light letters on a dark or coloured band (a flyer's headline) turned dark on white, so one threshold reads the page (light-on-dark.ts).
+    const bands = findDarkBands(straight.grey, straight.width, straight.height);
+    const level = { ...straight, grey: bandsTurnedDarkOnLight(straight.grey, straight.width, bands) };
     // A table's borders and other long lines out, so the rows between them are read.
     const unscaled = { ...level, grey: await withoutRules(level.grey, level.width, level.height) };
     // Vertical writing (an envelope's address, a 「在中」 stamp) is found, to be cut out for the vertical model and kept out of
@@ -221,14 +230,26 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const smoothed = flat.finer ? sharp(page.grey, pageRaw).blur(PHOTO_BLUR) : sharp(page.grey, pageRaw);
     // The paper turned evenly white (even-light.ts: shadows, a lamp's fall-off). Measured against normalise + CLAHE on the
     // unseen set's photos (mode 4): a careful envelope 100 → 53 % (its sparse page had read nothing), hasty letters 45 → 37 and 49 → 36 %.
-    const evenedGrey = smallText ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
+    // A page that had a band is evened by flat-field too, whatever its text's size: with CLAHE, a flyer's lines below its
+    // headline band read nothing (unseen set 2's two flyers: 2.4 and 65 % CER; flat-field: 0.8 and 4–13 %); a page without
+    // one and with large text keeps CLAHE (flat-field there read a postcard's 「料金別納」 mark and lost its phone number).
+    const evenedGrey = smallText || bands.length > 0 ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
     const vertical = await Promise.all(boxes.map(async (box) => ({ box, png: await sharp(evenedGrey, pageRaw).extract(box).png({ compressionLevel: 1 }).toBuffer() })));
-    const horizontal = whitenedOut(evenedGrey, page.width, boxes);
-    const evened = await png(horizontal, sharp(horizontal, pageRaw));
-    const greyPage = whitenedOut(page.grey, page.width, boxes);
-    candidates.push({ kind: 'photo', psm: '4', png: evened, width: page.width, height: page.height });
-    candidates.push({ kind: 'photo', png: evened, width: page.width, height: page.height });
-    candidates.push({ kind: 'grey', png: await png(greyPage, sharp(greyPage, pageRaw)), width: page.width, height: page.height });
+    const whitened = whitenedOut(evenedGrey, page.width, boxes);
+    // Columns side by side (a postcard's message beside its box of dates and numbers) are read one after the other (find-columns.ts);
+    // not with vertical blocks, whose text is placed by the lines' height on the page.
+    // The desk or the page's shadowed edge left along its sides would join every row into one: looked for without them (page-edges.ts).
+    const cleared = boxes.length === 0 ? clearedEdges(whitened, page.width, page.height) : whitened;
+    const columns = boxes.length === 0 ? findColumns(cleared, page.width, page.height) : null;
+    const inOrder = (buffer: Buffer) => (columns ? regionsStacked(buffer, page.width, columns) : { grey: buffer, width: page.width, height: page.height });
+    // (Stacked without the strips too: cut into pieces, they would stand beside each column as a picture's edge.)
+    const horizontal = inOrder(columns ? cleared : whitened);
+    const horizontalRaw = { raw: { width: horizontal.width, height: horizontal.height, channels: 1 as const } };
+    const evened = await png(horizontal.grey, sharp(horizontal.grey, horizontalRaw));
+    const greyPage = inOrder(whitenedOut(page.grey, page.width, boxes));
+    candidates.push({ kind: 'photo', psm: '4', png: evened, width: horizontal.width, height: horizontal.height });
+    candidates.push({ kind: 'photo', png: evened, width: horizontal.width, height: horizontal.height });
+    candidates.push({ kind: 'grey', png: await png(greyPage.grey, sharp(greyPage.grey, horizontalRaw)), width: horizontal.width, height: horizontal.height });
     return { layout, candidates, vertical };
   }
   const chat = found ?? findBubbles(rgb, w, h);
@@ -313,12 +334,15 @@ async function addressBarCrop(grey: Buffer, w: number, bar: Rect, px: number, tr
  * resolution that makes the page `MAX_WIDTH` wide (sharp scales down properly; the flattening
  * then samples at about one pixel per pixel), and mapped onto an upright rectangle.
  */
-async function flattenedPage(bytes: Buffer, options: SharpOptions, fullWidth: number, w: number, quad: Quad): Promise<{ grey: Buffer; width: number; height: number; finer: boolean }> {
+async function flattenedPage(bytes: Buffer, options: SharpOptions, fullWidth: number, w: number, quad: Quad, seals: readonly SealBox[]): Promise<{ grey: Buffer; width: number; height: number; finer: boolean }> {
   const [tl, tr, br, bl] = quad.corners;
   const pageWidth = (Math.hypot(tr[0] - tl[0], tr[1] - tl[1]) + Math.hypot(br[0] - bl[0], br[1] - bl[1])) / 2;
   const decodeWidth = Math.max(w, Math.min(fullWidth, Math.round((w * MAX_WIDTH) / Math.max(1, pageWidth))));
-  const { data, info } = await sharp(bytes, options).rotate().resize({ width: decodeWidth, kernel: 'lanczos3' }).greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  const decoder = () => sharp(bytes, options).rotate().resize({ width: decodeWidth, kernel: 'lanczos3' });
+  const { data: greyOfRgb, info } = await decoder().greyscale().extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const k = info.width / w;
+  // Seals (found on the working copy) washed out of the grey at this scale (find-seals.ts); the colours are decoded again only then.
+  const data = seals.length === 0 ? greyOfRgb : greyWithoutSeals(await decoder().removeAlpha().toColourspace('srgb').raw().toBuffer(), greyOfRgb, info.width, info.height, seals.map((b) => ({ left: Math.floor(b.left * k), top: Math.floor(b.top * k), width: Math.ceil(b.width * k), height: Math.ceil(b.height * k) })));
   const scaled: Quad = { corners: quad.corners.map(([x, y]) => [x * k, y * k]) as Quad['corners'] };
   return { ...flattenPage(data, info.width, info.height, scaled, Math.min(MAX_WIDTH, Math.round(pageWidth * k))), finer: decodeWidth > w };
 }

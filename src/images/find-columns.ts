@@ -1,0 +1,157 @@
+/**
+ * Columns side by side on a photographed page (a pressure-sealed postcard's message beside its
+ * box of numbers and dates, a flyer's two columns) found and read one after the other. Tesseract
+ * reads a page as one column (mode 4) or finds columns itself (mode 3), but on a photo it ran a
+ * line of the left column into the line of the right one beside it (「…提出され取下げ期日」) and
+ * dropped the lines it had garbled so.
+ *
+ * On a copy {@link CELL}× smaller, a cell is ink when one of its pixels is clearly dark (the page
+ * has its light evened out: paper is white). The page is cut across into bands at blank gaps of
+ * more than {@link BAND_GAP} text lines; in a band at least {@link MIN_BAND_LINES} lines high, a
+ * gutter is a run of blank columns at least {@link MIN_GUTTER} text heights wide (a thin dashed
+ * or dotted separator in it does not count as ink) with text at least {@link MIN_SIDE} text heights
+ * wide on each side. Two columns are real when each holds at least two lines and the lines do not
+ * line up across the gutter: a table's label and value columns, and a header's name and date, lie
+ * on the same rows, and are read row by row as they are. Pure.
+ */
+
+/** Cell size, px. */
+const CELL = 4;
+/** A pixel darker than this (paper evened to white; blurred small text stays at ~130–180) is ink. */
+const INK = 185;
+/** Bands are cut at blank gaps of more than this many text heights. */
+const BAND_GAP = 2.5;
+/** A band is looked at only when at least this many text heights high. */
+const MIN_BAND_LINES = 4;
+/** A gutter is at least this many text heights wide; each side's text at least this many. */
+const MIN_GUTTER = 1.5;
+const MIN_SIDE = 4;
+/** Within a gutter, a run of inked columns at most this many cells wide (a dashed rule) is taken as blank. */
+const RULE_CELLS = 2;
+/** A line lines up with one across the gutter when their middles are within this share of a text height. */
+const ALIGNED = 0.35;
+/** Columns are real when fewer than this share of the lines of either side line up with the other side's. */
+const MAX_ALIGNED_SHARE = 0.5;
+
+/** A region of the page, px, to be read in the order given. */
+export interface PageRegion {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Runs of true values: [start, end) pairs. */
+function runs(on: (i: number) => boolean, n: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const v = i < n && on(i);
+    if (v && start < 0) start = i;
+    if (!v && start >= 0) {
+      out.push([start, i]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The page's regions in reading order when a band of it holds two columns (each band above and
+ * below whole, the columns' left one first), or null when no band does (the page is read as it is).
+ */
+export function findColumns(grey: Uint8Array, width: number, height: number): PageRegion[] | null {
+  const cw = Math.floor(width / CELL);
+  const ch = Math.floor(height / CELL);
+  if (cw < 8 || ch < 8) return null;
+  const ink = new Uint8Array(cw * ch);
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      let hit = 0;
+      for (let y = cy * CELL; y < (cy + 1) * CELL && !hit; y++) for (let x = cx * CELL; x < (cx + 1) * CELL; x++) if (grey[y * width + x]! < INK) { hit = 1; break; }
+      ink[cy * cw + cx] = hit;
+    }
+  }
+  const rowInk = (y: number, x0: number, x1: number) => {
+    for (let x = x0; x < x1; x++) if (ink[y * cw + x]) return true;
+    return false;
+  };
+  const lineRuns = runs((y) => rowInk(y, 0, cw), ch);
+  if (lineRuns.length < 3) return null;
+  const heights = lineRuns.map(([a, b]) => b - a).sort((a, b) => a - b);
+  const text = Math.max(2, heights[Math.floor(heights.length / 2)]!);
+  // Bands: line runs joined across gaps of at most BAND_GAP text heights.
+  const bands: [number, number][] = [];
+  for (const [a, b] of lineRuns) {
+    const last = bands[bands.length - 1];
+    if (last && a - last[1] <= BAND_GAP * text) last[1] = b;
+    else bands.push([a, b]);
+  }
+  const regions: PageRegion[] = [];
+  let split = false;
+  // The regions cover the whole page (each band down to the middle of the gap below it): nothing is left out, faint text included.
+  const edges = bands.map(([, b], i) => (i + 1 < bands.length ? Math.round((b + bands[i + 1]![0]) / 2) * CELL : height));
+  bands.forEach(([top, bottom], i) => {
+    const y0 = i === 0 ? 0 : edges[i - 1]!;
+    const y1 = edges[i]!;
+    const gutter = bottom - top >= MIN_BAND_LINES * text ? gutterOf(ink, cw, top, bottom, text) : null;
+    if (gutter === null) {
+      regions.push({ left: 0, top: y0, width, height: y1 - y0 });
+      return;
+    }
+    split = true;
+    const mid = Math.round(((gutter[0] + gutter[1]) / 2) * CELL);
+    regions.push({ left: 0, top: y0, width: mid, height: y1 - y0 });
+    regions.push({ left: mid, top: y0, width: width - mid, height: y1 - y0 });
+  });
+  return split ? regions : null;
+
+  function gutterOf(ink: Uint8Array, cw: number, top: number, bottom: number, text: number): [number, number] | null {
+    const colInk = (x: number) => {
+      for (let y = top; y < bottom; y++) if (ink[y * cw + x]) return true;
+      return false;
+    };
+    const inked = Array.from({ length: cw }, (_, x) => colInk(x));
+    // A thin run of ink between two blank runs (a dashed or dotted separator) counts as blank.
+    const blankRuns = runs((x) => !inked[x], cw);
+    const merged: [number, number][] = [];
+    for (const r of blankRuns) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] - last[1] <= RULE_CELLS) last[1] = r[1];
+      else merged.push([r[0], r[1]]);
+    }
+    const first = inked.indexOf(true);
+    const lastInk = inked.lastIndexOf(true);
+    let best: [number, number] | null = null;
+    for (const [a, b] of merged) {
+      if (a <= first || b > lastInk) continue;
+      if (b - a < MIN_GUTTER * text || a - first < MIN_SIDE * text || lastInk + 1 - b < MIN_SIDE * text) continue;
+      if (!best || b - a > best[1] - best[0]) best = [a, b];
+    }
+    if (!best) return null;
+    const left = runs((y) => rowInk(top + y, 0, best![0]), bottom - top).map(([a, b]) => (a + b) / 2);
+    const right = runs((y) => rowInk(top + y, best![1], cw), bottom - top).map(([a, b]) => (a + b) / 2);
+    if (left.length < 2 || right.length < 2) return null;
+    const alignedShare = (from: number[], to: number[]) => from.filter((m) => to.some((n) => Math.abs(m - n) <= ALIGNED * text)).length / from.length;
+    if (alignedShare(left, right) >= MAX_ALIGNED_SHARE || alignedShare(right, left) >= MAX_ALIGNED_SHARE) return null;
+    return best;
+  }
+}
+
+/** Space between stacked regions, px. */
+const GAP = 24;
+
+/** The regions of `grey` stacked top to bottom on white, each at its own x, in the order given. */
+export function regionsStacked(grey: Uint8Array, width: number, regions: readonly PageRegion[]): { grey: Buffer; width: number; height: number } {
+  const height = regions.reduce((s, r) => s + r.height + GAP, GAP);
+  const out = Buffer.alloc(width * height, 255);
+  let y0 = GAP;
+  for (const r of regions) {
+    for (let y = 0; y < r.height; y++) {
+      const from = (r.top + y) * width + r.left;
+      Buffer.from(grey.buffer, grey.byteOffset, grey.byteLength).copy(out, (y0 + y) * width + r.left, from, from + r.width);
+    }
+    y0 += r.height + GAP;
+  }
+  return { grey: out, width, height };
+}

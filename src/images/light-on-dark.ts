@@ -1,0 +1,115 @@
+/**
+ * Light text on a dark or coloured band of a photographed page (a flyer's white-on-red headline,
+ * a notice's black title bar) turned into dark text on white before the light is evened out and
+ * OCR runs. Tesseract binarises a page with one threshold and reads dark ink on light paper: the
+ * band's white letters were either lost in it or the band's threshold fell between two shades of
+ * paper, and the whole page below it read nothing (a dim flyer).
+ *
+ * A band: on a copy {@link STEP}× smaller (averaging, so the band's thin letters blend into it), a
+ * connected area clearly darker than the paper around the page ({@link MAX_SHARE} of its
+ * brightness), big (at least {@link MIN_ROWS} × {@link MIN_COLS} cells) and filled (at least
+ * {@link MIN_FILL} of its bounding box; a line of dark text, even bold, leaves gaps between its
+ * characters and rows). Inside the band's box, the band's own grey becomes white and its lightest
+ * pixels (the letters) black. Pure.
+ */
+
+/** Cells of the copy, px each way. */
+const STEP = 8;
+/** A band's cells are at most this share of the paper's brightness. */
+const MAX_SHARE = 0.62;
+/** At least this many cells high and wide (at STEP 8: 48 × 160 px on a page ~1,650 px wide). */
+const MIN_ROWS = 6;
+const MIN_COLS = 20;
+/** At least this share of the band's bounding box is band. */
+const MIN_FILL = 0.85;
+
+export interface Band {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The bands of light text on a dark fill found in `grey` (one byte a pixel), in page pixels. */
+export function findDarkBands(grey: Uint8Array, width: number, height: number): Band[] {
+  const cw = Math.floor(width / STEP);
+  const ch = Math.floor(height / STEP);
+  if (cw < MIN_COLS || ch < MIN_ROWS) return [];
+  const cells = new Float32Array(cw * ch);
+  for (let cy = 0; cy < ch; cy++) {
+    for (let cx = 0; cx < cw; cx++) {
+      let s = 0;
+      for (let y = cy * STEP; y < (cy + 1) * STEP; y++) for (let x = cx * STEP; x < (cx + 1) * STEP; x++) s += grey[y * width + x]!;
+      cells[cy * cw + cx] = s / (STEP * STEP);
+    }
+  }
+  // The paper's brightness: a high percentile of the cells (most of a page is paper).
+  const sorted = Float32Array.from(cells).sort();
+  const paper = sorted[Math.floor(sorted.length * 0.9)]!;
+  const dark = new Uint8Array(cells.length);
+  for (let i = 0; i < cells.length; i++) if (cells[i]! <= paper * MAX_SHARE) dark[i] = 1;
+  const label = new Int32Array(cells.length).fill(-1);
+  const bands: Band[] = [];
+  const stack: number[] = [];
+  for (let start = 0; start < cells.length; start++) {
+    if (!dark[start] || label[start]! >= 0) continue;
+    let n = 0;
+    let x0 = cw;
+    let y0 = ch;
+    let x1 = -1;
+    let y1 = -1;
+    label[start] = start;
+    stack.push(start);
+    while (stack.length > 0) {
+      const i = stack.pop()!;
+      n++;
+      const x = i % cw;
+      const y = (i - x) / cw;
+      x0 = Math.min(x0, x);
+      x1 = Math.max(x1, x);
+      y0 = Math.min(y0, y);
+      y1 = Math.max(y1, y);
+      for (const j of [x > 0 ? i - 1 : -1, x < cw - 1 ? i + 1 : -1, y > 0 ? i - cw : -1, y < ch - 1 ? i + cw : -1]) {
+        if (j >= 0 && dark[j] && label[j]! < 0) {
+          label[j] = start;
+          stack.push(j);
+        }
+      }
+    }
+    const bw = x1 - x0 + 1;
+    const bh = y1 - y0 + 1;
+    // Touching the page's edge: the desk or a shadow left in, not a band printed on the page.
+    const atEdge = x0 === 0 || y0 === 0 || x1 === cw - 1 || y1 === ch - 1;
+    if (!atEdge && bw >= MIN_COLS && bh >= MIN_ROWS && n / (bw * bh) >= MIN_FILL) bands.push({ left: x0 * STEP, top: y0 * STEP, width: bw * STEP, height: bh * STEP });
+  }
+  return bands;
+}
+
+/** A copy of `grey` where inside each band its fill becomes white and its light letters black (a stretch between the band's median grey and its lightest pixels). */
+export function bandsTurnedDarkOnLight(grey: Uint8Array, width: number, bands: readonly Band[]): Buffer {
+  const out = Buffer.from(grey);
+  const height = grey.length / width;
+  for (const found of bands) {
+    // The band's edge (a cell in and a cell out: its rounded corners, the paper beside it) turns white; the letters are padded further in.
+    const b = { left: found.left + STEP, top: found.top + STEP, width: found.width - 2 * STEP, height: found.height - 2 * STEP };
+    for (let y = Math.max(0, found.top - STEP); y < Math.min(height, found.top + found.height + STEP); y++) {
+      for (let x = Math.max(0, found.left - STEP); x < Math.min(width, found.left + found.width + STEP); x++) {
+        if (y < b.top || y >= b.top + b.height || x < b.left || x >= b.left + b.width) out[y * width + x] = 255;
+      }
+    }
+    const values: number[] = [];
+    for (let y = b.top; y < b.top + b.height; y++) for (let x = b.left; x < b.left + b.width; x++) values.push(grey[y * width + x]!);
+    values.sort((a, c) => a - c);
+    const fill = values[Math.floor(values.length / 2)]!;
+    const letters = values[Math.floor(values.length * 0.98)]!;
+    const span = letters - fill;
+    if (span < 20) continue;
+    for (let y = b.top; y < b.top + b.height; y++) {
+      for (let x = b.left; x < b.left + b.width; x++) {
+        const i = y * width + x;
+        out[i] = Math.max(0, Math.min(255, Math.round(255 - ((grey[i]! - fill) / span) * 255)));
+      }
+    }
+  }
+  return out;
+}

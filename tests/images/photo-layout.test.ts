@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { bandsTurnedDarkOnLight, findDarkBands } from '../../src/images/light-on-dark.ts';
+import { findColumns, regionsStacked } from '../../src/images/find-columns.ts';
+import { clearedEdges } from '../../src/images/page-edges.ts';
+import { findSeals, greyWithoutSeals } from '../../src/images/find-seals.ts';
+
+/** A white page, one byte a pixel. */
+function blank(width: number, height: number, value = 255) {
+  return { grey: Buffer.alloc(width * height, value), width, height };
+}
+
+function fill(p: { grey: Buffer; width: number }, left: number, top: number, w: number, h: number, value: number) {
+  for (let y = top; y < top + h; y++) p.grey.fill(value, y * p.width + left, y * p.width + left + w);
+}
+
+/** A line of "text": glyph-sized dark blocks with gaps, `n` of them, `size` px. */
+function textLine(p: { grey: Buffer; width: number }, left: number, top: number, n: number, size = 16, value = 30) {
+  for (let i = 0; i < n; i++) fill(p, left + i * (size + 4), top, size, size, value);
+}
+
+describe('light text on a dark band (light-on-dark.ts)', () => {
+  it('turns a flyer headline band (white letters on dark) into dark letters on white, and leaves dark text lines alone', () => {
+    const p = blank(800, 1000, 230);
+    fill(p, 100, 100, 600, 120, 70); // the band
+    for (let i = 0; i < 12; i++) for (const dx of [4, 14, 24]) fill(p, 150 + i * 36 + dx, 140, 3, 30, 240); // its white letters (strokes)
+    for (let l = 0; l < 5; l++) textLine(p, 100, 300 + l * 40, 25, 20, 30); // body text, dark on light
+    const bands = findDarkBands(p.grey, p.width, p.height);
+    expect(bands).toHaveLength(1);
+    const out = bandsTurnedDarkOnLight(p.grey, p.width, bands);
+    const at = (x: number, y: number) => out[y * p.width + x]!;
+    expect(at(155, 150)).toBeLessThan(60); // a letter: now dark
+    expect(at(400, 120)).toBeGreaterThan(200); // the band's fill: now light
+    expect(at(105, 105)).toBeGreaterThan(200); // its edge: light, no frame left
+    expect(at(105, 305)).toBe(30); // body text untouched
+    expect(at(50, 50)).toBe(230);
+  });
+
+  it('finds no band on a page of dark text (bold lines leave gaps between characters and rows)', () => {
+    const p = blank(800, 1000, 230);
+    for (let l = 0; l < 10; l++) textLine(p, 80, 100 + l * 50, 20, 32, 20);
+    expect(findDarkBands(p.grey, p.width, p.height)).toEqual([]);
+  });
+});
+
+describe('columns side by side (find-columns.ts)', () => {
+  it('reads a postcard message and the box of numbers beside it one after the other, when their lines do not line up', () => {
+    const p = blank(1200, 800);
+    for (let l = 0; l < 8; l++) textLine(p, 40, 60 + l * 40, 25); // left column, lines every 40 px
+    for (let l = 0; l < 5; l++) textLine(p, 800, 75 + l * 55, 15); // right column, lines every 55 px
+    const regions = findColumns(p.grey, p.width, p.height);
+    expect(regions).not.toBeNull();
+    expect(regions!).toHaveLength(2);
+    const [left, right] = regions!;
+    expect(left!.left).toBe(0);
+    expect(left!.width).toBeGreaterThan(540); // the left column's text ends at 40 + 25 × 20 = 540
+    expect(right!.left).toBeLessThanOrEqual(800);
+    const stacked = regionsStacked(p.grey, p.width, regions!);
+    expect(stacked.height).toBeGreaterThan(2 * 400);
+  });
+
+  it('leaves a table (labels and values on the same rows) and a single column as they are', () => {
+    const table = blank(1200, 800);
+    for (let l = 0; l < 6; l++) {
+      textLine(table, 40, 60 + l * 50, 6);
+      textLine(table, 500, 60 + l * 50, 20);
+    }
+    expect(findColumns(table.grey, table.width, table.height)).toBeNull();
+    const letter = blank(1200, 800);
+    for (let l = 0; l < 10; l++) textLine(letter, 40, 60 + l * 40, 50);
+    expect(findColumns(letter.grey, letter.width, letter.height)).toBeNull();
+  });
+
+  it('takes a dashed separator in the gutter for blank', () => {
+    const p = blank(1200, 800);
+    for (let l = 0; l < 8; l++) textLine(p, 40, 60 + l * 40, 25);
+    for (let l = 0; l < 5; l++) textLine(p, 800, 75 + l * 55, 15);
+    for (let y = 20; y < 780; y += 12) fill(p, 660, y, 2, 6, 90);
+    expect(findColumns(p.grey, p.width, p.height)).toHaveLength(2);
+  });
+});
+
+describe('dark strips along a flattened page edge (page-edges.ts)', () => {
+  it('clears a strip joined to the edge and keeps text inside the margin', () => {
+    const p = blank(1000, 1000);
+    fill(p, 990, 0, 10, 1000, 80); // the desk along the right edge
+    fill(p, 0, 0, 1000, 6, 120); // a shadowed top edge
+    textLine(p, 100, 100, 10);
+    fill(p, 40, 500, 12, 12, 30); // a mark near but not joined to the edge
+    const out = clearedEdges(p.grey, p.width, p.height);
+    expect(out[500 * 1000 + 995]).toBe(255);
+    expect(out[3 * 1000 + 500]).toBe(255);
+    expect(out[105 * 1000 + 105]).toBe(30);
+    expect(out[505 * 1000 + 45]).toBe(30);
+  });
+});
+
+describe('red seals (find-seals.ts)', () => {
+  /** A white RGB page with black text, a red square seal with red strokes inside, a red round seal and a line of red text. */
+  function page() {
+    const width = 1000;
+    const height = 800;
+    const rgb = Buffer.alloc(width * height * 3, 245);
+    const set = (x: number, y: number, c: [number, number, number]) => rgb.set(c, (y * width + x) * 3);
+    const rect = (l: number, t: number, w: number, h: number, c: [number, number, number]) => {
+      for (let y = t; y < t + h; y++) for (let x = l; x < l + w; x++) set(x, y, c);
+    };
+    const red: [number, number, number] = [200, 40, 40];
+    const black: [number, number, number] = [25, 25, 25];
+    // Black text, partly under the square seal.
+    for (let i = 0; i < 12; i++) rect(500 + i * 24, 610, 18, 18, black);
+    // Square seal 80 × 80: a 4 px frame and carved strokes inside.
+    rect(700, 580, 80, 4, red);
+    rect(700, 656, 80, 4, red);
+    rect(700, 580, 4, 80, red);
+    rect(776, 580, 4, 80, red);
+    for (let i = 0; i < 3; i++) rect(715 + i * 20, 595, 6, 50, red);
+    // Round seal, radius 35.
+    for (let a = 0; a < 720; a++) {
+      const t = (a / 720) * 2 * Math.PI;
+      for (let r = 32; r <= 35; r++) set(Math.round(150 + r * Math.cos(t)), Math.round(650 + r * Math.sin(t)), red);
+    }
+    // A line of red text (a flyer's phone number): glyphs in a row, and a large solid red block (a bold glyph, a banner's corner).
+    for (let i = 0; i < 12; i++) rect(100 + i * 30, 100, 22, 26, red);
+    rect(600, 100, 60, 60, red);
+    return { rgb, width, height };
+  }
+
+  it('finds square and round seals, not a line of red text', () => {
+    const p = page();
+    const seals = findSeals(p.rgb, p.width, p.height);
+    expect(seals).toHaveLength(2);
+    expect(seals.some((s) => s.left === 700 && s.top === 580)).toBe(true);
+    expect(seals.some((s) => Math.abs(s.left - 115) <= 1 && Math.abs(s.top - 615) <= 1)).toBe(true);
+  });
+
+  it("finds a postal code's row of small red digit boxes, not a lone small red square", () => {
+    const width = 1000;
+    const height = 600;
+    const rgb = Buffer.alloc(width * height * 3, 245);
+    const frame = (l: number, t: number, side: number) => {
+      for (let y = t; y < t + side; y++) for (let x = l; x < l + side; x++) if (y < t + 3 || y >= t + side - 3 || x < l + 3 || x >= l + side - 3) rgb.set([210, 30, 40], (y * width + x) * 3);
+    };
+    for (let i = 0; i < 7; i++) frame(500 + i * 40 + (i >= 3 ? 15 : 0), 50, 30);
+    for (let i = 0; i < 7; i++) for (let y = 58; y < 72; y++) rgb.set([20, 20, 20], (y * width + 512 + i * 40 + (i >= 3 ? 15 : 0)) * 3); // the digits, black
+    frame(100, 300, 30); // a red 「口」 alone
+    const found = findSeals(rgb, width, height);
+    expect(found).toHaveLength(7);
+    expect(found.every((b) => b.top === 50)).toBe(true);
+  });
+
+  it('washes the seals\' red out of the grey and keeps black text under them and red text elsewhere', () => {
+    const p = page();
+    const luma = Buffer.alloc(p.width * p.height);
+    for (let i = 0; i < luma.length; i++) luma[i] = Math.round(0.2126 * p.rgb[i * 3]! + 0.7152 * p.rgb[i * 3 + 1]! + 0.0722 * p.rgb[i * 3 + 2]!);
+    const grey = greyWithoutSeals(p.rgb, luma, p.width, p.height, findSeals(p.rgb, p.width, p.height));
+    const at = (x: number, y: number) => grey[y * p.width + x]!;
+    expect(at(702, 600)).toBeGreaterThan(180); // the frame
+    expect(at(717, 620)).toBeGreaterThan(180); // a stroke inside
+    expect(at(150 + 34, 650)).toBeGreaterThan(180); // the round seal
+    expect(at(730, 615)).toBeLessThan(60); // black text under the seal
+    expect(at(110, 110)).toBeLessThan(120); // red text stays dark
+  });
+});
