@@ -26,6 +26,11 @@ export interface StackedBubble {
    * be the message, and is left out whenever a turn is. Its message, when on the screen, is read from its own bubble.
    */
   quote?: true;
+  /**
+   * A forwarded message's frame (find-bubbles.ts). In a turn holding one, the frame is the message: the forwarder's own
+   * bubbles beside it (「母さん、これは開かないでね。」, 「この話、本当に儲かるのかな？」) are their words about it, left out as replies are.
+   */
+  forwarded?: true;
 }
 
 /** A turn with fewer read characters than this is a reply, not the message (「これって本物ですか？」 is 10). */
@@ -72,7 +77,9 @@ export function messageBubbles(bubbles: readonly StackedBubble[], charsPerBubble
   for (let t = turns.length - 1; t >= 0; t--) {
     const turn = turns[t]!;
     const chars = turn.reduce((s, i) => s + (charsPerBubble[i] ?? 0), 0);
-    if (chars >= MIN_TURN_CHARS) return new Set(turn);
+    if (chars < MIN_TURN_CHARS) continue;
+    const frames = turn.filter((i) => bubbles[i]!.forwarded);
+    return new Set(frames.length > 0 ? frames : turn);
   }
   return new Set(bubbles.map((_, i) => i));
 }

@@ -27,6 +27,11 @@ export interface Bubble extends Rect {
    * first row under the rule (absolute y). The rows above it are a copy of a message, not the reply (see {@link quoteRule}).
    */
   quoteEnd?: number;
+  /**
+   * A forwarded message framed in the bubble (a messenger's 「転送されたメッセージ」: a coloured bar down its left, the original
+   * sender's name in colour at its top): the part of the bubble to read, beside the bar, below that name (see {@link forwardFrame}).
+   */
+  forwarded?: Rect;
 }
 
 /** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
@@ -76,6 +81,10 @@ const MIN_PANEL_HEIGHT = 0.03;
 const LIGHT_TEXT_CONTRAST = 60;
 /** A card's (or any centred area's) margins are within this share of the width of each other. */
 const CARD_EVEN = 0.03;
+/** A contact's round picture: its left within this share of the width, its width within these shares. */
+const AVATAR_MARGIN = 0.06;
+const AVATAR_MIN = 0.04;
+const AVATAR_MAX = 0.12;
 /** The input field lies in this bottom share of the height. */
 const INPUT_FIELD_ZONE = 0.1;
 /** Loose marks in these top and bottom shares of a portrait screenshot are app chrome (status bar, header; input bar, navigation). */
@@ -154,6 +163,13 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
   // Full-width bands (status bar, header, input bar, keyboard) and everything drawn within their rows (keys) are app chrome.
   const bands = areas.filter((a) => a.left <= 1 && a.right >= width - 2);
   const inBand = (a: (typeof areas)[number]) => bands.some((b) => a.top >= b.top && a.bottom <= b.bottom);
+  // Round pictures at the left margin (a chat's contact picture): filled discs of a bubble's line height or so.
+  const avatars = areas.filter((a) => {
+    const w = a.right - a.left + 1;
+    const h = a.bottom - a.top + 1;
+    const fill = a.count / (w * h);
+    return a.left <= width * AVATAR_MARGIN && w >= width * AVATAR_MIN && w <= width * AVATAR_MAX && Math.abs(w - h) <= Math.max(w, h) * 0.15 && fill >= 0.55 && fill <= 0.9;
+  });
   const bubbles: Bubble[] = [];
   const lightTextPanels: LightTextPanel[] = [];
   const shapes: Shape[] = [];
@@ -171,7 +187,10 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     // A card spanning the page with even margins (a spam warning, a notice) or a wide field at the very bottom (the input field) is the app's, not a message.
     // Nor is anything centred on the page (a contact's round picture in the header, a date pill, a notice that someone joined): bubbles hang from a side.
     const glyphSized = h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6;
-    const card = !glyphSized && Math.abs(a.left - (width - 1 - a.right)) < width * CARD_EVEN;
+    // …unless the sender's round picture stands left of it, by its top: a wide bubble of the other party (a forwarded message)
+    // can have nearly even margins too.
+    const besideAvatar = avatars.some((v) => v.right < a.left && v.bottom >= a.top - (v.bottom - v.top) && v.top <= a.top + (v.bottom - v.top));
+    const card = !glyphSized && !besideAvatar && Math.abs(a.left - (width - 1 - a.right)) < width * CARD_EVEN;
     const inputField = a.top > height * (1 - INPUT_FIELD_ZONE) && w > width * 0.5;
     if (card || inputField) continue;
     const isBubble = w >= width * MIN_BUBBLE_WIDTH && h >= width * MIN_BUBBLE_HEIGHT && a.count >= w * h * MIN_FILL;
@@ -205,8 +224,10 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     // Rounded corners show the page too, so the holes count only when the area itself holds (almost) no ink.
     if (ink < a.count * 0.01) ({ n: ink, sum: greySum } = inkOf(insideOrHoles()));
     if (ink === 0) continue;
-    const quoteEnd = quoteRule(rgb, width, { left: a.left, top: a.top, width: w, height: h }, colour);
-    bubbles.push({ left: a.left, top: a.top, width: w, height: h, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}) });
+    const box = { left: a.left, top: a.top, width: w, height: h };
+    const quoteEnd = quoteRule(rgb, width, box, colour);
+    const forwarded = forwardFrame(rgb, width, box, colour);
+    bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}) });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
   return { background, bubbles, shapes, lightTextPanels, looseInk };
@@ -275,6 +296,94 @@ export function quoteRule(rgb: Uint8Array, width: number, b: Rect, colour: reado
     y = end;
   }
   return null;
+}
+
+/** A forwarded message's bar: within this share of the width from the bubble's left, at most this thick, down at least this share of the bubble. */
+const BAR_ZONE = 0.1;
+const BAR_MAX_THICK = 0.012;
+const BAR_MIN_RUN = 0.45;
+/** …and at least this share of the image width long. */
+const BAR_MIN_PX = 0.06;
+/** …looked for from this share of the width inside the bubble's left. */
+const BAR_EDGE = 0.012;
+/** The original sender's name at the top of the frame is in colour (channels this far apart) where the message is not (under half that). */
+const NAME_CHROMA = 60;
+
+/**
+ * A forwarded message framed inside a bubble: a thin bar of one colour down the bubble's left
+ * inside, beside the message (a messenger's forward: the header 「転送されたメッセージ」 above the
+ * bar, the original sender's name in colour at the bar's top, then the message), or null. The
+ * part to read is beside the bar, from its top — below the coloured name when there is one — to
+ * its bottom: the header and the name are the app's, as a chat's header is. Glyph strokes never
+ * run down several lines unbroken, so no line of text is taken for the bar.
+ */
+export function forwardFrame(rgb: Uint8Array, width: number, b: Rect, colour: readonly number[]): Rect | null {
+  const longestRun = (x: number) => {
+    let best = { top: 0, bottom: -1 };
+    let start = -1;
+    let runColour: number[] | null = null;
+    for (let y = b.top; y <= b.top + b.height; y++) {
+      const p = (y * width + x) * 3;
+      const on = y < b.top + b.height && far(rgb, p, colour, INK_DIFF) && (!runColour || !far(rgb, p, runColour, SAME_COLOUR * 2));
+      if (on) {
+        if (start < 0) {
+          start = y;
+          runColour = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
+        }
+        continue;
+      }
+      if (start >= 0 && y - start > best.bottom - best.top + 1) best = { top: start, bottom: y - 1 };
+      start = -1;
+      runColour = null;
+    }
+    return best;
+  };
+  // (Two lines of text at least: a small chip's edge is no bar.)
+  const minRun = Math.max(b.height * BAR_MIN_RUN, width * BAR_MIN_PX);
+  const maxThick = Math.max(2, Math.round(width * BAR_MAX_THICK));
+  // (From a little inside: the bubble's own edge, blended with the page, runs down it too.)
+  for (let x = b.left + Math.max(3, Math.round(width * BAR_EDGE)); x < b.left + width * BAR_ZONE && x < b.left + b.width; x++) {
+    const run = longestRun(x);
+    if (run.bottom - run.top + 1 < minRun) continue;
+    // Thin: a little further right, the run is gone (a bar, not the edge of a picture or a filled box).
+    let right = x;
+    while (right + 1 < b.left + b.width && right - x < maxThick && longestRun(right + 1).bottom - longestRun(right + 1).top + 1 >= minRun) right++;
+    if (right - x >= maxThick) return null;
+    const frame = { left: right + 1, top: run.top, width: b.left + b.width - right - 1, height: run.bottom - run.top + 1 };
+    const top = belowColouredName(rgb, width, frame, colour);
+    return { ...frame, top, height: frame.top + frame.height - top };
+  }
+  return null;
+}
+
+/** The top of the frame's text below its first line when that line is in colour and the rest is not (the original sender's name); else the frame's top. */
+function belowColouredName(rgb: Uint8Array, width: number, frame: Rect, colour: readonly number[]): number {
+  const rows: { top: number; bottom: number; chroma: number; n: number }[] = [];
+  let current: (typeof rows)[number] | null = null;
+  for (let y = frame.top; y < frame.top + frame.height; y++) {
+    let n = 0;
+    let chroma = 0;
+    for (let x = frame.left; x < frame.left + frame.width; x++) {
+      const p = (y * width + x) * 3;
+      if (!far(rgb, p, colour, INK_DIFF)) continue;
+      n++;
+      chroma += Math.max(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!) - Math.min(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
+    }
+    if (n === 0) {
+      current = null;
+      continue;
+    }
+    if (!current) rows.push((current = { top: y, bottom: y, chroma: 0, n: 0 }));
+    current.bottom = y;
+    current.chroma += chroma;
+    current.n += n;
+  }
+  const lines = rows.filter((r) => r.bottom - r.top >= 3);
+  if (lines.length < 2) return frame.top;
+  const first = lines[0]!.chroma / lines[0]!.n;
+  const rest = lines.slice(1).reduce((s, r) => s + r.chroma, 0) / Math.max(1, lines.slice(1).reduce((s, r) => s + r.n, 0));
+  if (first < NAME_CHROMA || rest >= NAME_CHROMA / 2) return frame.top;
+  return Math.round((lines[0]!.bottom + lines[1]!.top) / 2);
 }
 
 /** The area as a panel of light text when its ink (pixels inside its row spans far from its fill) is clearly lighter than the fill. */

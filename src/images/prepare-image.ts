@@ -493,23 +493,26 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   const insetX = BUBBLE_INSET_X;
   const insetY = Math.max(BUBBLE_INSET_X, Math.round(width * BUBBLE_INSET_Y));
   // A quote-reply's bubble goes in as two: the quote above its rule (a copy of an earlier message, find-bubbles.ts) and the reply's own text.
+  // A forwarded message's bubble goes in as its frame alone: beside the bar, without the 「転送されたメッセージ」 header and the sender's name.
   const parts = chat.bubbles.flatMap((b) =>
-    b.quoteEnd === undefined
-      ? [{ b, top: b.top, height: b.height, quote: false }]
-      : [
-          { b, top: b.top, height: b.quoteEnd - b.top, quote: true },
-          { b, top: b.quoteEnd, height: b.top + b.height - b.quoteEnd, quote: false },
-        ],
+    b.forwarded
+      ? [{ b, left: b.forwarded.left, width: b.forwarded.width, top: b.forwarded.top, height: b.forwarded.height, quote: false, forwarded: true }]
+      : b.quoteEnd === undefined
+        ? [{ b, left: b.left, width: b.width, top: b.top, height: b.height, quote: false, forwarded: false }]
+        : [
+            { b, left: b.left, width: b.width, top: b.top, height: b.quoteEnd - b.top, quote: true, forwarded: false },
+            { b, left: b.left, width: b.width, top: b.quoteEnd, height: b.top + b.height - b.quoteEnd, quote: false, forwarded: false },
+          ],
   );
-  const crops = parts.map((part) => ({ ...part, w: Math.max(1, part.b.width - 2 * insetX), h: Math.max(1, part.height - 2 * insetY) }));
+  const crops = parts.map((part) => ({ ...part, w: Math.max(1, part.width - 2 * insetX), h: Math.max(1, part.height - 2 * insetY) }));
   const pageGrey = greyOf(...chat.background);
   const outW = Math.max(...crops.map((c) => c.w)) + 2 * BUBBLE_GAP;
   const outH = crops.reduce((s, c) => s + c.h + BUBBLE_GAP, BUBBLE_GAP);
   const out = Buffer.alloc(outW * outH, 255);
   let y0 = BUBBLE_GAP;
   const stacked: StackedBubble[] = [];
-  for (const { b, top, height, quote, w, h } of crops) {
-    stacked.push({ top: y0, bottom: y0 + h, side: b.side, screenTop: top / width, screenBottom: (top + height) / width, ...(quote ? { quote: true as const } : {}) });
+  for (const { b, left, top, height, quote, forwarded, w, h } of crops) {
+    stacked.push({ top: y0, bottom: y0 + h, side: b.side, screenTop: top / width, screenBottom: (top + height) / width, ...(quote ? { quote: true as const } : {}), ...(forwarded ? { forwarded: true as const } : {}) });
     const paper = greyOf(b.colour[0], b.colour[1], b.colour[2]);
     const span = paper - b.inkGrey || 1;
     // The page shows in the rounded corners, and their edge blends page and bubble: left there, it reads as 「(」 beside the text.
@@ -517,7 +520,7 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
     const corner = Math.min(b.width / 2, b.height / 2, width * 0.05);
     const inCorner = (x: number, y: number) => (x < corner || x >= w - corner) && (y < corner || y >= h - corner);
     for (let y = 0; y < h; y++) {
-      const from = (top + insetY + y) * width + b.left + insetX;
+      const from = (top + insetY + y) * width + left + insetX;
       const to = (y0 + y) * outW + BUBBLE_GAP;
       for (let x = 0; x < w; x++) {
         const g = grey[from + x]!;

@@ -31,6 +31,12 @@ describe('which bubbles of a chat hold the message', () => {
     expect(turnsOf(quoteReply)).toEqual([[0], [2]]);
   });
 
+  it("keeps a forwarded message's frame alone: not the forwarder's note in the next bubble of the same turn", () => {
+    const family = [{ ...bubble(24, 300, 'left', 1.0, 1.5), forwarded: true as const }, bubble(324, 380, 'left', 1.51, 1.6)];
+    expect(turnsOf(family)).toEqual([[0, 1]]);
+    expect([...messageBubbles(family, [80, 14])]).toEqual([0]);
+  });
+
   it('keeps everything when no turn is long enough', () => {
     expect([...messageBubbles(chat, [5, 8, 3])]).toEqual([0, 1, 2]);
   });

@@ -75,6 +75,37 @@ describe('findBubbles', () => {
     expect(plain[0]!.quoteEnd).toBeUndefined();
   });
 
+  it('finds a forwarded message framed in a bubble: beside its bar, below the header and the coloured name of its sender', () => {
+    const p = page(200, 300);
+    p.fill(0, 0, 200, 300, [229, 220, 213]); // the chat's beige page
+    p.fill(4, 60, 20, 20, [200, 120, 200]); // the forwarder's picture
+    p.fill(30, 70, 160, 120, [255, 255, 255]); // a wide bubble, nearly even margins
+    p.fill(40, 76, 70, 6, [120, 120, 120]); // 転送されたメッセージ
+    p.fill(38, 90, 2, 90, [20, 110, 100]); // the frame's bar
+    p.fill(46, 92, 60, 8, [20, 120, 110]); // the original sender's name, in colour
+    for (let y = 110; y < 175; y += 14) p.fill(46, y, 130, 8, [30, 30, 30]); // the message
+    const [b] = findBubbles(p.rgb, p.width, p.height).bubbles;
+    expect(b).toBeDefined();
+    expect(b!.forwarded).toBeDefined();
+    const f = b!.forwarded!;
+    expect(f.left).toBe(40);
+    expect(f.top).toBeGreaterThan(100);
+    expect(f.top).toBeLessThanOrEqual(110);
+    expect(f.top + f.height).toBe(180);
+  });
+
+  it("takes a wide bubble with nearly even margins for a bubble when the sender's round picture stands beside it, and for a card otherwise", () => {
+    const draw = (withPicture: boolean) => {
+      const p = page(200, 300);
+      if (withPicture) for (let y = 60; y < 72; y++) for (let x = 0; x < 12; x++) if ((x - 5.5) ** 2 + (y - 65.5) ** 2 <= 36) p.fill(x, y, 1, 1, [200, 120, 200]);
+      p.fill(16, 66, 170, 60, [225, 225, 230]); // margins 16 and 14
+      p.fill(26, 80, 140, 8, [30, 30, 30]);
+      return findBubbles(p.rgb, p.width, p.height).bubbles;
+    };
+    expect(draw(true)).toHaveLength(1);
+    expect(draw(false)).toHaveLength(0);
+  });
+
   it('finds nothing on a blank page', () => {
     const p = page();
     expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], shapes: [], lightTextPanels: [], looseInk: 0 });
