@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cyclesOf, graphOf, importEdges, stageOf, type ImportEdge } from './import-graph.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 /**
  * The one-way house (issue #21): data flows webhook → normalise → classify → decide → render →
@@ -57,7 +57,7 @@ describe('imports go one way', () => {
 
 describe('the check catches a back-import', () => {
   it('reports two folders that import each other, and a type-only back-import too', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'layers-'));
+    const dir = testTempDir('layers');
     mkdirSync(join(dir, 'decide'));
     mkdirSync(join(dir, 'replies'));
     writeFileSync(join(dir, 'decide/decide.ts'), "import { render } from '../replies/render.ts';\nexport const decide = () => render();\n");
@@ -70,7 +70,7 @@ describe('the check catches a back-import', () => {
   });
 
   it('counts `import { type A }` as type-only and `import { A, type B }` as a value import', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'layers-'));
+    const dir = testTempDir('layers');
     mkdirSync(join(dir, 'a'));
     writeFileSync(join(dir, 'a/x.ts'), "import { type T } from './t.ts';\nimport { v, type U } from './u.ts';\nconst m = await import('./d.ts');\n");
     const found = importEdges(dir);

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 function run(script: string, args: string[], input: string, env: Record<string, string>) {
   return spawnSync(process.execPath, [join(PROJECT_ROOT, 'src', 'cli', script), ...args], {
@@ -16,7 +16,7 @@ function run(script: string, args: string[], input: string, env: Record<string, 
 
 describe('npm run -s check', () => {
   it('reads JSON Lines and writes one JSON line per input, in order, in the documented format', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
+    const dir = testTempDir('check-cli');
     const csv = join(dir, 'list.csv');
     writeFileSync(csv, 'date,URL,description\n2025/10/01 11:02:00,https://aqgnw.cn/jk,JCB\n');
     const imported = run('phishlist.ts', ['import', csv], '', { PHISHLIST_DIR: dir });

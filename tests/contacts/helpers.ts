@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { testTempDir } from '../support/temp-dir.ts';
 
 /** The project's real data directory. */
 export const DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
 /** A throw-away copy of data/ that a test may break. */
 export function copyOfData(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'contacts-data-'));
+  const dir = testTempDir('contacts-data');
   cpSync(DATA_DIR, dir, { recursive: true });
   return dir;
 }

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIntents, MIN_EXAMPLES } from '../../src/nlu/intents-loader.ts';
@@ -9,9 +8,10 @@ import { INTENT_IDS } from '../../src/nlu/intent-ids.ts';
 import { DATA_DIR, EVALUATION_SET_FILES, INTENTS_DIR } from '../../src/runtime/project-paths.ts';
 import { readLabelledSet } from '../../src/nlu/evaluation.ts';
 import { codePointLength, foldText } from '../../src/nlu/normalise-text.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 function copyIntents(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+  const dir = testTempDir('intents');
   cpSync(INTENTS_DIR, dir, { recursive: true });
   return dir;
 }
@@ -63,14 +63,14 @@ describe('data/lexicon.yaml and data/signals.yaml', () => {
   });
 
   it('names the pattern that is not a valid regular expression', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'signals-'));
+    const dir = testTempDir('signals');
     const file = join(dir, 'signals.yaml');
     writeFileSync(file, readFileSync(join(DATA_DIR, 'signals.yaml'), 'utf8').replace('  patterns:\n', '  patterns:\n    - "(unclosed"\n'));
     expect(() => loadSignals(file)).toThrow(/urgent\.patterns\[0\][\s\S]*regular expression/);
   });
 
   it('names a lexicon term with an unknown tag', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lexicon-'));
+    const dir = testTempDir('lexicon');
     const file = join(dir, 'lexicon.yaml');
     writeFileSync(file, 'terms:\n  - id: x\n    label: X\n    variants: [x]\n    tags: [importnat]\n');
     expect(() => loadLexicon(file)).toThrow(/terms\[id: \w+\]\.tags\[0\]/);

@@ -5,10 +5,10 @@ import { codePointLength, foldText, katakanaToHiragana, normaliseText } from '..
 import { loadLexicon, matchLexicon } from '../../src/nlu/lexicon.ts';
 import { findLinks, findPhones, loadSignals, mentionsUrgency } from '../../src/nlu/signals.ts';
 import { unboundedRepetition } from '../../src/data/bounded-pattern.ts';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { isForeignLanguage } from '../../src/nlu/language.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 const lexicon = loadLexicon(join(DATA_DIR, 'lexicon.yaml'));
 const signals = loadSignals(join(DATA_DIR, 'signals.yaml'));
@@ -188,7 +188,7 @@ describe('urgent patterns from data are bounded (issue 17)', () => {
 
   it('refuses an unbounded pattern at start-up, naming the file and the pattern', () => {
     const yaml = readFileSync(join(DATA_DIR, 'signals.yaml'), 'utf8').replace('  patterns:\n', '  patterns:\n    - "(今|いま).*来て"\n');
-    const file = join(mkdtempSync(join(tmpdir(), 'signals-')), 'signals.yaml');
+    const file = join(testTempDir('signals'), 'signals.yaml');
     writeFileSync(file, yaml);
     expect(() => loadSignals(file)).toThrow(/urgent\.patterns\[0\][\s\S]*上限/);
   });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/nlu/normalise-text.ts';
 import { loadSignals, mentionsUrgency } from '../../src/nlu/signals.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 /**
  * The taxonomy's `urgent` modifier by tense and aspect: the scammer is there now or arriving,
@@ -412,7 +412,7 @@ describe('context that cancels an urgent match', () => {
 
   it('refuses an unbounded context pattern at start-up, naming it', () => {
     const yaml = readFileSync(join(DATA_DIR, 'signals.yaml'), 'utf8').replace('  notAfter:\n', '  notAfter:\n    - "^.*たら"\n');
-    const file = join(mkdtempSync(join(tmpdir(), 'signals-')), 'signals.yaml');
+    const file = join(testTempDir('signals'), 'signals.yaml');
     writeFileSync(file, yaml);
     expect(() => loadSignals(file)).toThrow(/urgent\.notAfter\[0\][\s\S]*上限/);
   });

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/cli/phishlist.ts';
 import { csvFields, parsePhishListCsv } from '../../src/phishlist/phishlist-csv.ts';
 import { loadPhishList, readMeta } from '../../src/phishlist/phishlist-store.ts';
 import { fastestMs, realChecker } from '../checks/helpers.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 /** Lines in JPCERT/CC's format (github.com/JPCERTCC/phishurl-list): `date,URL,description`. */
 const SAMPLE = [
@@ -18,7 +18,7 @@ const SAMPLE = [
 ].join('\n');
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'phishlist-'));
+  return testTempDir('phishlist');
 }
 
 /** A generated list of `lines` distinct URLs in JPCERT/CC's format. */

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NATIONAL_CONTACT_IDS, isLocalContactId } from '../../src/contacts/contact-ids.ts';
@@ -9,13 +8,14 @@ import { checkReplyContent, loadReplyContent } from '../../src/content/load-repl
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 import { knowledge } from './fixtures.ts';
 import { RETIRED_NUMBERS, TAXONOMY_CONTACTS } from './taxonomy-contacts.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 
 const k = knowledge();
 const nationalIds = new Set<string>(NATIONAL_CONTACT_IDS);
 
 /** A throw-away copy of data/ with one reply file rewritten. */
 function brokenCopy(relPath: string, edit: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'replies-data-'));
+  const dir = testTempDir('replies-data');
   cpSync(DATA_DIR, dir, { recursive: true });
   const path = join(dir, relPath);
   const before = readFileSync(path, 'utf8');

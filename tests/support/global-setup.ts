@@ -4,7 +4,8 @@
  * .ci/run installs and starts all of them.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { OPENAPI_DIR, openApiAvailable } from './line-openapi.ts';
 import { ensurePgliteTemplate } from './pglite-template.ts';
@@ -95,7 +96,10 @@ function warmModelCache(): Promise<void> {
   });
 }
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => void> {
+  // The run's own temporary folder (tests/support/temp-dir.ts), removed when the run ends.
+  const tmpRoot = mkdtempSync(join(tmpdir(), 'mynumber-bot-tests-'));
+  process.env['TEST_TMP_ROOT'] = tmpRoot;
   // The embedded stores of the tests start from a saved fresh data folder instead of initdb.
   const [template] = await Promise.all([ensurePgliteTemplate(), warmModelCache()]);
   process.env['TEST_PGLITE_TEMPLATE'] = template;
@@ -106,4 +110,5 @@ export default async function setup(): Promise<void> {
       : 'optional test services missing (.ci/run provides them all):\n' +
         missing.map((s) => `  - ${s.name}: ${s.without} — ${s.how}\n`).join('');
   process.stdout.write(out);
+  return () => rmSync(tmpRoot, { recursive: true, force: true });
 }
