@@ -5,7 +5,7 @@
  * and the address beside and under it, up to where the body starts again at the left margin),
  * a label chip after a subject (Gmail's 「受信トレイ」, a grey rounded tag that otherwise runs
  * into the subject's last word), and a browser's address bar (a wide, flat, neutral pill at the
- * top or the bottom of a phone's screen). A resident retyping the message leaves them all out,
+ * top or the bottom of a phone's screen), and a link's preview card. A resident retyping the message leaves them all out,
  * and read in, they shift what the message is taken for. Pure: shapes (find-bubbles.ts) and
  * raw RGB in, rectangles out.
  */
@@ -55,7 +55,13 @@ const overlapRows = (a: Rect, b: Rect) => Math.min(a.top + a.height, b.top + b.h
 
 /** The rectangles of a screenshot `width` × `height` (its RGB and the layout found on it) to leave out of a whole-screen read. */
 export function chromeAreas(rgb: Uint8Array, width: number, height: number, layout: BubbleLayout): ChromeArea[] {
-  return [...senderBlocks(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: true })), ...labelChips(width, layout).map((r) => ({ ...r, wholeRows: false })), ...addressBars(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: false, addressBar: true as const }))];
+  return [
+    ...senderBlocks(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: true })),
+    ...labelChips(width, layout).map((r) => ({ ...r, wholeRows: false })),
+    ...addressBars(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: false, addressBar: true as const })),
+    // A link's preview card (find-bubbles.ts): the app's picture, title and domain for the link the message already holds.
+    ...layout.previewCards.map((r) => ({ ...r, wholeRows: false })),
+  ];
 }
 
 /** Whether the pixel is off the page's colour. */

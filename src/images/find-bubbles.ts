@@ -59,6 +59,8 @@ export interface BubbleLayout {
   shapes: Shape[];
   /** Areas anywhere on the page (app chrome included) holding text lighter than their fill. */
   lightTextPanels: LightTextPanel[];
+  /** Links' preview cards (a picture over a page's title and domain): not bubbles, and left out of a whole-screen read (chrome-areas.ts). */
+  previewCards: Rect[];
   /** Ink on the page background outside bubbles and full-width bands (names, dates, loose text). */
   looseInk: number;
 }
@@ -171,6 +173,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     return a.left <= width * AVATAR_MARGIN && w >= width * AVATAR_MIN && w <= width * AVATAR_MAX && Math.abs(w - h) <= Math.max(w, h) * 0.15 && fill >= 0.55 && fill <= 0.9;
   });
   const bubbles: Bubble[] = [];
+  const previewCards: Rect[] = [];
   const lightTextPanels: LightTextPanel[] = [];
   const shapes: Shape[] = [];
   let looseInk = 0;
@@ -209,6 +212,12 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
       for (let y = a.top; y <= a.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id || label[y * width + x] === 0) yield y * width + x;
     };
     const colour = commonest(rgb, inside());
+    // A link's preview card (a picture over the page's title and domain, under the bubble holding the link) is not a message:
+    // the app draws it from the link, which the bubble above already shows; a resident retyping the message leaves it out.
+    if (pictureOnTop(rgb, width, a, colour)) {
+      previewCards.push({ left: a.left, top: a.top, width: w, height: h });
+      continue;
+    }
     const inkOf = (pixels: Iterable<number>) => {
       let n = 0;
       let sum = 0;
@@ -230,7 +239,25 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
     bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}) });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
-  return { background, bubbles, shapes, lightTextPanels, looseInk };
+  return { background, bubbles, shapes, lightTextPanels, previewCards, looseInk };
+}
+
+/** A preview card's picture fills at least this share of its height from the top, where under this share of the pixels are of the card's colour. */
+const PICTURE_ROWS = 0.3;
+const PICTURE_PLAIN = 0.3;
+
+/** Whether the top of the area is a picture (a gradient or a photo: little of it in the area's own flat colour), as a link's preview card has. */
+function pictureOnTop(rgb: Uint8Array, width: number, a: { left: number; top: number; right: number; bottom: number }, colour: readonly number[]): boolean {
+  const h = a.bottom - a.top + 1;
+  const inset = Math.round((a.right - a.left + 1) * 0.1);
+  let plain = 0;
+  let n = 0;
+  for (let y = a.top + Math.round(h * 0.05); y < a.top + h * PICTURE_ROWS; y++)
+    for (let x = a.left + inset; x <= a.right - inset; x += 2) {
+      n++;
+      if (!far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) plain++;
+    }
+  return n > 0 && plain / n < PICTURE_PLAIN;
 }
 
 /** A quote's rule spans at least this share of its bubble's width, is at most this share of the image width thick, and has this much clear bubble above and below it. */

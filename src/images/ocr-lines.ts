@@ -137,6 +137,11 @@ export interface ReadOptions {
 const STATUS_CLOCK_SHARE = 0.08;
 const STATUS_CLOCK = /^\D{0,2}\d{1,2}[:：]\d{2}(?!\d)/u;
 
+/** A portrait screenshot's header (the back button and the contact) lies within this share of the height from the top. */
+const HEADER_SHARE = 0.1;
+/** The back button's chevron as OCR reads it. */
+const BACK_BUTTON = /^[<‹〈«]/u;
+
 /** A portrait screenshot's browser toolbar (its address bar, at the top or, in Safari, the bottom) lies within this share of the height. */
 const TOOLBAR_SHARE = 0.15;
 /** An address alone on a line, with at most {@link ADDRESS_STRAY} other characters at each end (a padlock or a reload icon read as 「ん」「やつ」). */
@@ -196,6 +201,9 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
     }
     // A status bar made taller by the phone's display zoom: the line in the top strip that starts with the clock.
     if (portrait && !options.inBubbles && line.top <= height * STATUS_CLOCK_SHARE && STATUS_CLOCK.test(text)) continue;
+    // A chat's or a mail's header: the back button's chevron, then the contact's name or number (「‹ +81 80-3952-6618」), which a
+    // resident retyping the message leaves out.
+    if (portrait && !options.inBubbles && line.bottom <= height * HEADER_SHARE && BACK_BUTTON.test(text)) continue;
     kept.push({ ...line, words, text, conf });
   }
   return kept;

@@ -96,6 +96,7 @@ export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   // A back button: a chevron (read as 「<」「(」「く」) before the previous screen's name (「‹ 受信」).
   const unchevroned = folded.replace(BACK_CHEVRON, '');
   if ([folded, unchevroned].some((l) => chrome.lines.has(l) || chrome.lines.has(l.replace(COUNT, '')))) return true;
+  if (withStrays(folded, chrome)) return true;
   if (chrome.footers.some((f) => folded.includes(f))) return true;
   if (chrome.header?.test(line.normalize('NFKC'))) return true;
   if (chrome.appNames.some((n) => folded.startsWith(n) && [...folded].length - [...n].length <= TITLE_TAIL)) return true;
@@ -106,6 +107,27 @@ export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
     const rest = address.slice(0, at) + address.slice(at + d.length).replace(/^[a-z0-9/_?=&%#:-]*/, '');
     if ([...rest.replace(/^(?:https?:\/\/)/, '')].length <= ADDRESS_STRAY) return true;
   }
+  return false;
+}
+
+/** A screen word this long or longer is still found with a few stray characters read around it. */
+const STRAY_FROM = 4;
+const STRAYS = 3;
+/** …strays that are not hiragana: an icon beside a field read as 「十。」「ノ」; hiragana after a word is the sentence going on. */
+const STRAY = /^[^\p{Script=Hiragana}]*$/u;
+
+/**
+ * A line that is one of the screen's longer words with at most {@link STRAYS} characters read around it, none of them
+ * hiragana: an input field's 「メッセージを入力」 between its ＋ and microphone icons reads 「十。メッセージを入力ノ」.
+ */
+function withStrays(folded: string, chrome: ScreenChrome): boolean {
+  const chars = [...folded];
+  for (let start = 0; start <= STRAYS && start < chars.length; start++)
+    for (let end = chars.length; end >= chars.length - STRAYS + start && end > start; end--) {
+      const core = chars.slice(start, end).join('');
+      if ([...core].length < STRAY_FROM || !chrome.lines.has(core)) continue;
+      if (STRAY.test(chars.slice(0, start).join('') + chars.slice(end).join(''))) return true;
+    }
   return false;
 }
 

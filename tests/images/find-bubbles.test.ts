@@ -106,9 +106,22 @@ describe('findBubbles', () => {
     expect(draw(false)).toHaveLength(0);
   });
 
+  it("does not take a link's preview card (a picture over the page's title) for a bubble, and lists it to be left out", () => {
+    const p = page();
+    p.fill(20, 40, 150, 60, [230, 230, 235]); // the bubble with the link
+    p.fill(30, 50, 120, 8, [30, 30, 30]);
+    p.fill(30, 70, 100, 8, [20, 80, 200]);
+    for (let y = 110; y < 160; y++) p.fill(20, y, 150, 1, [60 + y, 100 + y / 2, 220]); // the preview's picture, a gradient
+    p.fill(20, 160, 150, 30, [230, 230, 235]); // its title and domain
+    p.fill(30, 168, 110, 8, [30, 30, 30]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles.map((b) => b.top)).toEqual([40]);
+    expect(layout.previewCards).toEqual([{ left: 20, top: 110, width: 150, height: 80 }]);
+  });
+
   it('finds nothing on a blank page', () => {
     const p = page();
-    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], shapes: [], lightTextPanels: [], looseInk: 0 });
+    expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], shapes: [], lightTextPanels: [], previewCards: [], looseInk: 0 });
   });
 });
 

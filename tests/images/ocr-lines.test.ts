@@ -87,6 +87,15 @@ describe('readFromTsv: a status bar made taller by display zoom', () => {
     ]);
     expect(readFromTsv(read, 1080, 2400).text).toBe('マイナポイントのお申込みがまだお済みでない方へ。\n10:00までにお手続きください。');
   });
+
+  it("drops a chat's header (the back button's chevron and the contact's number) on a screen read whole, not a line further down", () => {
+    const read = tsv([
+      [1, 40, 150, 500, 60, 85, '<181 89-3952-6618'],
+      [2, 40, 700, 900, 60, 93, '【運送会社】お荷物をお預かりしています。'],
+      [3, 40, 800, 900, 60, 93, '<重要>ご住所をご確認ください。'],
+    ]);
+    expect(readFromTsv(read, 1080, 2400).text).toBe('【運送会社】お荷物をお預かりしています。\n<重要>ご住所をご確認ください。');
+  });
 });
 
 describe("addressOf: the address in a browser's address bar read on its own", () => {

@@ -31,6 +31,11 @@ describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
     }
   });
 
+  it("drops a chat's input field read with its icons as stray characters, but not a sentence that goes on after a screen word", () => {
+    expect(withoutChrome('十。メッセージを入力ノ', chrome)).toBeNull();
+    expect(withoutChrome('迷惑メールフォルダに入', chrome)).toBe('迷惑メールフォルダに入');
+  });
+
   it('keeps any other address: a phishing page\'s or a link in the message is evidence', () => {
     for (const line of ['yucho-direct-secure.com', 'https://mail-yahoo.co.jp.verify-login.top/', 'https://myna-support.xyz/renew', 'Yahoo!メールを装った偽のメールにご注意ください。心当たりのないリンクは開かないでください']) {
       expect(withoutChrome(line, chrome), line).toBe(line);
