@@ -47,8 +47,11 @@ function isRed(rgb: Uint8Array, p: number): boolean {
   return r > MIN_RED && r - Math.max(rgb[p + 1]!, rgb[p + 2]!) > RED_SHARE * r;
 }
 
-/** The seals in an RGB image (3 bytes a pixel), in its pixels. */
-export function findSeals(rgb: Uint8Array, width: number, height: number): SealBox[] {
+/**
+ * The seals in an RGB image (3 bytes a pixel), in its pixels; with `page` (the page's corners found in the photo), only those on
+ * it (a wooden desk in warm, dim light is red enough, and its grain can frame a square).
+ */
+export function findSeals(rgb: Uint8Array, width: number, height: number, page?: readonly (readonly [number, number])[]): SealBox[] {
   const n = width * height;
   const red = new Uint8Array(n);
   for (let i = 0, p = 0; i < n; i++, p += 3) if (isRed(rgb, p)) red[i] = 1;
@@ -98,7 +101,19 @@ export function findSeals(rgb: Uint8Array, width: number, height: number): SealB
       digitBoxes.push(box);
     }
   }
-  return [...seals, ...inRows(digitBoxes)];
+  const found = [...seals, ...inRows(digitBoxes)];
+  return page ? found.filter((b) => inside(page, b.left + b.width / 2, b.top + b.height / 2)) : found;
+}
+
+/** Whether (x, y) lies inside the polygon (even–odd rule). */
+function inside(polygon: readonly (readonly [number, number])[], x: number, y: number): boolean {
+  let odd = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i]!;
+    const [xj, yj] = polygon[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+  }
+  return odd;
 }
 
 /**

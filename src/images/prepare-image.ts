@@ -209,7 +209,7 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     // A page (or screen) shot at an angle is mapped back onto an upright rectangle first (find-page.ts).
     const quad = findPage(rgb, w, h);
     // Red seals stamped on the page: their ink is washed out of the grey (find-seals.ts).
-    const seals = findSeals(rgb, w, h);
+    const seals = findSeals(rgb, w, h, quad?.corners);
     const flat = quad ? await flattenedPage(bytes, options, width, w, quad, seals) : { grey: seals.length > 0 ? greyWithoutSeals(rgb, grey, w, h, seals) : grey, width: w, height: h, finer: false };
     const straight = await straightened(flat.grey, flat.width, flat.height);
     // Light letters on a dark or coloured band (a flyer's headline) turned dark on white, so one threshold reads the page (light-on-dark.ts).

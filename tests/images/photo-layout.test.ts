@@ -133,6 +133,13 @@ describe('red seals (find-seals.ts)', () => {
     expect(seals.some((s) => Math.abs(s.left - 115) <= 1 && Math.abs(s.top - 615) <= 1)).toBe(true);
   });
 
+  it('with the page\'s corners given, keeps only the seals on the page (a red-brown desk in dim light can frame a square)', () => {
+    const p = page();
+    const onPage = findSeals(p.rgb, p.width, p.height, [[400, 400], [990, 400], [990, 790], [400, 790]]);
+    expect(onPage).toHaveLength(1);
+    expect(onPage[0]!.left).toBe(700);
+  });
+
   it("finds a postal code's row of small red digit boxes, not a lone small red square", () => {
     const width = 1000;
     const height = 600;
