@@ -117,6 +117,23 @@ function commonest(rgb: Uint8Array, indices: Iterable<number>): [number, number,
   return [Math.round(best[1] / best[0]), Math.round(best[2] / best[0]), Math.round(best[3] / best[0])];
 }
 
+/** The page's colour shows on at least this share of the screen's left and right edges (between the top and bottom strips). */
+const PAGE_AT_SIDES = 0.2;
+
+/**
+ * The page's colour: the commonest colour, unless it hardly shows at the screen's left and right edges — a screenshot cropped
+ * close around a large bubble, where the bubble's white outnumbers the chat's page — then the commonest colour at those edges
+ * (bubbles never reach the screen's sides; the page does).
+ */
+function pageColour(rgb: Uint8Array, width: number, height: number): [number, number, number] {
+  const overall = commonest(rgb, stride(width * height, 7));
+  const sides: number[] = [];
+  for (let y = Math.round(height * 0.15); y < Math.round(height * 0.85); y += 2) sides.push(y * width, y * width + width - 1);
+  if (sides.length === 0) return overall;
+  const onSides = sides.filter((i) => !far(rgb, i * 3, overall, SAME_COLOUR)).length / sides.length;
+  return onSides >= PAGE_AT_SIDES ? overall : commonest(rgb, sides);
+}
+
 function* stride(n: number, step: number): Iterable<number> {
   for (let i = 0; i < n; i += step) yield i;
 }
@@ -129,7 +146,7 @@ export const greyOf = (r: number, g: number, b: number) => (r * 54 + g * 183 + b
 /** Bubbles of an RGB image `width` × `height` (3 bytes a pixel), top to bottom, and the loose ink beside them. */
 export function findBubbles(rgb: Uint8Array, width: number, height: number): BubbleLayout {
   const pixels = width * height;
-  const background = commonest(rgb, stride(pixels, 7));
+  const background = pageColour(rgb, width, height);
   // Label the connected areas (4-neighbours) of everything that is not the background.
   const label = new Int32Array(pixels);
   const stack = new Int32Array(pixels);

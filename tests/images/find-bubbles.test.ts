@@ -119,6 +119,16 @@ describe('findBubbles', () => {
     expect(layout.previewCards).toEqual([{ left: 20, top: 110, width: 150, height: 80 }]);
   });
 
+  it("finds the bubble of a screenshot cropped close around it, where the bubble's white outnumbers the chat's page", () => {
+    const p = page(200, 150);
+    p.fill(0, 0, 200, 150, [156, 181, 222]); // LINE's blue page, showing at the sides
+    p.fill(34, 0, 156, 130, [255, 255, 255]); // the bubble, cut by the crop at the top: 68 % of the picture
+    for (let y = 10; y < 120; y += 16) p.fill(44, y, 136, 8, [30, 30, 30]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.background).toEqual([156, 181, 222]);
+    expect(layout.bubbles).toHaveLength(1);
+  });
+
   it('finds nothing on a blank page', () => {
     const p = page();
     expect(findBubbles(p.rgb, p.width, p.height)).toEqual({ background: [255, 255, 255], bubbles: [], shapes: [], lightTextPanels: [], previewCards: [], looseInk: 0 });
