@@ -6,6 +6,8 @@ import { testRuntime } from '../support/test-runtime.ts';
 import { PROJECT_ROOT } from '../../src/runtime/project-paths.ts';
 import { buildSimulatorApp, type SimulatorApp } from './simulator-app.ts';
 import { HAS_CHROMIUM, CHROMIUM, idle, launchChromium, openSimulator, type Browser } from './chromium.ts';
+import { npmOcrPool } from '../support/test-ocr-pool.ts';
+import { rememberingOcrPool } from '../support/remembering-ocr-pool.ts';
 
 // A city's staff member tries image reading in the simulator: attach a screenshot (file picker,
 // paste, drag and drop) and see the bot's answer start with the text it read.
@@ -15,6 +17,10 @@ const FIXTURE = join(PROJECT_ROOT, 'tests', 'fixtures', 'images', 'iphone-light-
 let sim: SimulatorApp;
 let browser: Browser;
 let url: string;
+// The browser tests send the same screenshot three ways: read once (as the webhook tests do; reading itself is tested in tests/images/).
+// The API tests below use the simulator's own reader, as `npm start` makes it.
+const ocrPool = rememberingOcrPool(npmOcrPool(8));
+afterAll(() => ocrPool.close());
 
 /** Waits (OCR takes seconds) until no event is pending. */
 const settled = (page: Page) => idle(page, 60_000);
@@ -23,7 +29,7 @@ const flat = (s: string) => s.replace(/\s/g, '');
 
 describe.skipIf(!HAS_CHROMIUM)('attaching an image in the simulator', () => {
   beforeAll(async () => {
-    sim = await buildSimulatorApp({ runtime: await testRuntime(), env: { BOT_NOW: '2026-11-24T14:00:00+09:00' } });
+    sim = await buildSimulatorApp({ runtime: await testRuntime(), env: { BOT_NOW: '2026-11-24T14:00:00+09:00' }, ocrPool });
     url = await sim.listen();
     browser = await launchChromium();
   });

@@ -4,6 +4,7 @@ import { clockFrom, loadConfig } from '../../src/config.ts';
 import { createRuntimeSlot, type RuntimeSlot } from '../../src/runtime/runtime-slot.ts';
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import type { ReloadState } from '../../src/simulator/runtime-reloader.ts';
+import type { OcrPool } from '../../src/images/ocr-pool.ts';
 import { captureLogger } from '../support/log-capture.ts';
 
 export interface SimulatorApp {
@@ -22,11 +23,13 @@ export async function buildSimulatorApp(options: {
   env?: Record<string, string>;
   reloadRuntime?: () => Promise<ReloadState>;
   runtimeSlot?: RuntimeSlot;
+  /** The image reader pool to use instead of the app's own (the caller closes it). */
+  ocrPool?: OcrPool;
 }): Promise<SimulatorApp> {
   const config = loadConfig({ LOG_LEVEL: 'info', ...options.env });
   const logs = captureLogger(config.logLevel);
   const runtime = options.runtimeSlot ?? createRuntimeSlot(options.runtime);
-  const app = await buildApp({ config, logger: logs.logger, runtime, sender: null, clock: clockFrom(config), reloadRuntime: options.reloadRuntime });
+  const app = await buildApp({ config, logger: logs.logger, runtime, sender: null, clock: clockFrom(config), reloadRuntime: options.reloadRuntime, ...(options.ocrPool ? { ocrPool: options.ocrPool } : {}) });
   const sim: SimulatorApp = {
     app,
     runtime,
