@@ -67,6 +67,11 @@ export interface BubbleLayout {
 
 /** Channels closer than this to a colour count as that colour (JPEG noise on flat areas stays within ~6). */
 export const SAME_COLOUR = 14;
+/**
+ * A white bubble on a page a shade darker (a light SMS app: bubbles 255, page 247) stands out by this much only; a screen's
+ * flat areas stay within ~3 of their colour in a screenshot's JPEG, so a second look at this tolerance finds them.
+ */
+export const FAINT_COLOUR = 5;
 /** A bubble's text differs from the bubble by more than this on some channel. */
 const INK_DIFF = 48;
 /** Smallest bubble, in shares of the image width (an avatar is ~0.08, one short line ~0.2 wide and ~0.09 high). */
@@ -143,8 +148,12 @@ export const far = (rgb: Uint8Array, p: number, c: readonly number[], limit: num
 
 export const greyOf = (r: number, g: number, b: number) => (r * 54 + g * 183 + b * 19) >> 8;
 
-/** Bubbles of an RGB image `width` × `height` (3 bytes a pixel), top to bottom, and the loose ink beside them. */
-export function findBubbles(rgb: Uint8Array, width: number, height: number): BubbleLayout {
+/**
+ * Bubbles of an RGB image `width` × `height` (3 bytes a pixel), top to bottom, and the loose ink beside them. `tolerance`:
+ * how far (per channel) from the page's colour a pixel is off the page ({@link FAINT_COLOUR} for a second look at a light
+ * screen whose white bubbles are a shade lighter than its page).
+ */
+export function findBubbles(rgb: Uint8Array, width: number, height: number, tolerance = SAME_COLOUR): BubbleLayout {
   const pixels = width * height;
   const background = pageColour(rgb, width, height);
   // Label the connected areas (4-neighbours) of everything that is not the background.
@@ -152,7 +161,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
   const stack = new Int32Array(pixels);
   const areas: { left: number; top: number; right: number; bottom: number; count: number }[] = [];
   for (let start = 0; start < pixels; start++) {
-    if (label[start] !== 0 || !far(rgb, start * 3, background, SAME_COLOUR)) continue;
+    if (label[start] !== 0 || !far(rgb, start * 3, background, tolerance)) continue;
     const id = areas.length + 1;
     const area = { left: width, top: height, right: -1, bottom: -1, count: 0 };
     let sp = 0;
@@ -168,7 +177,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number): Bub
       if (y < area.top) area.top = y;
       if (y > area.bottom) area.bottom = y;
       const visit = (j: number) => {
-        if (label[j] !== 0 || !far(rgb, j * 3, background, SAME_COLOUR)) return;
+        if (label[j] !== 0 || !far(rgb, j * 3, background, tolerance)) return;
         label[j] = id;
         stack[sp++] = j;
       };

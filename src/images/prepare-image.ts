@@ -1,7 +1,7 @@
 import sharp, { type Metadata, type Sharp, type SharpOptions } from 'sharp';
 import type { PageSegmentation } from './ocr-engine.ts';
 import { estimateSkew } from './deskew.ts';
-import { bubbleTextHeight, far, findBubbles, glyphHeight, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel, type Rect } from './find-bubbles.ts';
+import { bubbleTextHeight, FAINT_COLOUR, far, findBubbles, glyphHeight, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel, type Rect } from './find-bubbles.ts';
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
 import { evenedLight } from './even-light.ts';
@@ -253,8 +253,12 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     return { layout, candidates, vertical };
   }
   const chat = found ?? findBubbles(rgb, w, h);
-  if (readBubblesAlone(chat)) {
-    const stacked = stackBubbles(rgb, grey, w, chat);
+  // A light chat whose white bubbles are only a shade lighter than its page (255 on 247) shows no bubbles at the usual tolerance:
+  // a second look at a finer one (its bubbles only; the whole-screen reads keep the first look's layout).
+  const faint = !readBubblesAlone(chat) && !dark && !wide && h >= w * LOCK_SCREEN_RATIO ? findBubbles(rgb, w, h, FAINT_COLOUR) : null;
+  const talk = faint && readBubblesAlone(faint) ? faint : chat;
+  if (readBubblesAlone(talk)) {
+    const stacked = stackBubbles(rgb, grey, w, talk);
     candidates.push({ kind: 'bubbles', bubbles: stacked.bubbles, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
   } else if (h >= w * LOCK_SCREEN_RATIO) {
     // A notification shade: cards one under the other, each an app's row, a title and text. They are read alone, app rows included,

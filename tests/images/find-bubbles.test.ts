@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bubbleTextHeight, findBubbles, glyphHeight, readBubblesAlone } from '../../src/images/find-bubbles.ts';
+import { bubbleTextHeight, FAINT_COLOUR, findBubbles, glyphHeight, readBubblesAlone } from '../../src/images/find-bubbles.ts';
 
 /** A white 200 × 300 RGB page to draw rectangles on. */
 function page(width = 200, height = 300) {
@@ -127,6 +127,18 @@ describe('findBubbles', () => {
     const layout = findBubbles(p.rgb, p.width, p.height);
     expect(layout.background).toEqual([156, 181, 222]);
     expect(layout.bubbles).toHaveLength(1);
+  });
+
+  it('finds a white bubble on a page a shade darker (255 on 247) at the finer tolerance of a second look only', () => {
+    const p = page();
+    p.fill(0, 0, 200, 300, [247, 247, 247]);
+    p.fill(16, 80, 140, 60, [255, 255, 255]);
+    p.fill(26, 95, 110, 8, [30, 30, 30]);
+    p.fill(26, 115, 90, 8, [30, 30, 30]);
+    expect(findBubbles(p.rgb, p.width, p.height).bubbles).toHaveLength(0);
+    const faint = findBubbles(p.rgb, p.width, p.height, FAINT_COLOUR);
+    expect(faint.bubbles.map((b) => [b.left, b.top, b.width, b.height])).toEqual([[16, 80, 140, 60]]);
+    expect(readBubblesAlone(faint)).toBe(true);
   });
 
   it('finds nothing on a blank page', () => {
