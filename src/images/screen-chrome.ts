@@ -19,6 +19,7 @@ export const screenChromeFileSchema = z.strictObject({
   appNames: z.array(word),
   appDomains: z.array(z.string().trim().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'ドメイン名（例: mail.example.jp）で書いてください')),
   messageApps: z.array(word).default([]),
+  tabLabels: z.array(word).default([]),
 });
 
 /** The vocabulary, folded for matching. */
@@ -32,6 +33,8 @@ export interface ScreenChrome {
   appDomains: readonly string[];
   /** Apps that bring messages (SMS, mail, messengers), folded: a notification card whose app row names one holds a message (notification-cards.ts). */
   messageApps: readonly string[];
+  /** A browser's label of an empty tab, folded: a line ending with one is the tab strip (the page's title beside it). */
+  tabLabels: readonly string[];
 }
 
 export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
@@ -57,6 +60,7 @@ export function loadScreenChrome(dataDir: string): ScreenChrome {
     appNames: file.appNames.map(fold),
     appDomains: file.appDomains.map((d) => d.replace(/\./g, '')),
     messageApps: file.messageApps.map(fold),
+    tabLabels: file.tabLabels.map(fold),
   };
 }
 
@@ -98,6 +102,8 @@ export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   if ([folded, unchevroned].some((l) => chrome.lines.has(l) || chrome.lines.has(l.replace(COUNT, '')))) return true;
   if (withStrays(folded, chrome)) return true;
   if (chrome.footers.some((f) => folded.includes(f))) return true;
+  // (At the line's end, a tab's ✕ or the ＋ for a new one read as a stray character or two after it.)
+  if (chrome.tabLabels.some((t) => folded.includes(t) && [...folded.slice(folded.lastIndexOf(t) + t.length)].length <= TAB_STRAYS)) return true;
   if (chrome.header?.test(line.normalize('NFKC'))) return true;
   if (chrome.appNames.some((n) => folded.startsWith(n) && [...folded].length - [...n].length <= TITLE_TAIL)) return true;
   const address = folded.replace(/\./g, '');
@@ -109,6 +115,9 @@ export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   }
   return false;
 }
+
+/** Characters after a tab label in the tab strip (its close button, the new-tab ＋). */
+const TAB_STRAYS = 2;
 
 /** A screen word this long or longer is still found with a few stray characters read around it. */
 const STRAY_FROM = 4;

@@ -31,6 +31,12 @@ describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
     }
   });
 
+  it("drops a computer browser's tab strip (the page's title beside an empty tab), not a sentence about tabs", () => {
+    expect(withoutChrome('三井住友カード本人認証サービス新しいタブ', chrome)).toBeNull();
+    expect(withoutChrome('三井住友カード本人認証サービス新しいタブ十', chrome)).toBeNull();
+    expect(withoutChrome('新しいタブで開かずに、このページから入力してください', chrome)).toBe('新しいタブで開かずに、このページから入力してください');
+  });
+
   it("drops a chat's input field read with its icons as stray characters, but not a sentence that goes on after a screen word", () => {
     expect(withoutChrome('十。メッセージを入力ノ', chrome)).toBeNull();
     expect(withoutChrome('迷惑メールフォルダに入', chrome)).toBe('迷惑メールフォルダに入');
