@@ -130,12 +130,12 @@ const PAGE_AT_SIDES = 0.2;
  * close around a large bubble, where the bubble's white outnumbers the chat's page — then the commonest colour at those edges
  * (bubbles never reach the screen's sides; the page does).
  */
-function pageColour(rgb: Uint8Array, width: number, height: number): [number, number, number] {
+function pageColour(rgb: Uint8Array, width: number, height: number, tolerance: number): [number, number, number] {
   const overall = commonest(rgb, stride(width * height, 7));
   const sides: number[] = [];
   for (let y = Math.round(height * 0.15); y < Math.round(height * 0.85); y += 2) sides.push(y * width, y * width + width - 1);
   if (sides.length === 0) return overall;
-  const onSides = sides.filter((i) => !far(rgb, i * 3, overall, SAME_COLOUR)).length / sides.length;
+  const onSides = sides.filter((i) => !far(rgb, i * 3, overall, tolerance)).length / sides.length;
   return onSides >= PAGE_AT_SIDES ? overall : commonest(rgb, sides);
 }
 
@@ -155,7 +155,7 @@ export const greyOf = (r: number, g: number, b: number) => (r * 54 + g * 183 + b
  */
 export function findBubbles(rgb: Uint8Array, width: number, height: number, tolerance = SAME_COLOUR): BubbleLayout {
   const pixels = width * height;
-  const background = pageColour(rgb, width, height);
+  const background = pageColour(rgb, width, height, tolerance);
   // Label the connected areas (4-neighbours) of everything that is not the background.
   const label = new Int32Array(pixels);
   const stack = new Int32Array(pixels);

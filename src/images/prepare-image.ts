@@ -255,7 +255,7 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
   const chat = found ?? findBubbles(rgb, w, h);
   // A light chat whose white bubbles are only a shade lighter than its page (255 on 247) shows no bubbles at the usual tolerance:
   // a second look at a finer one (its bubbles only; the whole-screen reads keep the first look's layout).
-  const faint = !readBubblesAlone(chat) && !dark && !wide && h >= w * LOCK_SCREEN_RATIO ? findBubbles(rgb, w, h, FAINT_COLOUR) : null;
+  const faint = !readBubblesAlone(chat) && !dark ? findBubbles(rgb, w, h, FAINT_COLOUR) : null;
   const talk = faint && readBubblesAlone(faint) ? faint : chat;
   if (readBubblesAlone(talk)) {
     const stacked = stackBubbles(rgb, grey, w, talk);

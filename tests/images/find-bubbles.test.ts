@@ -139,6 +139,12 @@ describe('findBubbles', () => {
     const faint = findBubbles(p.rgb, p.width, p.height, FAINT_COLOUR);
     expect(faint.bubbles.map((b) => [b.left, b.top, b.width, b.height])).toEqual([[16, 80, 140, 60]]);
     expect(readBubblesAlone(faint)).toBe(true);
+    // Cropped close around it, the bubble's white outnumbers the page: the page is still told by the screen's sides.
+    const crop = page(200, 150);
+    crop.fill(0, 0, 200, 150, [247, 247, 247]);
+    crop.fill(34, 0, 156, 130, [255, 255, 255]);
+    for (let y = 10; y < 120; y += 16) crop.fill(44, y, 136, 8, [30, 30, 30]);
+    expect(findBubbles(crop.rgb, crop.width, crop.height, FAINT_COLOUR).bubbles).toHaveLength(1);
   });
 
   it('finds nothing on a blank page', () => {
