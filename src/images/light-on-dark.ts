@@ -9,8 +9,10 @@
  * connected area clearly darker than the paper around the page ({@link MAX_SHARE} of its
  * brightness), big (at least {@link MIN_ROWS} × {@link MIN_COLS} cells) and filled (at least
  * {@link MIN_FILL} of its bounding box; a line of dark text, even bold, leaves gaps between its
- * characters and rows). Inside the band's box, the band's own grey becomes white and its lightest
- * pixels (the letters) black. Pure.
+ * characters and rows), not touching the page's edge unless it spans the page's width, and lettered
+ * light (more of its pixels lighter than its fill than darker: a hand's shadow over a corner is a
+ * dark, filled area too, with dark text in it). Inside the band's box, the band's own grey becomes
+ * white and its lightest pixels (the letters) black. Pure.
  */
 
 /** Cells of the copy, px each way. */
@@ -22,6 +24,11 @@ const MIN_ROWS = 6;
 const MIN_COLS = 20;
 /** At least this share of the band's bounding box is band. */
 const MIN_FILL = 0.85;
+
+/** A band touching the page's edge counts only when it is at least this share of the page's width. */
+const FULL_WIDTH = 0.9;
+/** At least this share of a band's pixels are its (light) letters. */
+const MIN_LETTER_SHARE = 0.01;
 
 export interface Band {
   left: number;
@@ -78,11 +85,33 @@ export function findDarkBands(grey: Uint8Array, width: number, height: number): 
     }
     const bw = x1 - x0 + 1;
     const bh = y1 - y0 + 1;
-    // Touching the page's edge: the desk or a shadow left in, not a band printed on the page.
+    // Touching the page's edge: the desk or a shadow left in, not a band printed on the page — unless it runs across the page's
+    // whole width (a header band printed to the paper's edges).
     const atEdge = x0 === 0 || y0 === 0 || x1 === cw - 1 || y1 === ch - 1;
-    if (!atEdge && bw >= MIN_COLS && bh >= MIN_ROWS && n / (bw * bh) >= MIN_FILL) bands.push({ left: x0 * STEP, top: y0 * STEP, width: bw * STEP, height: bh * STEP });
+    if (atEdge && bw < FULL_WIDTH * cw) continue;
+    if (bw < MIN_COLS || bh < MIN_ROWS || n / (bw * bh) < MIN_FILL) continue;
+    const band = { left: x0 * STEP, top: y0 * STEP, width: bw * STEP, height: bh * STEP };
+    if (lightLettered(grey, width, band, paper)) bands.push(band);
   }
   return bands;
+}
+
+/**
+ * Whether the area's marks are lighter than its fill (a band's letters) rather than darker (the text in a shadow, which is a
+ * darker area too): more of its pixels lie halfway from the fill up to the paper's brightness than halfway down to black.
+ */
+function lightLettered(grey: Uint8Array, width: number, b: Band, paper: number): boolean {
+  const values: number[] = [];
+  for (let y = b.top; y < b.top + b.height; y++) for (let x = b.left; x < b.left + b.width; x++) values.push(grey[y * width + x]!);
+  values.sort((p, q) => p - q);
+  const fill = values[Math.floor(values.length / 2)]!;
+  let light = 0;
+  let dark = 0;
+  for (const v of values) {
+    if (v > fill + (paper - fill) / 2) light++;
+    else if (v < fill / 2) dark++;
+  }
+  return light > dark && light >= values.length * MIN_LETTER_SHARE;
 }
 
 /** A copy of `grey` where inside each band its fill becomes white and its light letters black (a stretch between the band's median grey and its lightest pixels). */

@@ -35,6 +35,18 @@ describe('light text on a dark band (light-on-dark.ts)', () => {
     expect(at(50, 50)).toBe(230);
   });
 
+  it('takes a header band printed across the page to its edges, and not a hand\'s shadow across the page (dark text in it)', () => {
+    const p = blank(800, 1000, 230);
+    fill(p, 0, 0, 800, 100, 70); // a full-width header band at the top edge
+    for (let i = 0; i < 12; i++) for (const dx of [4, 14, 24]) fill(p, 150 + i * 36 + dx, 35, 3, 30, 240);
+    fill(p, 0, 640, 800, 360, 110); // a shadow across the bottom of the page…
+    for (let l = 0; l < 7; l++) textLine(p, 60, 660 + l * 45, 30, 16, 40); // …with the page's text in it
+    const bands = findDarkBands(p.grey, p.width, p.height);
+    expect(bands).toHaveLength(1);
+    expect(bands[0]!.top).toBe(0);
+    expect(bands[0]!.width).toBe(800);
+  });
+
   it('finds no band on a page of dark text (bold lines leave gaps between characters and rows)', () => {
     const p = blank(800, 1000, 230);
     for (let l = 0; l < 10; l++) textLine(p, 80, 100 + l * 50, 20, 32, 20);
