@@ -27,6 +27,8 @@ const MIN_ROW = 3;
 /** Inside a seal (its middle, this share of its box each way) its carved characters leave paper showing: at most {@link MAX_INNER_RED} of it is red (a solid red block is not a seal). */
 const INNER = 0.4;
 const MAX_INNER_RED = 0.7;
+/** Around a seal, a pixel whose red exceeds its green and blue by at least this much (and a share of itself) is the seal's ink. */
+const EDGE_RED = 24;
 /** Red: the red channel above this… */
 const MIN_RED = 60;
 /** …and above the larger of green and blue by this share of itself (paper under warm, dim light stays below ~0.25). */
@@ -187,19 +189,29 @@ function roundFramed(red: Uint8Array, width: number, b: SealBox): boolean {
 
 /**
  * The grey of an RGB image (3 bytes a pixel; `greyOfRgb`, its grey as decoded) whose seals' red pixels (boxes in this image's pixels,
- * widened by a little) are given the grey of their lightest channel: red ink turns as light as the
- * paper, black text under it stays black.
+ * widened by a little) are given the paper's grey around them: red ink turns as light as the paper,
+ * black text under it stays black.
  */
 export function greyWithoutSeals(rgb: Uint8Array, greyOfRgb: Uint8Array, width: number, height: number, seals: readonly SealBox[]): Buffer {
   const grey = Buffer.from(greyOfRgb);
   for (const s of seals) {
     const pad = Math.round(Math.max(s.width, s.height) * 0.05) + 1;
-    for (let y = Math.max(0, s.top - pad); y < Math.min(height, s.top + s.height + pad); y++) {
-      for (let x = Math.max(0, s.left - pad); x < Math.min(width, s.left + s.width + pad); x++) {
+    const x0 = Math.max(0, s.left - pad);
+    const x1 = Math.min(width, s.left + s.width + pad);
+    const y0 = Math.max(0, s.top - pad);
+    const y1 = Math.min(height, s.top + s.height + pad);
+    // The paper's grey there: the lightest tenth of the box (a red frame left lighter than the text but darker than the paper
+    // still read as 「|」 and garbled the digits in a postal code's boxes).
+    const values: number[] = [];
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) values.push(greyOfRgb[y * width + x]!);
+    values.sort((a, b) => a - b);
+    const paper = values[Math.floor(values.length * 0.9)] ?? 255;
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
         const i = y * width + x;
         const p = i * 3;
-        // Red, or the pinkish blend at the ink's edge.
-        if (rgb[p]! - Math.max(rgb[p + 1]!, rgb[p + 2]!) > 0.15 * rgb[p]!) grey[i] = Math.max(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
+        // Red, or the pinkish blend at the ink's edge — not black text, whose dark pixels a JPEG tints by a few levels of red.
+        if (rgb[p]! - Math.max(rgb[p + 1]!, rgb[p + 2]!) > Math.max(0.15 * rgb[p]!, EDGE_RED)) grey[i] = Math.max(grey[i]!, paper);
       }
     }
   }

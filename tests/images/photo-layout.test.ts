@@ -126,6 +126,8 @@ describe('red seals (find-seals.ts)', () => {
     rect(700, 580, 4, 80, red);
     rect(776, 580, 4, 80, red);
     for (let i = 0; i < 3; i++) rect(715 + i * 20, 595, 6, 50, red);
+    // Black text under the seal, tinted a few levels red by the JPEG (its red exceeds green and blue by 15 % of itself).
+    rect(742, 640, 8, 8, [46, 33, 30]);
     // Round seal, radius 35.
     for (let a = 0; a < 720; a++) {
       const t = (a / 720) * 2 * Math.PI;
@@ -177,6 +179,8 @@ describe('red seals (find-seals.ts)', () => {
     expect(at(717, 620)).toBeGreaterThan(180); // a stroke inside
     expect(at(150 + 34, 650)).toBeGreaterThan(180); // the round seal
     expect(at(730, 615)).toBeLessThan(60); // black text under the seal
+    expect(at(745, 643)).toBeLessThan(60); // …and JPEG-tinted black text
+    expect(at(760, 581)).toBeGreaterThan(230); // the frame goes as light as the paper, not to a lighter grey that still reads as a rule
     expect(at(110, 110)).toBeLessThan(120); // red text stays dark
   });
 });
