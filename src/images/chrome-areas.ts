@@ -29,8 +29,12 @@ const AVATAR_FILL_MAX = 0.9;
 const AVATAR_MARGIN = 0.12;
 /** The sender block ends where text starts at the left margin again, within this many avatar heights from the avatar's top. */
 const SENDER_BLOCK_MAX = 3.5;
-/** The text beside a picture is less high than this share of it. */
+/** …a little above it: this share of the picture's height. */
+const BODY_CLEARANCE = 0.3;
+/** The text beside a picture is less high than this share of it (most of its marks, those under {@link SPECK} of it left out). */
 const AVATAR_TEXT = 0.7;
+const SPECK = 0.15;
+const BESIDE_SMALLER = 0.7;
 
 /** A label chip: height in shares of the width; at most this wide; at least this much filled (a rounded rectangle). */
 const CHIP_MIN_HEIGHT = 0.02;
@@ -61,6 +65,7 @@ export function chromeAreas(rgb: Uint8Array, width: number, height: number, layo
     ...addressBars(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: false, addressBar: true as const })),
     // A link's preview card (find-bubbles.ts): the app's picture, title and domain for the link the message already holds.
     ...layout.previewCards.map((r) => ({ ...r, wholeRows: false })),
+    ...toolbars(width, height, layout).map((r) => ({ ...r, wholeRows: false })),
   ];
 }
 
@@ -81,8 +86,11 @@ function senderBlocks(rgb: Uint8Array, width: number, height: number, layout: Bu
     if (s.left > width * AVATAR_MARGIN || fillOf(s) < AVATAR_FILL_MIN || fillOf(s) > AVATAR_FILL_MAX) continue;
     const right = s.left + s.width;
     // Text beside it, clearly smaller than it (a bold glyph of a heading, 【 or ■, is not a picture): a shape starting within two of its widths to its right, on its rows.
-    const beside = layout.shapes.some((t) => t !== s && t.left >= right && t.left < right + 2 * s.width && t.height < s.height * AVATAR_TEXT && overlapRows(t, s) > 0);
-    if (!beside) continue;
+    // (Most of the marks there, specks left out: a heading's first glyph has glyphs of its own size beside it, and a speck or a
+    // small kana among them does not make it a picture.)
+    const besideMarks = layout.shapes.filter((t) => t !== s && t.left >= right && t.left < right + 2 * s.width && t.height >= s.height * SPECK && overlapRows(t, s) > 0);
+    const smaller = besideMarks.filter((t) => t.height < s.height * AVATAR_TEXT).length;
+    if (smaller === 0 || smaller < besideMarks.length * BESIDE_SMALLER) continue;
     // The body: the first row below it with ink at the left margin (from half the picture's left edge to its middle).
     const marginFrom = Math.floor(s.left / 2);
     const marginTo = s.left + Math.floor(s.width / 2);
@@ -100,7 +108,10 @@ function senderBlocks(rgb: Uint8Array, width: number, height: number, layout: Bu
     // The name beside it may stand a little higher than the picture: the block starts at the highest glyph on its rows.
     const besideTops = layout.shapes.filter((t) => t !== s && t.left >= right && t.height < s.height && overlapRows(t, s) > 0).map((t) => t.top);
     const top = Math.max(s.top - Math.round(s.height / 2), Math.min(s.top, ...besideTops));
-    const block: Rect = { left: s.left, top, width: width - s.left, height: body - top };
+    // It ends a little above that row: the body's first line has taller glyphs than the one that reached the margin first, and
+    // cut through their tops, the whole line was read as noise.
+    const end = Math.max(s.top + s.height, body - Math.round(s.height * BODY_CLEARANCE));
+    const block: Rect = { left: s.left, top, width: width - s.left, height: end - top };
     if (layout.bubbles.some((b) => overlapRows(b, block) > 0 && b.left + b.width > right)) continue;
     out.push(block);
   }
@@ -151,6 +162,38 @@ function addressBars(rgb: Uint8Array, width: number, height: number, layout: Bub
     out.push({ left: s.left, top: s.top, width: s.width, height: s.height });
   }
   return out;
+}
+
+/** A toolbar lies in this top share of a portrait screen; its marks stand only within this share from the left or beyond this share from the left. */
+const TOOLBAR_ZONE = 0.12;
+const TOOLBAR_LEFT = 0.15;
+const TOOLBAR_RIGHT = 0.6;
+/** Marks lower than this share of the width (specks, a glyph's dot) do not count. */
+const TOOLBAR_MARK_MIN = 0.015;
+
+/**
+ * An app's toolbar at the top of a portrait screen: a row of marks standing only at its two ends (a back arrow at the left; a
+ * bin, a download arrow and 「⋯」 at the right) with nothing between. Read, its icons come out as stray characters that
+ * Tesseract may join with the line under it (a mail's subject) and then drop the whole line as noise; a row holding
+ * text across (a title, a subject) is never one.
+ */
+function toolbars(width: number, height: number, layout: BubbleLayout): Rect[] {
+  if (height < width * 1.3) return [];
+  const marks = layout.shapes.filter((s) => !s.inBand && s.top + s.height <= height * TOOLBAR_ZONE && s.height >= width * TOOLBAR_MARK_MIN && s.height < width * 0.12);
+  // Marks grouped into rows by their rows overlapping.
+  const rows: { top: number; bottom: number; marks: Shape[] }[] = [];
+  for (const m of [...marks].sort((a, b) => a.top - b.top)) {
+    const row = rows.find((r) => m.top < r.bottom && m.top + m.height > r.top);
+    if (row) {
+      row.marks.push(m);
+      row.top = Math.min(row.top, m.top);
+      row.bottom = Math.max(row.bottom, m.top + m.height);
+    } else rows.push({ top: m.top, bottom: m.top + m.height, marks: [m] });
+  }
+  const atEnds = (m: Shape) => m.left + m.width <= width * TOOLBAR_LEFT || m.left >= width * TOOLBAR_RIGHT;
+  return rows
+    .filter((r) => r.marks.every(atEnds) && r.marks.some((m) => m.left + m.width <= width * TOOLBAR_LEFT) && r.marks.some((m) => m.left >= width * TOOLBAR_RIGHT))
+    .map((r) => ({ left: 0, top: Math.max(0, r.top - 2), width, height: r.bottom - r.top + 4 }));
 }
 
 /** A grey image `width` × `height` without the rows of the given rectangles (the rows below move up). */

@@ -33,7 +33,8 @@ describe('chromeAreas: a mail app', () => {
     p.text(20, 380, 250, 14); // the body, from the left margin
     p.text(20, 380, 275, 14);
     const areas = p.areas();
-    expect(areas).toContainEqual({ left: 20, top: 150, width: 380, height: 100, wholeRows: true });
+    // Down to a little above the body's first row (250), so that its taller glyphs keep their tops.
+    expect(areas).toContainEqual({ left: 20, top: 150, width: 380, height: 85, wholeRows: true });
     expect(areas).toContainEqual({ left: 290, top: 98, width: 80, height: 20, wholeRows: false });
     expect(areas).toHaveLength(2);
   });
@@ -47,7 +48,30 @@ describe('chromeAreas: a mail app', () => {
     p.text(75, 260, 150, 10, [100, 100, 100]); // the address
     p.text(20, 760, 200, 16); // the body
     p.text(20, 760, 230, 16);
-    expect(p.areas()).toContainEqual({ left: 19, top: 119, width: 781, height: 81, wholeRows: true });
+    expect(p.areas()).toContainEqual({ left: 19, top: 119, width: 781, height: 68, wholeRows: true });
+  });
+
+  it("does not take a heading's first glyph for a picture when glyphs of its size follow it (a speck beside it does not count)", () => {
+    const p = page(800, 700);
+    p.disc(60, 120, 19, [30, 30, 30]); // 【 or a round kanji, bold, 39 px
+    p.fill(100, 140, 2, 2, [30, 30, 30]); // a speck beside it
+    p.text(84, 760, 101, 38); // the rest of the subject, as high
+    p.text(20, 760, 200, 16); // the body
+    expect(p.areas().filter((a) => a.wholeRows)).toEqual([]);
+  });
+
+  it("finds an app's toolbar at the top (marks at its two ends only) and leaves a title across the top alone", () => {
+    const p = page(400, 800);
+    p.fill(16, 40, 20, 20, [60, 60, 60]); // ←
+    p.fill(300, 40, 20, 20, [60, 60, 60]); // bin, download, ⋯
+    p.fill(340, 40, 20, 20, [60, 60, 60]);
+    p.text(20, 380, 80, 16); // the subject under it
+    expect(p.areas()).toContainEqual({ left: 0, top: 38, width: 400, height: 24, wholeRows: false });
+    const q = page(400, 800);
+    q.fill(16, 40, 20, 20, [60, 60, 60]);
+    q.text(120, 280, 42, 16); // a title in the middle
+    q.fill(340, 40, 20, 20, [60, 60, 60]);
+    expect(q.areas()).toEqual([]);
   });
 
   it('does not take a bold glyph of a heading, nor a chip inside a sentence, for chrome', () => {
