@@ -268,6 +268,7 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
       const stacked = stackCards(grey, w, h, cards);
       candidates.push({ kind: 'cards', cards: stacked.cards, png: await png(stacked.grey, sharp(stacked.grey, { raw: { width: stacked.width, height: stacked.height, channels: 1 } })), width: stacked.width, height: stacked.height });
     }
+  }
   // Light text on a coloured band, button or bubble turned dark on light, so one read takes it with the rest of the page.
   const evened = dark ? grey : withLightTextDarkened(grey, w, chat.lightTextPanels);
   // A computer's screen with a side column (a web mail's folder list) beside the main one: the two are stacked, left above right,
