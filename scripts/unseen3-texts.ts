@@ -4,8 +4,8 @@
  * after sets 1 and 2 had been studied and tuned on. Written fresh, in the register of the scam
  * SMS, mails, SNS and LINE messages, voicemails, letters, slips and postcards that police,
  * consumer-centre, city and ministry warning pages describe (their wording studied, none of it
- * pasted). Every name, number, address and link is made up: phone numbers use unassigned blocks
- * (0X0-0000-XXXX, 0120-000-XXX), links use reserved domains (example.com/.net/.org, *.example,
+ * pasted). Every name, number, address and link is made up: phone numbers are in 0000 blocks
+ * (0X0-0000-XXXX, 03-0000-XXXX, 0120-000-XXX), never a real company's number, links use reserved domains (example.com/.net/.org, *.example,
  * *.test). About a quarter are not scams (a family chat, a pharmacy, a city account, a genuine
  * renewal notice, a memo, a clinic, a neighbourhood slip).
  * `intent` is the taxonomy ID (/work/shared/spec/taxonomy.md) judged by hand from the text before
