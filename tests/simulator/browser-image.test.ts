@@ -82,7 +82,9 @@ describe('the simulator API for images', () => {
   let api: SimulatorApp;
   beforeAll(async () => {
     api = await buildSimulatorApp({ runtime: await testRuntime(), env: { BOT_NOW: '2026-11-24T14:00:00+09:00' } });
-  });
+    // As the server does once it is ready: the reader's start (its model loaded) is not counted in an image's deadline.
+    await api.app.warmImageReading();
+  }, 90_000);
   afterAll(() => api?.close());
 
   it('refuses an image that is not base64, with the field named', async () => {

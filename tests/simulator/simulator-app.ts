@@ -26,7 +26,8 @@ export async function buildSimulatorApp(options: {
   /** The image reader pool to use instead of the app's own (the caller closes it). */
   ocrPool?: OcrPool;
 }): Promise<SimulatorApp> {
-  const config = loadConfig({ LOG_LEVEL: 'info', ...options.env });
+  // Image readers at the tests' own priority (see OCR_NICE in tests/support/test-app.ts).
+  const config = loadConfig({ LOG_LEVEL: 'info', OCR_NICE: '0', ...options.env });
   const logs = captureLogger(config.logLevel);
   const runtime = options.runtimeSlot ?? createRuntimeSlot(options.runtime);
   const app = await buildApp({ config, logger: logs.logger, runtime, sender: null, clock: clockFrom(config), reloadRuntime: options.reloadRuntime, ...(options.ocrPool ? { ocrPool: options.ocrPool } : {}) });

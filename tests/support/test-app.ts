@@ -41,6 +41,10 @@ export async function startTestApp(options: {
     BOT_NOW: '2026-11-24T14:00:00+09:00',
     LOG_LEVEL: 'debug',
     USER_ID_HASH_KEY: 'test-hash-key',
+    // Image readers at the tests' own priority: at nice 10 they get next to no CPU while the
+    // other test worker keeps both CPUs busy, and a read then outlasts its deadline (seen in
+    // .ci/run). Their lowered priority is tested in tests/images/ocr-pool.test.ts.
+    OCR_NICE: '0',
     ...options.env,
   });
   const logs = captureLogger(config.logLevel);
