@@ -15,11 +15,17 @@ const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 40_000_000 };
 // The npm-only engine: what a fresh `npm ci` machine has.
 const engine = tesseractJsEngine();
 afterAll(() => engine.close());
+/** Each fixture is read once in this file (a read is seconds of CPU, and the same bytes read the same): the tests below look at different sides of the same reads. */
+const reads = new Map<string, ReturnType<typeof readImage>>();
+const readFixture = (name: string) => {
+  if (!reads.has(name)) reads.set(name, readImage(readFileSync(join(dir, name)), engine, limits, Date.now() + 25_000));
+  return reads.get(name)!;
+};
 
 describe('reading the committed rendered screenshots (tesseract.js, offline)', () => {
   for (const [name, { layout, message, typed }] of Object.entries(texts)) {
     it(`${name}: the message comes back nearly as written`, async () => {
-      const read = await readImage(readFileSync(join(dir, name)), engine, limits, Date.now() + 25_000);
+      const read = await readFixture(name);
       expect(read.outcome).toBe('read');
       if (read.outcome !== 'read') return;
       // Chats: the message asked about, as typed (the sender, date and 既読 lie outside the bubbles; a short reply under it is left out);
@@ -32,7 +38,7 @@ describe('reading the committed rendered screenshots (tesseract.js, offline)', (
   }
 
   it("reads a mail's subject and body, not the sender's name and address beside the sender's round picture", async () => {
-    const read = await readImage(readFileSync(join(dir, 'mail-mail.jpg')), engine, limits, Date.now() + 25_000);
+    const read = await readFixture('mail-mail.jpg');
     const text = read.outcome === 'read' ? read.text : '';
     expect(text).toMatch(/停止のお知らせ/);
     expect(text).toMatch(/本人確認を行ってください/);
@@ -40,19 +46,19 @@ describe('reading the committed rendered screenshots (tesseract.js, offline)', (
   }, 40_000);
 
   it('keeps the phone number and the link, which are the evidence', async () => {
-    const read = await readImage(readFileSync(join(dir, 'iphone-light-police.jpg')), engine, limits, Date.now() + 25_000);
+    const read = await readFixture('iphone-light-police.jpg');
     expect(read.outcome === 'read' && read.text.replace(/\s/g, '')).toContain('050-3188-2041');
   }, 40_000);
 
   it('reads only the message\'s bubbles of a chat: the sender, the date line, 既読 with its time and the reply under it stay out of the text', async () => {
-    const line = await readImage(readFileSync(join(dir, 'line-chat-shows-number.jpg')), engine, limits, Date.now() + 25_000);
+    const line = await readFixture('line-chat-shows-number.jpg');
     expect(line).toMatchObject({ outcome: 'read', candidate: 'bubbles' });
     const text = line.outcome === 'read' ? line.text : '';
     expect(text).not.toMatch(/既読|10:16|家族/);
     // The forwarded message is what is asked about; the short question under it (「これって本物ですか？」) stays out of the text.
     expect(text).toMatch(/登録に誤りがあります/);
     expect(text).not.toMatch(/本物ですか/);
-    const sms = await readImage(readFileSync(join(dir, 'android-dark-refund.jpg')), engine, limits, Date.now() + 25_000);
+    const sms = await readFixture('android-dark-refund.jpg');
     expect(sms.outcome === 'read' && sms.text).not.toMatch(/区役所|今日|10:15/);
   }, 40_000);
 
