@@ -20,7 +20,9 @@ const dir = mkdtempSync(join(tmpdir(), 'model-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const data: NluData = loadNluData(DATA_DIR, INTENTS_DIR);
-const texts = LABELLED_SET_FILES.flatMap((f) => readLabelledSet(f).map((c) => c.text));
+// Every fourth labelled sentence of every set (~290 of 1,172): a wrong byte in the saved model
+// shows on any sentence, and classifying all of them twice cost ~5 s of the suite's CPU here.
+const texts = LABELLED_SET_FILES.flatMap((f) => readLabelledSet(f).map((c) => c.text)).filter((_, i) => i % 4 === 0);
 const options = DEFAULT_CLASSIFIER_OPTIONS;
 let tokenizer: Tokenizer;
 let trained: TrainedModel;
@@ -31,7 +33,7 @@ beforeAll(async () => {
 });
 
 describe('the model cache', () => {
-  it('a model read back from its bytes gives bit-identical probabilities on every labelled sentence', () => {
+  it('a model read back from its bytes gives bit-identical probabilities on every fourth labelled sentence', () => {
     const key = modelCacheKey(data.intents, data.lexicon, options);
     const bytes = serialiseModel(key, trained, options.model.temperature)!;
     const loaded = deserialiseModel(bytes, key)!;
@@ -46,10 +48,10 @@ describe('the model cache', () => {
       expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
       compared++;
     }
-    expect(compared).toBeGreaterThan(800);
+    expect(compared).toBeGreaterThan(250);
   });
 
-  it('the first build trains and writes, the second loads, and both classify every labelled sentence the same', async () => {
+  it('the first build trains and writes, the second loads, and both classify every fourth labelled sentence the same', async () => {
     // A small model (three examples per intent): the full model's bytes are checked above, and
     // training it once more here cost ~10 s of the suite's CPU.
     const few: NluData = { ...data, intents: data.intents.map((i) => ({ ...i, examples: i.examples.slice(0, 3) })) };
