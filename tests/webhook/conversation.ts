@@ -12,14 +12,23 @@ export type Sent = messagingApi.Message[];
 /**
  * Posts `events` (signed, in one delivery) and returns the reply each got, by reply token;
  * waits until `expectedReplies` replies arrived, then a little longer so an unexpected extra
- * reply would show.
+ * reply would show. With `handled` (how many events the app has logged as handled so far), a
+ * delivery expecting no reply waits until the app handled its events rather than a fixed 400 ms.
  */
-export async function deliver(botUrl: string, fake: FakeLineApi, events: Record<string, unknown>[], expectedReplies = events.length): Promise<Map<string, Sent>> {
+export async function deliver(botUrl: string, fake: FakeLineApi, events: Record<string, unknown>[], expectedReplies = events.length, handled?: () => number): Promise<Map<string, Sent>> {
   const before = fake.requests.length;
+  const handledBefore = handled?.() ?? 0;
   const res = await postWebhook(botUrl, callbackBody(events));
   if (res.status !== 200) throw new Error(`webhook answered ${res.status}`);
   if (expectedReplies > 0) await fake.waitFor(before + expectedReplies, '/v2/bot/message/reply', 10_000);
-  await pause(expectedReplies > 0 ? 50 : 400);
+  if (expectedReplies === 0 && handled) {
+    const until = Date.now() + 10_000;
+    while (handled() < handledBefore + events.length) {
+      if (Date.now() > until) throw new Error(`the app handled ${handled() - handledBefore} of ${events.length} events`);
+      await pause(10);
+    }
+  }
+  await pause(expectedReplies > 0 || handled ? 50 : 400);
   const out = new Map<string, Sent>();
   for (const r of fake.requests.slice(before)) {
     if (r.path !== '/v2/bot/message/reply') continue;

@@ -26,6 +26,8 @@ let fake: FakeLineApi;
 let bot: RunningApp;
 /** With LINE_BOT_BASIC_ID: 「詳しく」 opens the one-to-one chat. */
 let botWithId: RunningApp;
+/** How many events `app` has logged as handled. */
+const handledBy = (app: RunningApp) => () => app.logs.text().split('"msg":"event handled"').length - 1;
 
 beforeAll(async () => {
   fake = await startFakeLineApi();
@@ -78,7 +80,7 @@ describe('in a group, the bot stays quiet', () => {
   ];
 
   it.each(chatter)('no reply to chit-chat or short messages: %s', async (text) => {
-    const replies = await deliver(bot.url, fake, [groupTextEvent(text)], 0);
+    const replies = await deliver(bot.url, fake, [groupTextEvent(text)], 0, handledBy(bot));
     expect(replies.size).toBe(0);
   });
 
@@ -88,7 +90,7 @@ describe('in a group, the bot stays quiet', () => {
       groupTextEvent('これ見て', { mention: { name: 'けんた', isSelf: false } }),
       groupTextEvent('明日の集合は10時です', { mention: 'all' }),
     ];
-    const replies = await deliver(bot.url, fake, events, 0);
+    const replies = await deliver(bot.url, fake, events, 0, handledBy(bot));
     expect(replies.size).toBe(0);
   });
 });
