@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
@@ -13,26 +12,6 @@ export interface PriorityOutcome {
   how: 'threads' | 'thread' | 'process' | 'none';
   nice: number;
   note?: string;
-  /** Linux's idle scheduling policy (SCHED_IDLE) on every thread, besides the nice value. */
-  idle?: boolean;
-}
-
-/**
- * Puts every thread of process `pid` under Linux's idle scheduling policy (SCHED_IDLE), with
- * util-linux's `chrt` (Debian has it on every system). A nice value alone still lets a reader
- * keep a CPU for a few milliseconds after a text reply's thread wakes (measured on a quiet
- * 2-CPU machine: text p99 +62 % at nice 10 while images were read); an idle-policy thread gives
- * way at once. Threads started later take it from their starter. False where `chrt` is
- * missing or not allowed (the nice value then stays the only lowering). Never throws.
- */
-export function idleSchedulingPolicy(pid: number, run: (file: string, args: string[]) => unknown = (file, args) => execFileSync(file, args, { stdio: 'ignore', timeout: 2000 })): boolean {
-  if (process.platform !== 'linux') return false;
-  try {
-    run('chrt', ['--idle', '--all-tasks', '--pid', '0', String(pid)]);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The system calls used (tests give ones that refuse). */

@@ -98,9 +98,9 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
           thread.off('message', onMessage);
           if (!prioritySaid) {
             prioritySaid = true;
-            const { how, nice, note, idle } = m.priority;
+            const { how, nice, note } = m.priority;
             if (how === 'none' && data.nice > 0) options.logger?.warn({ host, nice: data.nice, reason: note }, 'image reading: could not lower its CPU priority; it runs as the server does');
-            else options.logger?.info({ host, nice, lowered: how, ...(idle ? { policy: 'idle' } : {}) }, 'image reading: CPU priority lowered');
+            else options.logger?.info({ host, nice, lowered: how }, 'image reading: CPU priority lowered');
           }
           resolve();
         }

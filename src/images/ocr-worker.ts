@@ -6,7 +6,7 @@ import type { OcrEngine, OcrEngineName } from './ocr-engine.ts';
 import { tesseractCliEngine } from './tesseract-cli-engine.ts';
 import { tesseractJsEngine } from './tesseract-js-engine.ts';
 import { loadScreenChrome } from './screen-chrome.ts';
-import { idleSchedulingPolicy, lowerProcessPriority, lowerThreadPriority, type PriorityOutcome } from './lower-priority.ts';
+import { lowerProcessPriority, lowerThreadPriority, type PriorityOutcome } from './lower-priority.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
 
 /**
@@ -38,8 +38,6 @@ const data: OcrWorkerData = asProcess ? (JSON.parse(process.argv[2] ?? '{}') as 
 // Before anything heavy starts: the model, libvips's threads and tesseract.js's thread (or
 // Debian's program) are all started from here afterwards and take this priority with them.
 let priority = asProcess ? lowerProcessPriority(data.nice) : lowerThreadPriority(data.nice);
-// A reader process (not a thread of the server's) also goes under the idle policy when lowered.
-if (asProcess && priority.how === 'threads') priority = { ...priority, idle: idleSchedulingPolicy(process.pid) };
 const send = (m: OcrJobResult) => (asProcess ? process.send?.(m) : parentPort!.postMessage(m));
 const onJob = (handle: (job: OcrJob) => Promise<void>) => (asProcess ? process.on('message', (m) => void handle(m as OcrJob)) : parentPort!.on('message', (m: OcrJob) => void handle(m)));
 
@@ -93,5 +91,5 @@ onJob(async (job) => {
 const blank = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#ffffff' } }).png().toBuffer();
 await engine.recognize(blank, 30_000).catch(() => undefined);
 // Again for the threads started meanwhile by a thread not yet lowered (a no-op where all were).
-if (asProcess && priority.how === 'threads') priority = { ...lowerProcessPriority(data.nice), idle: priority.idle === true && idleSchedulingPolicy(process.pid) };
+if (asProcess && priority.how === 'threads') priority = lowerProcessPriority(data.nice);
 send({ kind: 'ready', priority });

@@ -76,15 +76,3 @@ export async function eventually(check: () => boolean, timeoutMs: number): Promi
   }
   return check();
 }
-
-/** The scheduling policy of each thread of `pid` (field 41 of /proc/PID/task/TID/stat: 0 normal, 5 idle). */
-export function threadPolicies(pid: number): number[] {
-  return readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      return [Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[38])];
-    } catch {
-      return [];
-    }
-  });
-}
