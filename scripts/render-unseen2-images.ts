@@ -72,6 +72,20 @@ interface Part {
 }
 
 /**
+ * The image file of a rendered page (sets 2 and 3): photographed (the camera model), or sent
+ * small (downscaled to a share of its width and saved at a low JPEG quality, as a forward does),
+ * or saved as the phone saves a screenshot (JPEG at `quality`, 84 unless given).
+ */
+export async function shotBytes(png: Buffer, how: { photo?: PhotoParams | undefined; downscale?: { scale: number; quality: number } | undefined; quality?: number | undefined }): Promise<Buffer> {
+  if (how.photo) return photograph(png, how.photo);
+  if (how.downscale) {
+    const meta = await sharp(png).metadata();
+    return sharp(png).resize({ width: Math.round(meta.width! * how.downscale.scale) }).jpeg({ quality: how.downscale.quality }).toBuffer();
+  }
+  return sharp(png).jpeg({ quality: how.quality ?? 84 }).toBuffer();
+}
+
+/**
  * Renders a page and reads back its known text: only characters whose box lies wholly inside the
  * screen, every clipping box and the user's crop count. `inner` fills a `data-gt="inner"` marker
  * (a screenshot shown inside another).
@@ -293,12 +307,7 @@ async function main(): Promise<void> {
       shots.set(job.page, shot);
     }
     const file = `${job.name}.jpg`;
-    let bytes: Buffer;
-    if (job.photo) bytes = await photograph(shot.png, job.photo);
-    else if (job.recompress) {
-      const meta = await sharp(shot.png).metadata();
-      bytes = await sharp(shot.png).resize({ width: Math.round(meta.width! * job.recompress.scale) }).jpeg({ quality: job.recompress.quality }).toBuffer();
-    } else bytes = await sharp(shot.png).jpeg({ quality: job.quality ?? 84 }).toBuffer();
+    const bytes = await shotBytes(shot.png, { photo: job.photo, downscale: job.recompress, quality: job.quality });
     writeFileSync(join(OUT, file), bytes);
     manifest.push({ file, group: job.group, layout: job.layout, device: job.device ?? job.page.device.name, textId: job.text.id, intent: job.text.intent, expected: shot.expected, message: shot.message, typed: job.typed });
     console.log(file, bytes.length, 'bytes');

@@ -22,12 +22,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import sharp from 'sharp';
 import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
 // The manifest's entries are set 1's (tests/fixtures/images-unseen/manifest.json); a type import runs nothing.
 import type { UnseenEntry, UnseenGroup } from './render-unseen-images.ts';
-import { shoot, type Shot } from './render-unseen2-images.ts';
-import { photograph, type PhotoParams } from './unseen-photo.ts';
+import { shoot, shotBytes, type Shot } from './render-unseen2-images.ts';
+import type { PhotoParams } from './unseen-photo.ts';
 import {
   copyMenu,
   DEVICES3,
@@ -40,6 +39,7 @@ import {
   iosUnknownSender,
   lineOfficialCard,
   messengerChat,
+  paragraphs,
   paymentSlip,
   pdfViewer,
   postcardFront,
@@ -194,7 +194,6 @@ function jobs(): Job[] {
   return L;
 }
 
-const paragraphs = (text: string) => text.split('\n').filter((p) => p.trim() !== '');
 
 function copySubset(manifest: UnseenEntry[]): void {
   mkdirSync(COMMITTED, { recursive: true });
@@ -224,12 +223,7 @@ async function main(): Promise<void> {
       shots.set(job.page, shot);
     }
     const file = `${job.name}.jpg`;
-    let bytes: Buffer;
-    if (job.photo) bytes = await photograph(shot.png, job.photo);
-    else if (job.small) {
-      const meta = await sharp(shot.png).metadata();
-      bytes = await sharp(shot.png).resize({ width: Math.round(meta.width! * job.small.scale) }).jpeg({ quality: job.small.quality }).toBuffer();
-    } else bytes = await sharp(shot.png).jpeg({ quality: job.quality ?? 84 }).toBuffer();
+    const bytes = await shotBytes(shot.png, { photo: job.photo, downscale: job.small, quality: job.quality });
     writeFileSync(join(OUT, file), bytes);
     const typed = typeof job.typed === 'function' ? job.typed(shot) : job.typed;
     manifest.push({ file, group: job.group, layout: job.layout, device: job.page.device.name, textId: job.text.id, intent: job.text.intent, expected: shot.expected, message: shot.message, typed });

@@ -35,7 +35,7 @@ export const DEVICES2 = {
 } satisfies Record<string, Device>;
 
 /** `\n` as line breaks; links coloured (and underlined when asked). */
-function rich(text: string, link: string, underline = true): string {
+export function rich(text: string, link: string, underline = true): string {
   return text
     .split('\n')
     .map((l) => esc(l).replace(/(https?:\/\/[^\s]+)/g, `<span style="color:${link};${underline ? 'text-decoration:underline' : ''}">$1</span>`))

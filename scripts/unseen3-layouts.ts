@@ -14,7 +14,7 @@
  * `data-gt="m"` hold the message, `data-gt="e"` the rest of what a reader sees.
  */
 import { esc, page, type Device } from './unseen-layouts.ts';
-import type { Page2 } from './unseen2-layouts.ts';
+import { rich, type Page2 } from './unseen2-layouts.ts';
 import type { PaperText, UnseenText } from './unseen3-texts.ts';
 
 export type { Device, Page2 };
@@ -39,15 +39,9 @@ export const DEVICES3 = {
   coupon: { name: 'coupon-card', width: 839, height: 567, scale: 2 },
 } satisfies Record<string, Device>;
 
-/** `\n` as line breaks; links coloured. */
-function rich(text: string, link: string, underline = true): string {
-  return text
-    .split('\n')
-    .map((l) => esc(l).replace(/(https?:\/\/[^\s]+)/g, `<span style="color:${link};${underline ? 'text-decoration:underline' : ''}">$1</span>`))
-    .join('<br>');
-}
 
-const paragraphs = (text: string) => text.split('\n').filter((p) => p.trim() !== '');
+/** The text's non-empty lines. */
+export const paragraphs = (text: string) => text.split('\n').filter((p) => p.trim() !== '');
 const initial = (name: string) => esc([...name.replace(/^\+81\s*/, '')][0] ?? '?');
 
 /** A status bar drawn with shapes (clock and battery only as text; not counted). */
