@@ -15,6 +15,8 @@
  * on the same rows, and are read row by row as they are. Pure.
  */
 
+import type { Rect } from './find-bubbles.ts';
+
 /** Cell size, px. */
 const CELL = 4;
 /** A pixel darker than this (paper evened to white; blurred small text stays at ~130–180) is ink. */
@@ -34,12 +36,7 @@ const ALIGNED = 0.35;
 const MAX_ALIGNED_SHARE = 0.5;
 
 /** A region of the page, px, to be read in the order given. */
-export interface PageRegion {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+export type PageRegion = Rect;
 
 /** Runs of true values: [start, end) pairs. */
 function runs(on: (i: number) => boolean, n: number): [number, number][] {

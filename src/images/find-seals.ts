@@ -12,12 +12,9 @@
  * long) is not framed so and stays. Pure.
  */
 
-export interface SealBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+import type { Rect } from './find-bubbles.ts';
+
+export type SealBox = Rect;
 
 /** A postal code's digit box: a side of at least this share of the image's width, at most this share of its middle red (a digit box is empty of red). */
 const MIN_DIGIT_BOX = 0.012;

@@ -15,6 +15,8 @@
  * white and its lightest pixels (the letters) black. Pure.
  */
 
+import type { Rect } from './find-bubbles.ts';
+
 /** Cells of the copy, px each way. */
 const STEP = 8;
 /** A band's cells are at most this share of the paper's brightness. */
@@ -30,12 +32,7 @@ const FULL_WIDTH = 0.9;
 /** At least this share of a band's pixels are its (light) letters. */
 const MIN_LETTER_SHARE = 0.01;
 
-export interface Band {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
+export type Band = Rect;
 
 /** The bands of light text on a dark fill found in `grey` (one byte a pixel), in page pixels. */
 export function findDarkBands(grey: Uint8Array, width: number, height: number): Band[] {
