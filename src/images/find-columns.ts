@@ -142,11 +142,12 @@ const GAP = 24;
 export function regionsStacked(grey: Uint8Array, width: number, regions: readonly PageRegion[]): { grey: Buffer; width: number; height: number } {
   const height = regions.reduce((s, r) => s + r.height + GAP, GAP);
   const out = Buffer.alloc(width * height, 255);
+  const source = Buffer.from(grey.buffer, grey.byteOffset, grey.byteLength);
   let y0 = GAP;
   for (const r of regions) {
     for (let y = 0; y < r.height; y++) {
       const from = (r.top + y) * width + r.left;
-      Buffer.from(grey.buffer, grey.byteOffset, grey.byteLength).copy(out, (y0 + y) * width + r.left, from, from + r.width);
+      source.copy(out, (y0 + y) * width + r.left, from, from + r.width);
     }
     y0 += r.height + GAP;
   }

@@ -115,7 +115,7 @@ const loadingCalls = () => fake.requests.filter((r) => r.path === '/v2/bot/chat/
 /** Waits until the app logged `line` `count` times (the image was handled), then a little longer for a stray send. */
 async function handled(app: RunningApp, line: string, count = 1, timeoutMs = 40_000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (app.logs.text().split(line).length - 1 < count) {
+  while (app.logs.count(line) < count) {
     if (Date.now() > until) throw new Error(`timed out waiting for log line "${line}"`);
     await pause(100);
   }
@@ -254,14 +254,13 @@ describe('a burst of group images', () => {
       await handled(app, 'image reader busy: group image not read', 2, 20_000);
       // A resident's own image now: the queue is full, yet it is not refused — it takes the waiting group image's place.
       await postWebhook(app.url, callbackBody([imageEvent('b-mine', { source: { type: 'user', userId: ONE_TO_ONE_USER }, replyToken: 'reply-mine' })]));
-      const until2 = Date.now() + 5_000;
-      while (app.logs.text().split('image reader busy: group image not read').length - 1 < 3 && Date.now() < until2) await pause(20);
+      await handled(app, 'image reader busy: group image not read', 3, 5_000);
       expect(small.load()).toEqual({ running: 1, queued: 1 });
       process.kill(reader, 'SIGCONT');
       // (The group screenshot being read is itself a scam message: the group may get its answer too.)
       const mine = await replyTo('reply-mine', 60_000);
       expect(((mine!.json as messagingApi.ReplyMessageRequest).messages[0] as { altText?: string }).altText).toBe(k.replies.images.read.title);
-      expect(app.logs.text().split('image reader busy: group image not read').length - 1).toBe(3);
+      expect(app.logs.count('image reader busy: group image not read')).toBe(3);
       // The one-to-one image got the loading animation; no group image did.
       expect(loadingCalls().map((r) => (r.json as { chatId: string }).chatId)).toEqual([ONE_TO_ONE_USER]);
     } finally {

@@ -27,7 +27,7 @@ let bot: RunningApp;
 /** With LINE_BOT_BASIC_ID: 「詳しく」 opens the one-to-one chat. */
 let botWithId: RunningApp;
 /** How many events `app` has logged as handled. */
-const handledBy = (app: RunningApp) => () => app.logs.text().split('"msg":"event handled"').length - 1;
+const handledBy = (app: RunningApp) => () => app.logs.count('"msg":"event handled"');
 
 beforeAll(async () => {
   fake = await startFakeLineApi();
