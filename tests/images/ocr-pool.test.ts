@@ -20,11 +20,12 @@ afterEach(async () => {
   for (const p of pools.splice(0)) await p.close();
 });
 
-function pool(options: Partial<Parameters<typeof createOcrPool>[0]> = {}) {
+/** A pool as the tests make it, with what it logs; closed after the test unless `keep` (then the caller closes it). */
+function pool(options: Partial<Parameters<typeof createOcrPool>[0]> = {}, keep = false) {
   const logs: { msg: string; obj: Record<string, unknown> }[] = [];
   const logger = { info: (obj: Record<string, unknown>, msg: string) => logs.push({ obj, msg }), warn: (obj: Record<string, unknown>, msg: string) => logs.push({ obj, msg }) };
   const p = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 2, limits: TEST_IMAGE_LIMITS, logger: logger as never, ...options });
-  pools.push(p);
+  if (!keep) pools.push(p);
   return { pool: p, logs };
 }
 
@@ -60,7 +61,7 @@ describe('the OCR pool on reader processes', { timeout: 120_000 }, () => {
     const mine = () => ocrReaders().filter((pid) => !earlier.has(pid));
     beforeAll(async () => {
       earlier = new Set(ocrReaders());
-      shared = createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 2, limits: TEST_IMAGE_LIMITS, graceMs: 200 });
+      shared = pool({ graceMs: 200 }, true).pool;
       await shared.warm();
     });
     afterAll(() => shared.close());
