@@ -42,10 +42,10 @@ export const DEVICES3 = {
 
 /** The text's non-empty lines. */
 export const paragraphs = (text: string) => text.split('\n').filter((p) => p.trim() !== '');
-const initial = (name: string) => esc([...name.replace(/^\+81\s*/, '')][0] ?? '?');
+export const initial = (name: string) => esc([...name.replace(/^\+81\s*/, '')][0] ?? '?');
 
 /** A status bar drawn with shapes (clock and battery only as text; not counted). */
-function status(fg: string, clock: string, h = 30): string {
+export function status(fg: string, clock: string, h = 30): string {
   const bars = [4, 7, 10, 13].map((v) => `<i style="display:inline-block;width:3px;height:${v}px;background:${fg};margin-left:2px"></i>`).join('');
   return `<div style="flex:none;height:${h}px;display:flex;align-items:center;justify-content:space-between;padding:0 20px;color:${fg};font:600 13px sans-serif"><span>${clock}</span><span style="display:flex;align-items:flex-end">${bars}<i style="display:inline-block;width:22px;height:11px;border:1.5px solid ${fg};border-radius:3px;margin-left:7px;padding:1px"><i style="display:block;height:100%;width:58%;background:${fg}"></i></i></span></div>`;
 }
@@ -389,12 +389,12 @@ export function tvNews(t: UnseenText): Page2 {
 // ———————————————————————————— paper ————————————————————————————
 
 /** A square red seal: a picture, not counted. */
-function seal(name: string, size = 66): string {
+export function seal(name: string, size = 66): string {
   const chars = [...name.replace(/\s/g, '')].slice(0, 4);
   while (chars.length < 4) chars.push('印');
   return `<div class="seal" style="width:${size}px;height:${size}px">${chars.map((c) => `<span>${esc(c)}</span>`).join('')}</div>`;
 }
-const SEAL_CSS = `.seal{border:3px solid #c8161d;color:#c8161d;display:grid;grid-template-columns:1fr 1fr;align-items:center;justify-items:center;font-weight:700;font-size:17px;line-height:1;opacity:.8;transform:rotate(-3deg);flex:none;direction:rtl}`;
+export const SEAL_CSS = `.seal{border:3px solid #c8161d;color:#c8161d;display:grid;grid-template-columns:1fr 1fr;align-items:center;justify-items:center;font-weight:700;font-size:17px;line-height:1;opacity:.8;transform:rotate(-3deg);flex:none;direction:rtl}`;
 
 /** A letter pulled half out of its window envelope: the letter's top part above, the envelope below with the address showing through the window and a red vertical 在中 box. */
 export function windowEnvelope(t: PaperText, kraft: boolean): Page2 {
