@@ -38,8 +38,11 @@ describe.each(STORE_KINDS)('npm run operator (%s)', (kind) => {
     }
     expect(run(['add', 'tanaka', '--role', 'editor'], env, 'correct horse battery staple\n')).toMatchObject({ code: 0, out: 'アカウント「tanaka」（editor）を追加しました。\n' });
     // (A name taken twice is refused with exit 1 by the same runOperatorCommand: the socket test below runs it through the command.)
-    expect(run(['add', 'sato', '--role', 'viewer'], env, 'short\n')).toMatchObject({ code: 1, err: 'パスワードは12文字以上にしてください。\n' });
-    expect(run(['add', 'sato', '--role', 'owner'], env, 'another long password\n').code).toBe(2);
+    // Refused before any store is opened: checked once, not once per kind of store.
+    if (kind === STORE_KINDS[0]) {
+      expect(run(['add', 'sato', '--role', 'viewer'], env, 'short\n')).toMatchObject({ code: 1, err: 'パスワードは12文字以上にしてください。\n' });
+      expect(run(['add', 'sato', '--role', 'owner'], env, 'another long password\n').code).toBe(2);
+    }
     expect(run(['list'], env)).toMatchObject({ code: 0, out: 'tanaka\teditor\n' });
     // Each run that opens the embedded store boots its PostgreSQL (~2-4 s): remove runs through the
     // command on PostgreSQL here and, for the embedded store, through the server's socket below.
