@@ -1,7 +1,8 @@
 /**
  * A stand-in for src/pipeline/pipeline-worker.ts for the deadline tests: the same data, model
  * and answers, except that a text starting with HANG never finishes (as a backtracking pattern
- * once did) and one starting with CRASH ends the worker.
+ * once did), one starting with CRASH ends the worker, and one starting with SLOW keeps the
+ * worker busy for {@link SLOW_MS} first (a long read on a busy machine), then is answered as usual.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildClassifier, loadNluData } from '../../src/nlu/build-classifier.ts';
@@ -11,6 +12,8 @@ import { MODEL_CACHE_DIR } from '../../src/runtime/project-paths.ts';
 
 export const HANG = '【hang】';
 export const CRASH = '【crash】';
+export const SLOW = '【slow】';
+export const SLOW_MS = 400;
 
 if (parentPort) {
   const { sources, nlu } = workerData as PipelineWorkerData;
@@ -19,6 +22,7 @@ if (parentPort) {
   const classify = (text: string) => {
     if (text.startsWith(HANG)) for (;;);
     if (text.startsWith(CRASH)) process.exit(3);
+    if (text.startsWith(SLOW)) for (const until = performance.now() + SLOW_MS; performance.now() < until; );
     return classifier.classify(text);
   };
   serveClassifications(parentPort, classify, data.intents.map((i) => i.examples[0]!));
