@@ -32,6 +32,11 @@ export interface Bubble extends Rect {
    * sender's name in colour at its top): the part of the bubble to read, beside the bar, below that name (see {@link forwardFrame}).
    */
   forwarded?: Rect;
+  /**
+   * A second fill covering much of the bubble behind its text (a selection's highlight: the resident selected the message to
+   * copy it), RGB: paper, as the bubble's own colour is; the text on it is the message.
+   */
+  highlight?: [number, number, number];
 }
 
 /** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
@@ -97,6 +102,8 @@ const INPUT_FIELD_ZONE = 0.1;
 /** Loose marks in these top and bottom shares of a portrait screenshot are app chrome (status bar, header; input bar, navigation). */
 const CHROME_TOP = 0.15;
 const CHROME_BOTTOM = 0.1;
+/** A full-width band starting below this share of the height, with no bubble under it, begins the app's bottom bar. */
+const BOTTOM_BAR_ZONE = 0.6;
 /** Bubbles are read alone when they hold at least this much more ink than the text loose on the page (a mail's body is loose). */
 const BUBBLE_INK_RATIO = 1.5;
 
@@ -202,7 +209,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number, tole
   const previewCards: Rect[] = [];
   const lightTextPanels: LightTextPanel[] = [];
   const shapes: Shape[] = [];
-  let looseInk = 0;
+  const loose: { top: number; count: number }[] = [];
   for (const [k, a] of areas.entries()) {
     const id = k + 1;
     const w = a.right - a.left + 1;
@@ -227,29 +234,40 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number, tole
       // Glyph-sized marks only: an avatar, an arrow or the outline of an input field is not text.
       // Marks in the top and bottom strips are the status bar, the header and the input bar even when they share the page's colour (dark mode).
       const middle = (a.top + a.bottom) / 2;
-      if (glyphSized && middle > height * CHROME_TOP && middle < height * (1 - CHROME_BOTTOM)) looseInk += a.count;
+      if (glyphSized && middle > height * CHROME_TOP && middle < height * (1 - CHROME_BOTTOM)) loose.push({ top: a.top, count: a.count });
       continue;
     }
+    // The rows read (a message card's text part, below its picture: see below).
+    let rows = { top: a.top, bottom: a.bottom };
     const inside = function* () {
-      for (let y = a.top; y <= a.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id) yield y * width + x;
+      for (let y = rows.top; y <= rows.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id) yield y * width + x;
     };
     // Text the colour of the page (white text on a bubble on a white page) is not part of the area, but a hole in it.
     const insideOrHoles = function* () {
-      for (let y = a.top; y <= a.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id || label[y * width + x] === 0) yield y * width + x;
+      for (let y = rows.top; y <= rows.bottom; y++) for (let x = a.left; x <= a.right; x++) if (label[y * width + x] === id || label[y * width + x] === 0) yield y * width + x;
     };
-    const colour = commonest(rgb, inside());
+    let colour = commonest(rgb, inside());
     // A link's preview card (a picture over the page's title and domain, under the bubble holding the link) is not a message:
     // the app draws it from the link, which the bubble above already shows; a resident retyping the message leaves it out.
+    // A message card (an official account's: a picture or a banner of big text, then a title and several lines of text, then
+    // a button) is a message: its text part alone is read, as a bubble, without the banner and the button (cardText).
     if (pictureOnTop(rgb, width, a, colour)) {
-      previewCards.push({ left: a.left, top: a.top, width: w, height: h });
-      continue;
+      const text = cardText(rgb, width, a, colour);
+      if (!text) {
+        previewCards.push({ left: a.left, top: a.top, width: w, height: h });
+        continue;
+      }
+      rows = text;
+      colour = commonest(rgb, inside());
     }
+    // A second fill over part of the bubble (a selection's highlight behind selected text) is paper too, not ink.
+    const fill2 = secondFill(rgb, inside(), colour);
     const inkOf = (pixels: Iterable<number>) => {
       let n = 0;
       let sum = 0;
       for (const i of pixels) {
         const p = i * 3;
-        if (!far(rgb, p, colour, INK_DIFF)) continue;
+        if (!far(rgb, p, colour, INK_DIFF) || (fill2 && !far(rgb, p, fill2, INK_DIFF))) continue;
         n++;
         sum += greyOf(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
       }
@@ -259,12 +277,17 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number, tole
     // Rounded corners show the page too, so the holes count only when the area itself holds (almost) no ink.
     if (ink < a.count * 0.01) ({ n: ink, sum: greySum } = inkOf(insideOrHoles()));
     if (ink === 0) continue;
-    const box = { left: a.left, top: a.top, width: w, height: h };
+    const box = { left: a.left, top: rows.top, width: w, height: rows.bottom - rows.top + 1 };
     const quoteEnd = quoteRule(rgb, width, box, colour);
     const forwarded = forwardFrame(rgb, width, box, colour);
-    bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}) });
+    bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}), ...(fill2 ? { highlight: fill2 } : {}) });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
+  // A bar of the app's under the chat, ruled off across the screen (a message request's 「承認する」「ブロック」 and its notice, an
+  // input bar): below the highest full-width band in the lower part of the screen that has no bubble under it, marks are the
+  // bar's, not loose text of the page.
+  const barTop = Math.min(height, ...bands.filter((b) => b.top > height * BOTTOM_BAR_ZONE && !bubbles.some((u) => u.top > b.top)).map((b) => b.top));
+  const looseInk = loose.filter((m) => m.top < barTop).reduce((s, m) => s + m.count, 0);
   return { background, bubbles, shapes, lightTextPanels, previewCards, looseInk };
 }
 
@@ -283,7 +306,102 @@ function pictureOnTop(rgb: Uint8Array, width: number, a: { left: number; top: nu
       n++;
       if (!far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) plain++;
     }
-  return n > 0 && plain / n < PICTURE_PLAIN;
+  if (n === 0 || plain / n >= PICTURE_PLAIN) return false;
+  // A picture changes colour (a photo, a gradient); one flat fill over the top with text on it (a selection's highlight) is the
+  // same colour at the top of that part as at its bottom, on most of each.
+  const from = a.top + Math.round(h * 0.05);
+  const to = Math.floor(a.top + h * PICTURE_ROWS);
+  const third = Math.max(1, Math.floor((to - from) / 3));
+  const fillOf = (y0: number, y1: number) => {
+    const other: number[] = [];
+    for (let y = y0; y < y1; y++) for (let x = a.left + inset; x <= a.right - inset; x += 2) if (far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) other.push(y * width + x);
+    const fill = commonest(rgb, other);
+    return { fill, flat: other.length > 0 && other.filter((i) => !far(rgb, i * 3, fill, FLAT_FILL)).length >= other.length * PICTURE_FLAT };
+  };
+  const first = fillOf(from, from + third);
+  const last = fillOf(to - third, to);
+  return !(first.flat && last.flat && !far(Uint8Array.from(first.fill), 0, last.fill, FLAT_FILL));
+}
+
+/** A flat fill: most of its pixels (this share) within this of its colour (a JPEG's noise on flat areas is ~3–6, ~10 sent small). */
+const PICTURE_FLAT = 0.5;
+const FLAT_FILL = 10;
+
+/** A message card has at least this many lines of text under its picture (a link's preview: a title of one or two lines and the domain). */
+const CARD_TEXT_LINES = 4;
+/** A button across a card: a run of one colour other than the card's over at least this share of its width, on a row. */
+const BUTTON_SPAN = 0.5;
+/** A row under the picture is the card's own when at least this share of it is the card's colour. */
+const CARD_ROW_PLAIN = 0.6;
+
+/**
+ * The rows of a card's text part (below its picture, above a button across it) when it holds at least {@link CARD_TEXT_LINES}
+ * lines of text: an official account's message card (a banner or picture, a title, the message, a button to tap), whose
+ * text is what a resident would retype; null for a link's preview card (a picture over a title and a domain).
+ */
+export function cardText(rgb: Uint8Array, width: number, a: { left: number; top: number; right: number; bottom: number }, colour: readonly number[]): { top: number; bottom: number } | null {
+  const inset = Math.round((a.right - a.left + 1) * 0.05);
+  const from = a.left + inset;
+  const to = a.right - inset;
+  const plainShare = (y: number) => {
+    let plain = 0;
+    for (let x = from; x <= to; x++) if (!far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) plain++;
+    return plain / Math.max(1, to - from + 1);
+  };
+  // Where the picture ends: the first row of the card's own colour across (text starts a little lower).
+  let top = a.top;
+  while (top <= a.bottom && plainShare(top) < CARD_ROW_PLAIN) top++;
+  if (top > a.bottom) return null;
+  const longestRun = (y: number) => {
+    let best = 0;
+    let run = 0;
+    let runColour: number[] | null = null;
+    for (let x = from; x <= to; x++) {
+      const p = (y * width + x) * 3;
+      if (!far(rgb, p, colour, SAME_COLOUR)) {
+        run = 0;
+        runColour = null;
+        continue;
+      }
+      if (runColour && !far(rgb, p, runColour, SAME_COLOUR)) run++;
+      else {
+        run = 1;
+        runColour = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
+      }
+      if (run > best) best = run;
+    }
+    return best;
+  };
+  let bottom = a.bottom;
+  let lines = 0;
+  let inLine = false;
+  for (let y = top; y <= a.bottom; y++) {
+    if (longestRun(y) >= (to - from + 1) * BUTTON_SPAN) {
+      // A button: the card's text ends above it.
+      bottom = y - 1;
+      break;
+    }
+    let ink = false;
+    for (let x = from; x <= to && !ink; x++) ink = far(rgb, (y * width + x) * 3, colour, INK_DIFF);
+    if (ink && !inLine) lines++;
+    inLine = ink;
+  }
+  return lines >= CARD_TEXT_LINES && bottom > top ? { top, bottom } : null;
+}
+
+/** A second fill covers at least this share of a bubble (a selection's highlight over most of its text)… */
+const SECOND_FILL = 0.15;
+/** …and is a tint near the bubble's own grey (text stays readable on it), unlike the text itself. */
+const SECOND_FILL_NEAR = 80;
+
+/** The commonest colour of the area's pixels off its own colour when it is a tint covering at least {@link SECOND_FILL} of the area, else null. */
+function secondFill(rgb: Uint8Array, pixels: Iterable<number>, colour: readonly number[]): [number, number, number] | null {
+  const all = [...pixels];
+  const off = all.filter((i) => far(rgb, i * 3, colour, SAME_COLOUR));
+  if (off.length < all.length * SECOND_FILL) return null;
+  const fill = commonest(rgb, off);
+  if (Math.abs(greyOf(fill[0], fill[1], fill[2]) - greyOf(colour[0]!, colour[1]!, colour[2]!)) >= SECOND_FILL_NEAR) return null;
+  return off.filter((i) => !far(rgb, i * 3, fill, SAME_COLOUR)).length >= all.length * SECOND_FILL ? fill : null;
 }
 
 /** A quote's rule spans at least this share of its bubble's width, is at most this share of the image width thick, and has this much clear bubble above and below it. */
@@ -506,7 +624,7 @@ export function bubbleTextHeight(rgb: Uint8Array, width: number, layout: BubbleL
     let run = 0;
     for (let y = b.top; y < b.top + b.height; y++) {
       let ink = false;
-      for (let x = from; x < to && !ink; x++) ink = far(rgb, (y * width + x) * 3, b.colour, INK_DIFF);
+      for (let x = from; x < to && !ink; x++) ink = far(rgb, (y * width + x) * 3, b.colour, INK_DIFF) && (!b.highlight || far(rgb, (y * width + x) * 3, b.highlight, INK_DIFF));
       if (ink) run++;
       else if (run > 0) {
         runs.push(run);

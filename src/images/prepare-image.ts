@@ -13,6 +13,7 @@ import { findVerticalText, scaledBoxes, whitenedOut, type VerticalCrop } from '.
 import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
 import { findCards, findPanels, type Panel } from './find-panels.ts';
 import { innerScreen } from './find-inner-screen.ts';
+import { cornersFilled, splitPanes } from './split-panes.ts';
 import type { StackedCard } from './notification-cards.ts';
 import type { StackedBubble } from './chat-turns.ts';
 
@@ -178,6 +179,26 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const box = { left: Math.floor((inner.left + inset) * k), top: Math.floor((inner.top + inset) * k), width: Math.max(1, Math.round((inner.width - 2 * inset) * k)), height: Math.max(1, Math.round((inner.height - 2 * inset) * k)) };
     const crop = await sharp(bytes, options).rotate().extract(box).png({ compressionLevel: 1 }).toBuffer();
     return candidatesOf(crop, options, await sharp(crop).metadata(), true);
+  }
+  // A split screen (split-panes.ts): each pane is a screenshot of its own. The one holding a chat is read alone: its message is
+  // what the resident asks about (an SMS above, the page its link opened below); the other pane's address bar, when it has one
+  // (a browser), is kept as evidence (read-image.ts adds it when the message does not already show that host).
+  const split = layout === 'screenshot' && !wideScreen && !nested ? splitPanes(image.rgb, image.w, image.h) : null;
+  if (split) {
+    const k = width / image.w;
+    const read = await Promise.all(
+      split.panes.map(async (pane) => {
+        const box = { left: Math.floor(pane.left * k), top: Math.floor(pane.top * k), width: Math.max(1, Math.round(pane.width * k)), height: Math.max(1, Math.round(pane.height * k)) };
+        const { data, info } = await sharp(bytes, options).rotate().extract(box).removeAlpha().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+        const crop = await sharp(cornersFilled(data, info.width, info.height, split.frame), { raw: { width: info.width, height: info.height, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+        return candidatesOf(crop, options, await sharp(crop).metadata(), true);
+      }),
+    );
+    const chat = read.find((r) => r.candidates[0]?.kind === 'bubbles');
+    if (chat) {
+      const addressBars = chat.addressBars ?? read.find((r) => r !== chat && r.addressBars)?.addressBars;
+      return { ...chat, ...(addressBars ? { addressBars } : {}) };
+    }
   }
   // Large text (a phone set to large fonts, or its display zoomed): glyphs far over 40 px high read worse and slower; such a
   // screenshot is read smaller, so that its text is about TEXT_PX high.
@@ -518,7 +539,9 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   const stacked: StackedBubble[] = [];
   for (const { b, left, top, height, quote, forwarded, w, h } of crops) {
     stacked.push({ top: y0, bottom: y0 + h, side: b.side, screenTop: top / width, screenBottom: (top + height) / width, ...(quote ? { quote: true as const } : {}), ...(forwarded ? { forwarded: true as const } : {}) });
-    const paper = greyOf(b.colour[0], b.colour[1], b.colour[2]);
+    // A selection's highlight is paper as the bubble is: the fill nearer the text's grey is stretched to white, so both are.
+    const fills = [b.colour, ...(b.highlight ? [b.highlight] : [])].map((c) => greyOf(c[0], c[1], c[2]));
+    const paper = b.inkGrey < fills[0]! ? Math.min(...fills) : Math.max(...fills);
     const span = paper - b.inkGrey || 1;
     // The page shows in the rounded corners, and their edge blends page and bubble: left there, it reads as 「(」 beside the text.
     // In a corner, only pixels nearer the text's grey than the page's and the bubble's stay.

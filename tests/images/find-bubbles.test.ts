@@ -235,3 +235,82 @@ describe('bubbleTextHeight', () => {
     expect(bubbleTextHeight(empty.rgb, empty.width, findBubbles(empty.rgb, empty.width, empty.height))).toBe(0);
   });
 });
+
+describe('findBubbles on what official accounts, selections and message requests add to a chat', () => {
+  /** Glyph-like marks across a line from `left` to `right` at `top`, 10 px high. */
+  const line = (p: ReturnType<typeof page>, top: number, left: number, right: number, c: [number, number, number]) => {
+    for (let x = left; x < right; x += 12) p.fill(x, top, 8, 10, c);
+  };
+
+  it("reads an official account's message card (a picture with big text, a title, lines of text, a button) as a bubble of its text part alone", () => {
+    const p = page(400, 700);
+    p.fill(0, 0, 400, 700, [122, 151, 195]); // LINE's blue page
+    p.fill(60, 150, 300, 330, [255, 255, 255]); // the card
+    for (let y = 150; y < 250; y++) p.fill(60, y, 300, 1, [230 - (y - 150), 80 + (y - 150), 60 + (y - 150) * 1.5]); // its picture, a gradient…
+    p.fill(150, 185, 120, 30, [255, 255, 255]); // …with big white text on it
+    line(p, 262, 75, 330, [20, 20, 20]); // the title
+    for (const y of [285, 305, 325, 345, 365]) line(p, y, 75, 340, [60, 60, 60]); // the message
+    p.fill(75, 400, 270, 50, [230, 60, 20]); // the button…
+    p.fill(170, 418, 80, 12, [255, 255, 255]); // …with its label
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.previewCards).toEqual([]);
+    expect(layout.bubbles).toHaveLength(1);
+    const b = layout.bubbles[0]!;
+    // From below the picture (the big text is the banner's) to above the button (a button to tap is not the message).
+    expect(b.top).toBeGreaterThanOrEqual(250);
+    expect(b.top).toBeLessThanOrEqual(262);
+    expect(b.top + b.height).toBeGreaterThan(375);
+    expect(b.top + b.height).toBeLessThanOrEqual(400);
+    expect(b.colour).toEqual([255, 255, 255]);
+    expect(readBubblesAlone(layout)).toBe(true);
+  });
+
+  it("still takes a card with a picture over one or two lines (a link's preview: its title and domain) for a preview, not a message", () => {
+    const p = page(400, 700);
+    p.fill(60, 150, 300, 190, [238, 240, 243]);
+    for (let y = 150; y < 250; y++) p.fill(60, y, 300, 1, [60 + (y - 150), 110 + (y - 150) / 2, 220]);
+    line(p, 265, 75, 300, [20, 20, 20]);
+    line(p, 290, 75, 200, [120, 120, 120]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles).toEqual([]);
+    expect(layout.previewCards).toHaveLength(1);
+  });
+
+  it("reads a bubble whose text is selected (a highlight over it, the edit menu above) as a bubble, its highlight as paper, not as a picture", () => {
+    const p = page(400, 700);
+    p.fill(20, 300, 300, 160, [233, 233, 235]); // the grey bubble
+    p.fill(32, 312, 276, 136, [180, 213, 254]); // the selection's highlight over its text
+    for (const y of [320, 345, 370, 395, 420]) line(p, y, 36, 300, [10, 10, 10]);
+    p.fill(40, 230, 320, 50, [30, 30, 30]); // the black edit menu above it (centred: the app's)
+    line(p, 250, 60, 340, [255, 255, 255]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.previewCards).toEqual([]);
+    expect(layout.bubbles).toHaveLength(1);
+    const b = layout.bubbles[0]!;
+    expect(b.top).toBe(300);
+    // Both fills are paper (whichever covers more is the bubble's colour, the other its highlight).
+    expect([b.colour, b.highlight]).toEqual(expect.arrayContaining([[180, 213, 254], [233, 233, 235]]));
+    // The ink is the text's alone (5 lines of 22 marks of 8 × 10), not the highlight's pixels.
+    expect(b.ink).toBe(5 * 22 * 80);
+    expect(b.inkGrey).toBeLessThan(20);
+    // Its lines are 10 px high: the highlight does not make one tall run of inked rows (which would shrink the screenshot).
+    expect(bubbleTextHeight(p.rgb, p.width, layout)).toBe(10);
+  });
+
+  it("does not count a message request's bar under a rule across the screen (its notice, 「承認する」) as text loose on the page", () => {
+    const p = page(400, 700);
+    p.fill(0, 0, 400, 700, [0, 0, 0]); // dark mode
+    p.fill(20, 200, 260, 70, [38, 38, 38]); // one bubble of two lines
+    line(p, 215, 32, 260, [220, 220, 220]);
+    line(p, 240, 32, 200, [220, 220, 220]);
+    p.fill(0, 450, 400, 2, [60, 60, 60]); // the rule across the screen
+    for (const y of [470, 490, 510, 530, 550, 570]) line(p, y, 30, 370, [200, 200, 200]); // the request's notice and buttons below it
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles).toHaveLength(1);
+    expect(layout.looseInk).toBe(0);
+    expect(readBubblesAlone(layout)).toBe(true);
+    // Without the rule, the same text counts: a page with more text loose on it than in its bubbles is not a chat read alone.
+    p.fill(0, 450, 400, 2, [0, 0, 0]);
+    expect(readBubblesAlone(findBubbles(p.rgb, p.width, p.height))).toBe(false);
+  });
+});
