@@ -53,9 +53,18 @@ function runs(on: (i: number) => boolean, n: number): [number, number][] {
   return out;
 }
 
+/** Text height is measured in vertical strips this many cells wide at least (columns side by side whose lines do not line up run together across the whole width). */
+const STRIP_CELLS = 24;
+/** Columns inside a column (a form's boxes: the slip's left boxes, its message box, its stub) are looked for this many levels deep. */
+const MAX_DEPTH = 3;
+/** A row of a strip holds text when at least this many of its cells are inked. */
+const MIN_LINE_CELLS = 3;
+
 /**
- * The page's regions in reading order when a band of it holds two columns (each band above and
- * below whole, the columns' left one first), or null when no band does (the page is read as it is).
+ * The page's regions in reading order when a band of it holds columns (each band above and
+ * below whole, the columns' left one first, and within each column its own bands and columns,
+ * down to {@link MAX_DEPTH} levels: a form's boxes side by side, a slip's stub beside it), or
+ * null when no band does (the page is read as it is).
  */
 export function findColumns(grey: Uint8Array, width: number, height: number): PageRegion[] | null {
   const cw = Math.floor(width / CELL);
@@ -73,44 +82,77 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
     for (let x = x0; x < x1; x++) if (ink[y * cw + x]) return true;
     return false;
   };
-  const lineRuns = runs((y) => rowInk(y, 0, cw), ch);
-  if (lineRuns.length < 3) return null;
-  const heights = lineRuns.map(([a, b]) => b - a).sort((a, b) => a - b);
-  const text = Math.max(2, heights[Math.floor(heights.length / 2)]!);
-  // Bands: line runs joined across gaps of at most BAND_GAP text heights.
-  const bands: [number, number][] = [];
-  for (const [a, b] of lineRuns) {
-    const last = bands[bands.length - 1];
-    if (last && a - last[1] <= BAND_GAP * text) last[1] = b;
-    else bands.push([a, b]);
-  }
-  const regions: PageRegion[] = [];
+  const text = textHeight(0, cw);
+  if (text === 0) return null;
   let split = false;
-  // The regions cover the whole page (each band down to the middle of the gap below it): nothing is left out, faint text included.
-  const edges = bands.map(([, b], i) => (i + 1 < bands.length ? Math.round((b + bands[i + 1]![0]) / 2) * CELL : height));
-  bands.forEach(([top, bottom], i) => {
-    const y0 = i === 0 ? 0 : edges[i - 1]!;
-    const y1 = edges[i]!;
-    const gutter = bottom - top >= MIN_BAND_LINES * text ? gutterOf(ink, cw, top, bottom, text) : null;
-    if (gutter === null) {
-      regions.push({ left: 0, top: y0, width, height: y1 - y0 });
-      return;
-    }
-    split = true;
-    const mid = Math.round(((gutter[0] + gutter[1]) / 2) * CELL);
-    regions.push({ left: 0, top: y0, width: mid, height: y1 - y0 });
-    regions.push({ left: mid, top: y0, width: width - mid, height: y1 - y0 });
-  });
+  const regions = cut(0, cw, 0, ch, 0);
   return split ? regions : null;
 
-  function gutterOf(ink: Uint8Array, cw: number, top: number, bottom: number, text: number): [number, number] | null {
+  /** The median height (cells) of the runs of inked rows within strips of the columns x0..x1 (0 when fewer than 3 lines). */
+  function textHeight(x0: number, x1: number): number {
+    const strip = Math.max(STRIP_CELLS, Math.ceil((x1 - x0) / 8));
+    const heights: number[] = [];
+    // (A row counts as text in a strip when it has ink in a few cells: a vertical rule or a dashed separator, one or two cells wide, has no lines.)
+    const wideInk = (y: number, a: number, b: number) => {
+      let n = 0;
+      for (let x = a; x < b; x++) if (ink[y * cw + x] && ++n >= MIN_LINE_CELLS) return true;
+      return false;
+    };
+    for (let s = x0; s < x1; s += strip) for (const [a, b] of runs((y) => wideInk(y, s, Math.min(x1, s + strip)), ch)) heights.push(b - a);
+    if (heights.length < 3) return 0;
+    heights.sort((a, b) => a - b);
+    return Math.max(2, heights[Math.floor(heights.length / 2)]!);
+  }
+
+  /** The regions (px) of the cells x0..x1 × y0..y1 in reading order: its bands top to bottom, a band with a gutter cut in two and each side cut again. */
+  function cut(x0: number, x1: number, y0: number, y1: number, depth: number): PageRegion[] {
+    const px = (r: { x0: number; x1: number; y0: number; y1: number }): PageRegion => {
+      const left = r.x0 === 0 ? 0 : r.x0 * CELL;
+      const right = r.x1 === cw ? width : r.x1 * CELL;
+      const top = r.y0 === 0 ? 0 : r.y0 * CELL;
+      const bottom = r.y1 === ch ? height : r.y1 * CELL;
+      return { left, top, width: right - left, height: bottom - top };
+    };
+    const lineRuns = runs((y) => rowInk(y0 + y, x0, x1), y1 - y0).map(([a, b]) => [a + y0, b + y0] as [number, number]);
+    if (lineRuns.length === 0) return [px({ x0, x1, y0, y1 })];
+    // Bands: line runs joined across gaps of at most BAND_GAP text heights.
+    const bands: [number, number][] = [];
+    for (const [a, b] of lineRuns) {
+      const last = bands[bands.length - 1];
+      if (last && a - last[1] <= BAND_GAP * text) last[1] = b;
+      else bands.push([a, b]);
+    }
+    const out: PageRegion[] = [];
+    // The regions cover the whole region (each band down to the middle of the gap below it): nothing is left out, faint text included.
+    const edges = bands.map(([, b], i) => (i + 1 < bands.length ? Math.round((b + bands[i + 1]![0]) / 2) : y1));
+    bands.forEach(([top, bottom], i) => {
+      const by0 = i === 0 ? y0 : edges[i - 1]!;
+      const by1 = edges[i]!;
+      const gutter = bottom - top >= MIN_BAND_LINES * text ? gutterOf(x0, x1, top, bottom) : null;
+      if (gutter === null) {
+        out.push(px({ x0, x1, y0: by0, y1: by1 }));
+        return;
+      }
+      split = true;
+      const mid = Math.round((gutter[0] + gutter[1]) / 2);
+      if (depth + 1 >= MAX_DEPTH) {
+        out.push(px({ x0, x1: mid, y0: by0, y1: by1 }), px({ x0: mid, x1, y0: by0, y1: by1 }));
+        return;
+      }
+      out.push(...cut(x0, mid, by0, by1, depth + 1), ...cut(mid, x1, by0, by1, depth + 1));
+    });
+    return out;
+  }
+
+  function gutterOf(x0: number, x1: number, top: number, bottom: number): [number, number] | null {
     const colInk = (x: number) => {
       for (let y = top; y < bottom; y++) if (ink[y * cw + x]) return true;
       return false;
     };
-    const inked = Array.from({ length: cw }, (_, x) => colInk(x));
+    const n = x1 - x0;
+    const inked = Array.from({ length: n }, (_, x) => colInk(x0 + x));
     // A thin run of ink between two blank runs (a dashed or dotted separator) counts as blank.
-    const blankRuns = runs((x) => !inked[x], cw);
+    const blankRuns = runs((x) => !inked[x], n);
     const merged: [number, number][] = [];
     for (const r of blankRuns) {
       const last = merged[merged.length - 1];
@@ -126,12 +168,13 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
       if (!best || b - a > best[1] - best[0]) best = [a, b];
     }
     if (!best) return null;
-    const left = runs((y) => rowInk(top + y, 0, best![0]), bottom - top).map(([a, b]) => (a + b) / 2);
-    const right = runs((y) => rowInk(top + y, best![1], cw), bottom - top).map(([a, b]) => (a + b) / 2);
+    const [ga, gb] = [best[0] + x0, best[1] + x0];
+    const left = runs((y) => rowInk(top + y, x0, ga), bottom - top).map(([a, b]) => (a + b) / 2);
+    const right = runs((y) => rowInk(top + y, gb, x1), bottom - top).map(([a, b]) => (a + b) / 2);
     if (left.length < 2 || right.length < 2) return null;
-    const alignedShare = (from: number[], to: number[]) => from.filter((m) => to.some((n) => Math.abs(m - n) <= ALIGNED * text)).length / from.length;
+    const alignedShare = (from: number[], to: number[]) => from.filter((m) => to.some((k) => Math.abs(m - k) <= ALIGNED * text)).length / from.length;
     if (alignedShare(left, right) >= MAX_ALIGNED_SHARE || alignedShare(right, left) >= MAX_ALIGNED_SHARE) return null;
-    return best;
+    return [ga, gb];
   }
 }
 

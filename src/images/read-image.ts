@@ -2,6 +2,7 @@ import type { OcrEngine } from './ocr-engine.ts';
 import { addressOf, parseTsv, readFromTsv, type OcrRead } from './ocr-lines.ts';
 import { lineTopsOf, verticalBlockText, withVerticalText, type VerticalCrop } from './vertical-text.ts';
 import { isChromeLine, type ScreenChrome } from './screen-chrome.ts';
+import { photoText } from './photo-lines.ts';
 import { prepareImage, type AddressBarCrop, type CandidateKind, type ImageLimits, type ImageProblem } from './prepare-image.ts';
 
 /** What reading one image gave. Holds the read text: never log it unmasked, never store it. */
@@ -45,7 +46,8 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
     }
     passes++;
     const alone = candidate.kind === 'bubbles' || candidate.kind === 'panels' || candidate.kind === 'cards';
-    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: alone, chrome, dropMetadata: prepared.layout === 'screenshot', inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}), ...(candidate.cards ? { cards: candidate.cards } : {}) });
+    // (A photographed screen shows the same dates, times and 既読 as a screenshot; a letter's date alone is not typed either.)
+    const read = readFromTsv(tsv, candidate.width, candidate.height, { inBubbles: alone, chrome, dropMetadata: true, inReadingOrder: candidate.psm === '3', ...(candidate.bubbles ? { bubbles: candidate.bubbles } : {}), ...(candidate.cards ? { cards: candidate.cards } : {}) });
     // The bubbles (or a lock screen's panels, a shade's message cards) hold the message and nothing else: a whole-screen read would outscore them only by reading the header too.
     if (alone && [...read.text.replace(/\s/g, '')].length >= ENOUGH_CHARS) {
       best = { ...read, candidate: candidate.kind };
@@ -59,7 +61,9 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
   const read = await withVerticalReads(best?.text ?? '', best?.tsv ?? '', prepared.vertical ?? [], engine, deadlineAt, now);
   const address = (await addressBarRead(prepared.addressBars ?? [], engine, deadlineAt, now)) ?? best?.barAddress ?? null;
   // A web mail's own address (mail.yahoo.co.jp: data/screen-chrome.yaml) is the screen's, not evidence.
-  const text = withAddress(read, address !== null && chrome !== null && isChromeLine(address, chrome) ? null : address);
+  const addressed = withAddress(read, address !== null && chrome !== null && isChromeLine(address, chrome) ? null : address);
+  // A photo's envelope or address side, a date alone and lines read twice (a slip's stub) are left out (photo-lines.ts).
+  const text = prepared.layout === 'photo' ? photoText(addressed) : addressed;
   if ([...text.replace(/\s/g, '')].length < MIN_CHARS) return { outcome: 'no_text', layout: prepared.layout, passes };
   return { outcome: 'read', text, confidence: best?.confidence ?? VERTICAL_ONLY_CONFIDENCE, layout: prepared.layout, candidate: best?.candidate ?? 'photo', passes };
 }

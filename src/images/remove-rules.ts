@@ -11,6 +11,9 @@ import sharp from 'sharp';
 
 /** A pixel this much darker than its surroundings is ink. */
 const INK_CONTRAST = 40;
+/** A fainter run of ink (this much darker than its surroundings) is a rule when it runs across at least {@link MIN_FAINT_RULE} of the width. */
+const FAINT_CONTRAST = 14;
+const MIN_FAINT_RULE = 0.3;
 /** Around a rule, a pixel this much darker than its surroundings is part of the line's edge. */
 const EDGE_CONTRAST = 12;
 /** A horizontal rule is at least this share of the width; a vertical one this share of the height. */
@@ -21,24 +24,31 @@ export async function withoutRules(grey: Buffer, width: number, height: number):
   const background = await sharp(grey, { raw: { width, height, channels: 1 } }).blur(10).extractChannel(0).raw().toBuffer();
   const ink = new Uint8Array(width * height);
   for (let i = 0; i < ink.length; i++) if (grey[i]! + INK_CONTRAST < background[i]!) ink[i] = 1;
+  // Pale rules (a memo pad's light blue lines, in a shadow fainter still) are only a little darker than the paper: a fainter
+  // run counts too when it is far longer than a rule must be (text is never that faint and that long).
+  const faint = new Uint8Array(width * height);
+  for (let i = 0; i < faint.length; i++) if (grey[i]! + FAINT_CONTRAST < background[i]!) faint[i] = 1;
   const out = Buffer.from(grey);
   // A rule's pixels and its soft edge (a photographed line is a few pixels thick and blurred): anything darker than the surroundings within a pixel of it.
   const erase = (i: number, across: number) => {
     for (const j of [i - across, i, i + across]) if (j >= 0 && j < out.length && grey[j]! + EDGE_CONTRAST < background[j]!) out[j] = background[j]!;
   };
-  const minH = Math.round(width * MIN_H_RULE);
-  for (let y = 0; y < height; y++) {
-    let start = -1;
-    for (let x = 0; x <= width; x++) {
-      const i = y * width + x;
-      const on = x < width && (ink[i] || (y > 0 && ink[i - width]) || (y < height - 1 && ink[i + width]));
-      if (on && start < 0) start = x;
-      if (!on && start >= 0) {
-        if (x - start >= minH) for (let k = start; k < x; k++) erase(y * width + k, width);
-        start = -1;
+  const horizontal = (marks: Uint8Array, minH: number) => {
+    for (let y = 0; y < height; y++) {
+      let start = -1;
+      for (let x = 0; x <= width; x++) {
+        const i = y * width + x;
+        const on = x < width && (marks[i] || (y > 0 && marks[i - width]) || (y < height - 1 && marks[i + width]));
+        if (on && start < 0) start = x;
+        if (!on && start >= 0) {
+          if (x - start >= minH) for (let k = start; k < x; k++) erase(y * width + k, width);
+          start = -1;
+        }
       }
     }
-  }
+  };
+  horizontal(ink, Math.round(width * MIN_H_RULE));
+  horizontal(faint, Math.round(width * MIN_FAINT_RULE));
   const minV = Math.round(height * MIN_V_RULE);
   for (let x = 0; x < width; x++) {
     let start = -1;

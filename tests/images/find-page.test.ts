@@ -84,3 +84,25 @@ describe('flattenPage', () => {
     expect(mixedRows).toBeLessThan(flat.height * 0.08);
   });
 });
+
+describe('findPage on ruled paper', () => {
+  it('finds a whole memo pad whose thin coloured rules run across the page to its edges, not one strip between two rules', () => {
+    const width = 400;
+    const height = 520;
+    const rgb = new Uint8Array(width * height * 3);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const onPage = x >= 50 && x < 350 && y >= 40 && y < 480;
+        // Light blue rules, 1 px, every 30 px, from edge to edge of the pad (a colourful line scores as not paper).
+        const rule = onPage && (y - 40) % 30 === 29;
+        rgb.set(onPage ? (rule ? [120, 160, 235] : [245, 245, 240]) : [130, 95, 60], (y * width + x) * 3);
+      }
+    }
+    const found = findPage(rgb, width, height);
+    expect(found).not.toBeNull();
+    const [tl, , br] = found!.corners;
+    expect(Math.abs(tl[1] - 40)).toBeLessThan(8);
+    expect(Math.abs(br[1] - 480)).toBeLessThan(8); // the bottom of the pad, not the first rule's
+    expect(Math.abs(br[0] - 350)).toBeLessThan(8);
+  });
+});

@@ -82,6 +82,23 @@ describe('columns side by side (find-columns.ts)', () => {
     expect(findColumns(letter.grey, letter.width, letter.height)).toBeNull();
   });
 
+  it("reads a form's boxes side by side column by column, and a stub beside them last, though no line runs across the whole width", () => {
+    // A payment slip: left boxes (account, payee, sender), the amount and message boxes in the middle, a receipt stub at the right.
+    const p = blank(1650, 720);
+    for (const top of [40, 100, 130, 190, 215, 270, 300]) textLine(p, 40, top, 18, 18); // left column
+    for (const top of [85, 115, 180, 210, 245, 280, 315]) textLine(p, 680, top, 22, 18); // middle column, lines between the left's
+    for (const top of [30, 60, 90, 120, 150]) textLine(p, 1260, top, 12, 14); // stub
+    const regions = findColumns(p.grey, p.width, p.height);
+    expect(regions).not.toBeNull();
+    const lefts = [...new Set(regions!.map((r) => r.left))];
+    expect(lefts).toHaveLength(3); // three columns, read left to right
+    expect(lefts[0]).toBe(0);
+    expect(lefts[1]).toBeGreaterThan(40 + 18 * 22);
+    expect(lefts[1]).toBeLessThanOrEqual(680);
+    expect(lefts[2]).toBeGreaterThan(680 + 22 * 22);
+    expect(lefts[2]).toBeLessThanOrEqual(1260);
+  });
+
   it('takes a dashed separator in the gutter for blank', () => {
     const p = blank(1200, 800);
     for (let l = 0; l < 8; l++) textLine(p, 40, 60 + l * 40, 25);

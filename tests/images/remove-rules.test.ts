@@ -25,3 +25,16 @@ describe('withoutRules', () => {
     expect(at(5, 5)).toBe(220);
   });
 });
+
+describe('withoutRules on a memo pad', () => {
+  it("takes out a pale rule running across the page (a pad's light line), not a pale short stroke", async () => {
+    const width = 400;
+    const height = 200;
+    const grey = Buffer.alloc(width * height, 235);
+    for (let x = 0; x < width; x++) for (let y = 100; y < 102; y++) grey[y * width + x] = 215; // 20 levels darker, edge to edge
+    for (let x = 40; x < 100; x++) for (let y = 50; y < 52; y++) grey[y * width + x] = 215; // a pale stroke, 15 % of the width
+    const out = await withoutRules(grey, width, height);
+    expect(out[100 * width + 200]!).toBeGreaterThan(228);
+    expect(out[50 * width + 70]!).toBeLessThan(222);
+  });
+});
