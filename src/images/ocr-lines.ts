@@ -8,6 +8,7 @@ import { bubbleOfLine, messageBubbles, type StackedBubble } from './chat-turns.t
 import { withoutChrome, type ScreenChrome } from './screen-chrome.ts';
 import { isMetadataLine } from './drop-metadata-lines.ts';
 import { messageCardLines, type StackedCard } from './notification-cards.ts';
+import { runningTextLines } from './running-text.ts';
 
 export interface OcrWord {
   text: string;
@@ -209,6 +210,11 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
   return kept;
 }
 
+/** A line's glyph height: the median height of its words (a line's box also spans a stray mark's). */
+function lineHeight(line: OcrLine): number {
+  return median(line.words.map((w) => w.height));
+}
+
 /** A line ending like this ends a sentence or an item: the break after it is the writer's. */
 const SENTENCE_END = /[。．.!！?？」』）)】:：]$/u;
 
@@ -282,6 +288,12 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
   // through too); it goes here already, so that the text read is the text shown — unless nothing else was read.
   const withoutMetadata = options.dropMetadata ? lines.filter((l) => !isMetadataLine(l.text)) : lines;
   if (withoutMetadata.length > 0) lines = withoutMetadata;
+  // A phone's screenshot read whole whose text is one message amid the app's labels (a voicemail's transcript in the list of
+  // calls): the message's lines alone (running-text.ts). Not a computer's page read in columns (its lines go block by block).
+  if (options.dropMetadata && !options.inBubbles && !options.cards && !options.inReadingOrder) {
+    const read = lines;
+    lines = runningTextLines(read.map((l) => ({ text: l.text, height: lineHeight(l) }))).map((i) => read[i]!);
+  }
   let blocks: number[] = lines.map((l) => l.block ?? 0);
   const bubbles = options.bubbles;
   if (bubbles && bubbles.length > 0) {

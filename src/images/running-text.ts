@@ -1,0 +1,82 @@
+/**
+ * The block of running text on a screen of labels. Some screens hold one message amid many short
+ * labels of the app's: a phone's voicemail list with one message opened and its transcript (the
+ * caller's number, 「不明」, the other calls' names and dates, 「スピーカー」「削除」, the tab bar), a
+ * simple phone's mail (「もどる」「送信元」, the sender, the buttons). A resident retyping it types
+ * the sentences, not the labels. When the lines read from a whole screen hold exactly one run of
+ * consecutive lines of running text (sentences: punctuated, or many kana) and that run is most of
+ * what was read, the other lines go — except a line holding a link, which is evidence. A screen
+ * with two runs apart (a mail's subject above a sender block, then its body; a letter's
+ * paragraphs between an amount and a phone number) is left as read. Pure.
+ */
+
+/** A line of running text: at least this many characters… */
+const RUNNING_MIN_CHARS = 12;
+/** …with a sentence's punctuation, or at least this many hiragana (「よく使う項目」「電話をかける」 have fewer). */
+const RUNNING_HIRAGANA = 6;
+/** The run holds at least this share of the characters read. */
+const RUNNING_SHARE = 0.5;
+/** …and at least this many lines are left out (a screen of a few labels around a message is not worth it). */
+const MIN_LEFT_OUT = 2;
+
+const HIRAGANA = /\p{Script=Hiragana}/u;
+const HIRAGANA_ALL = /\p{Script=Hiragana}/gu;
+/** A shorter line ending a sentence (at least this many characters, some of them hiragana) is running text too. */
+const SENTENCE_END = /[。！？!?]$/u;
+const SENTENCE_MIN_CHARS = 4;
+const SENTENCE_MARK = /[。、！？!?]/u;
+const LINK = /(?:https?:\/\/|www\.)|[a-z0-9-]+\.(?:com|net|org|jp|info|biz|xyz|top|example|test)\b/iu;
+
+const charsOf = (text: string) => [...text.normalize('NFKC').replace(/\s/gu, '')].length;
+
+/** Whether a read line is running text (a sentence), not a label. */
+export function isRunningText(text: string): boolean {
+  const folded = text.normalize('NFKC').replace(/\s/gu, '');
+  // (A paragraph's last line may be short: 「返しお電話ください。」 ends a sentence.)
+  if (SENTENCE_END.test(folded) && [...folded].length >= SENTENCE_MIN_CHARS && HIRAGANA.test(folded)) return true;
+  if ([...folded].length < RUNNING_MIN_CHARS) return false;
+  return SENTENCE_MARK.test(folded) || (folded.match(HIRAGANA_ALL)?.length ?? 0) >= RUNNING_HIRAGANA;
+}
+
+/** At most this many lines right above the run are its heading (a title, a subject wrapped over two lines); the lines right under it are its own (a form's labels)… */
+const HEADING_LINES = 3;
+/** …when their glyphs are at least this share of the run's height (a heading is as large as the text or larger; a label above it, 「文字起こし」, is smaller). */
+const HEADING_HEIGHT = 0.9;
+
+/** A read line: its text and its height on the image, px. */
+export interface RunLine {
+  text: string;
+  height: number;
+}
+
+/**
+ * The indices of the lines to keep, top to bottom: the one run of running text, its heading right above it (lines at least
+ * as large as the run's) and lines holding a link, when the read has exactly one such run holding at least
+ * {@link RUNNING_SHARE} of its characters; else every line.
+ */
+export function runningTextLines(lines: readonly RunLine[]): number[] {
+  const all = lines.map((_, i) => i);
+  const running = lines.map((l) => isRunningText(l.text));
+  const runs: { from: number; to: number }[] = [];
+  for (const [i, r] of running.entries()) {
+    if (!r) continue;
+    const last = runs.at(-1);
+    if (last && last.to === i - 1) last.to = i;
+    else runs.push({ from: i, to: i });
+  }
+  if (runs.length !== 1) return all;
+  const run = runs[0]!;
+  const total = lines.reduce((s, l) => s + charsOf(l.text), 0);
+  const inRun = lines.slice(run.from, run.to + 1).reduce((s, l) => s + charsOf(l.text), 0);
+  if (total === 0 || inRun < total * RUNNING_SHARE) return all;
+  const heights = lines.slice(run.from, run.to + 1).map((l) => l.height).sort((a, b) => a - b);
+  const runHeight = heights[Math.floor(heights.length / 2)]!;
+  let from = run.from;
+  while (from > 0 && run.from - from < HEADING_LINES && lines[from - 1]!.height >= runHeight * HEADING_HEIGHT) from--;
+  // Likewise right under it: a form's labels under its explanation (「お客様番号」「ログインパスワード」) are the page's text, not a
+  // list's smaller labels (a voicemail's 「-0:41」).
+  let to = run.to;
+  while (to + 1 < lines.length && lines[to + 1]!.height >= runHeight * HEADING_HEIGHT) to++;
+  const kept = all.filter((i) => (i >= from && i <= to) || LINK.test(lines[i]!.text.normalize('NFKC')));
+  return lines.length - kept.length < MIN_LEFT_OUT ? all : kept;
+}

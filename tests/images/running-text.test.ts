@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { isRunningText, runningTextLines } from '../../src/images/running-text.ts';
+import { readFromTsv } from '../../src/images/ocr-lines.ts';
+
+/** Tesseract TSV word rows: [line, left, top, width, height, conf, text]. */
+const tsv = (words: [number, number, number, number, number, number, string][]) =>
+  words.map(([line, left, top, width, height, conf, text], i) => ['5', '1', '1', '1', String(line), String(i + 1), left, top, width, height, conf, text].join('\t')).join('\n');
+
+describe('isRunningText', () => {
+  it('tells sentences from labels', () => {
+    expect(isRunningText('もしもし、こちらは町内会の者ですが、回覧板の件で')).toBe(true);
+    expect(isRunningText('お電話ください。')).toBe(true); // a paragraph's short last line
+    expect(isRunningText('+81 3-0000-1234 今日 16:48 不明')).toBe(false);
+    expect(isRunningText('よく使う項目 履歴 連絡先 キーパッド')).toBe(false);
+    expect(isRunningText('文字起こし')).toBe(false);
+    expect(isRunningText('電話をかける')).toBe(false);
+  });
+});
+
+describe('runningTextLines', () => {
+  const l = (text: string, height = 30) => ({ text, height });
+
+  it("keeps a voicemail's transcript alone: the caller's row, the small label above it, the player, the list of other calls and the tab bar go", () => {
+    const lines = [
+      l('編集', 28),
+      l('留守番電話', 60),
+      l('+81 3-0000-1234 今日 16:48 不明', 32),
+      l('文字起こし', 20),
+      l('もしもし、こちらは市の保険年金課です。保険料の払い戻しが'),
+      l('ありますので、今日中に折り返しお電話ください。手続きの期限'),
+      l('は今週の金曜日までとなっておりますので、お早めにどうぞ。'),
+      l('-0:41', 20),
+      l('スピーカー 電話 削除', 26),
+      l('山田 内科', 32),
+      l('よく使う項目 履歴 連絡先 キーパッド', 18),
+    ];
+    expect(runningTextLines(lines)).toEqual([4, 5, 6]);
+  });
+
+  it("keeps a heading right above the text (a letter's title, as large as the text or larger) and a form's labels right under it, and a link anywhere", () => {
+    const lines = [l('令和8年12月1日', 22), l('受け取り窓口のご案内', 40), l('申請されたカードができあがった方には、通知書をお送りしています。'), l('平日に来られない方のために、日曜日にも窓口を開きます。'), l('予約は市の窓口で受け付けます。'), l('お名前'), l('暗証番号'), l('1 / 2', 20), l('https://city.example/yoyaku', 20)];
+    expect(runningTextLines(lines)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+  });
+
+  it('leaves a read with two runs of text apart as it is (a mail: its subject, the sender block, then the body)', () => {
+    const lines = [l('【重要】ご利用を一時的に制限しました。'), l('カード会員サービス', 24), l('notice@card.example', 20), l('いつもご利用いただきありがとうございます。'), l('下記よりご本人様の確認をお願いいたします。')];
+    expect(runningTextLines(lines)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('leaves a read whose running text is not most of it as it is', () => {
+    const lines = [l('お知らせ一覧'), l('12/1 年末年始の窓口について'), l('12/2 ごみ収集日の変更について'), l('12/3 防災訓練の実施について'), l('詳しくはこちら。'), l('受付時間 平日8時30分〜17時15分 土日祝休み'), l('問い合わせ先 市民課 窓口係 電話番号 03-0000-0000')];
+    expect(runningTextLines(lines)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('readFromTsv on a phone screenshot read whole: one message amid the app labels', () => {
+  // A portrait screenshot 1080 × 2400: a voicemail list with one message opened.
+  const read = tsv([
+    [1, 40, 150, 200, 40, 90, '編集'],
+    [2, 40, 260, 400, 80, 93, '留守番電話'],
+    [3, 40, 420, 700, 40, 91, '+81 3-0000-1234 今日 16:48'],
+    [4, 60, 520, 200, 28, 90, '文字起こし'],
+    [5, 60, 570, 950, 40, 93, 'もしもし、こちらは市の保険年金課です。保険料の払い戻しが'],
+    [6, 60, 625, 950, 40, 92, 'ありますので、今日中に折り返しお電話ください。手続きの期限'],
+    [11, 60, 680, 900, 40, 92, 'は今週の金曜日までとなっておりますので、お早めにどうぞ。'],
+    [7, 900, 720, 120, 26, 88, '-0:41'],
+    [8, 40, 900, 300, 44, 93, '山田 内科'],
+    [9, 40, 960, 200, 30, 90, '携帯電話'],
+    [10, 40, 2300, 1000, 26, 85, 'よく使う項目 履歴 連絡先 キーパッド'],
+  ]);
+
+  it('reads the transcript a resident would retype, not the labels around it', () => {
+    // (Its wrapped lines joined again into the sentences spoken.)
+    expect(readFromTsv(read, 1080, 2400, { dropMetadata: true }).text).toBe('もしもし、こちらは市の保険年金課です。保険料の払い戻しがありますので、今日中に折り返しお電話ください。手続きの期限は今週の金曜日までとなっておりますので、お早めにどうぞ。');
+  });
+
+  it('keeps every line of stacked chat bubbles (their own rules choose among them) and of a page read in columns', () => {
+    expect(readFromTsv(read, 1080, 2400, { dropMetadata: true, inBubbles: true }).text).toContain('山田 内科');
+    expect(readFromTsv(read, 1080, 2400, { dropMetadata: true, inReadingOrder: true }).text).toContain('山田 内科');
+  });
+});
