@@ -24,6 +24,8 @@ const HIRAGANA_ALL = /\p{Script=Hiragana}/gu;
 /** A shorter line ending a sentence (at least this many characters, some of them hiragana) is running text too. */
 const SENTENCE_END = /[。！？!?]$/u;
 const SENTENCE_MIN_CHARS = 4;
+/** A punctuated line is a sentence with at least this many hiragana. */
+const SENTENCE_HIRAGANA = 2;
 const SENTENCE_MARK = /[。、！？!?]/u;
 const LINK = /(?:https?:\/\/|www\.)|[a-z0-9-]+\.(?:com|net|org|jp|info|biz|xyz|top|example|test)\b/iu;
 
@@ -35,13 +37,17 @@ export function isRunningText(text: string): boolean {
   // (A paragraph's last line may be short: 「返しお電話ください。」 ends a sentence.)
   if (SENTENCE_END.test(folded) && [...folded].length >= SENTENCE_MIN_CHARS && HIRAGANA.test(folded)) return true;
   if ([...folded].length < RUNNING_MIN_CHARS) return false;
-  return SENTENCE_MARK.test(folded) || (folded.match(HIRAGANA_ALL)?.length ?? 0) >= RUNNING_HIRAGANA;
+  // (A sentence holds some hiragana: a title bar's file name with a stray 「、」 read after it is no sentence.)
+  const hiragana = folded.match(HIRAGANA_ALL)?.length ?? 0;
+  return (SENTENCE_MARK.test(folded) && hiragana >= SENTENCE_HIRAGANA) || hiragana >= RUNNING_HIRAGANA;
 }
 
 /** At most this many lines right above the run are its heading (a title, a subject wrapped over two lines); the lines right under it are its own (a form's labels)… */
 const HEADING_LINES = 3;
-/** …when their glyphs are at least this share of the run's height (a heading is as large as the text or larger; a label above it, 「文字起こし」, is smaller). */
-const HEADING_HEIGHT = 0.9;
+/** …when their glyphs are at least this share of the run's height (a heading is larger than the text; a letter's date and addressee above it are not, a label 「文字起こし」 is smaller)… */
+const HEADING_HEIGHT = 1.1;
+/** …and lines right under it at least this share (a form's labels are about the text's size; a player's 「-0:41」 is smaller). */
+const TAIL_HEIGHT = 0.9;
 
 /** A read line: its text and its height on the image, px. */
 export interface RunLine {
@@ -76,7 +82,7 @@ export function runningTextLines(lines: readonly RunLine[]): number[] {
   // Likewise right under it: a form's labels under its explanation (「お客様番号」「ログインパスワード」) are the page's text, not a
   // list's smaller labels (a voicemail's 「-0:41」).
   let to = run.to;
-  while (to + 1 < lines.length && lines[to + 1]!.height >= runHeight * HEADING_HEIGHT) to++;
+  while (to + 1 < lines.length && lines[to + 1]!.height >= runHeight * TAIL_HEIGHT) to++;
   const kept = all.filter((i) => (i >= from && i <= to) || LINK.test(lines[i]!.text.normalize('NFKC')));
   return lines.length - kept.length < MIN_LEFT_OUT ? all : kept;
 }

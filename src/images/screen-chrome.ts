@@ -76,7 +76,7 @@ export function checkScreenChromeData(dataDir: string): DataFileError[] {
 }
 
 /** A count after a folder's name: 「受信箱 (3)」「下書き 12」. */
-const COUNT = /[(（]?\d{1,5}[)）]?$/u;
+const COUNT = /(?:[(（]?\d{1,5}[)）]?|\d{1,5}\/\d{1,5})$/u;
 
 /** A back button's chevron, as OCR reads it. */
 const BACK_CHEVRON = /^[<‹〈«(（く]{1,2}/u;

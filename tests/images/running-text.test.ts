@@ -13,6 +13,7 @@ describe('isRunningText', () => {
     expect(isRunningText('+81 3-0000-1234 今日 16:48 不明')).toBe(false);
     expect(isRunningText('よく使う項目 履歴 連絡先 キーパッド')).toBe(false);
     expect(isRunningText('文字起こし')).toBe(false);
+    expect(isRunningText('X訴訟最終通知書_0412.pdf@、:')).toBe(false); // a title bar's file name, a stray 「、」 read after it
     expect(isRunningText('電話をかける')).toBe(false);
   });
 });

@@ -15,6 +15,11 @@ describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
     }
   });
 
+  it("drops a mail app's back button with the mail's place in its folder (「‹ 受信箱  3/128」), and keeps a line where a date follows words", () => {
+    for (const line of ['受信3/128', '<受信箱 3/128', '受信箱 12/345']) expect(withoutChrome(line, chrome), line).toBeNull();
+    expect(withoutChrome('締め切りは12/15', chrome)).toBe('締め切りは12/15');
+  });
+
   it('drops a mail\'s header fields, a browser tab\'s title and the web mail\'s own address bar', () => {
     for (const line of ['差出人：みどり市役所 <info@city.example.jp>', 'From: info@example.jp', 'Yahoo!メール - 受信箱', 'Gmail', '🔒mail.yahoo.co.jp/u/pc/f/message', '名mail.yahoo.cojp/u/pc/f/message', 'https://mail.google.com/mail/u/0/#inbox']) {
       expect(withoutChrome(line, chrome), line).toBeNull();
