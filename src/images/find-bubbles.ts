@@ -37,6 +37,8 @@ export interface Bubble extends Rect {
    * copy it), RGB: paper, as the bubble's own colour is; the text on it is the message.
    */
   highlight?: [number, number, number];
+  /** A selection's handles (a bar of the system's accent colour down the first or last selected line, a dot at its end): not text. */
+  handles?: Rect[];
 }
 
 /** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
@@ -280,7 +282,7 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number, tole
     const box = { left: a.left, top: rows.top, width: w, height: rows.bottom - rows.top + 1 };
     const quoteEnd = quoteRule(rgb, width, box, colour);
     const forwarded = forwardFrame(rgb, width, box, colour);
-    bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}), ...(fill2 ? { highlight: fill2 } : {}) });
+    bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}), ...(fill2 ? { highlight: fill2, handles: selectionHandles(rgb, width, box, [colour, fill2]) } : {}) });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
   // A bar of the app's under the chat, ruled off across the screen (a message request's 「承認する」「ブロック」 and its notice, an
@@ -387,6 +389,39 @@ export function cardText(rgb: Uint8Array, width: number, a: { left: number; top:
     inLine = ink;
   }
   return lines >= CARD_TEXT_LINES && bottom > top ? { top, bottom } : null;
+}
+
+/** A selection handle's bar: pixels of a colour (channels at least this far apart) unlike the fills, down at least this share of the image width unbroken. */
+const HANDLE_CHROMA = 90;
+const HANDLE_RUN = 0.05;
+/** …and the area around it where its dot and the bar's blended edge lie: this share of the width either side. */
+const HANDLE_PAD = 0.012;
+
+/**
+ * The handles of a selection over a bubble's text: columns where a coloured run (the accent colour, unlike both fills and the
+ * text's grey) goes down longer than a line of text does, with room either side for the dot. A coloured link's glyphs are
+ * never that high unbroken.
+ */
+export function selectionHandles(rgb: Uint8Array, width: number, b: Rect, fills: readonly (readonly number[])[]): Rect[] {
+  const accent = (x: number, y: number) => {
+    const p = (y * width + x) * 3;
+    return Math.max(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!) - Math.min(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!) >= HANDLE_CHROMA && fills.every((f) => far(rgb, p, f, INK_DIFF));
+  };
+  const minRun = Math.max(4, Math.round(width * HANDLE_RUN));
+  const pad = Math.max(2, Math.round(width * HANDLE_PAD));
+  const out: Rect[] = [];
+  for (let x = b.left; x < b.left + b.width; x++) {
+    let run = 0;
+    for (let y = b.top; y < b.top + b.height; y++) {
+      run = accent(x, y) ? run + 1 : 0;
+      if (run < minRun) continue;
+      const last = out.at(-1);
+      if (last && x - (last.left + last.width - pad) <= 1) last.width = x + pad + 1 - last.left;
+      else out.push({ left: Math.max(b.left, x - pad), top: b.top, width: 2 * pad + 1, height: b.height });
+      break;
+    }
+  }
+  return out;
 }
 
 /** A second fill covers at least this share of a bubble (a selection's highlight over most of its text)… */

@@ -547,11 +547,14 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
     // In a corner, only pixels nearer the text's grey than the page's and the bubble's stay.
     const corner = Math.min(b.width / 2, b.height / 2, width * 0.05);
     const inCorner = (x: number, y: number) => (x < corner || x >= w - corner) && (y < corner || y >= h - corner);
+    const onHandle = (x: number, y: number, i: number) => b.handles!.some((r) => x >= r.left && x < r.left + r.width && y >= r.top && y < r.top + r.height) && far(rgb, i * 3, b.colour, SAME_COLOUR) && (!b.highlight || far(rgb, i * 3, b.highlight, SAME_COLOUR)) && chroma(rgb, i * 3) >= HANDLE_CHROMA;
     for (let y = 0; y < h; y++) {
       const from = (top + insetY + y) * width + left + insetX;
       const to = (y0 + y) * outW + BUBBLE_GAP;
       for (let x = 0; x < w; x++) {
         const g = grey[from + x]!;
+        // A selection's handle (find-bubbles.ts): its accent-coloured pixels stay paper.
+        if (b.handles && onHandle(left + insetX + x, top + insetY + y, from + x)) continue;
         if (inCorner(x, y)) {
           const toInk = Math.abs(g - b.inkGrey);
           if (!far(rgb, (from + x) * 3, chat.background, SAME_COLOUR) || toInk >= Math.abs(g - pageGrey) || toInk >= Math.abs(g - paper)) continue;
@@ -563,6 +566,10 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   }
   return { grey: out, width: outW, height: outH, bubbles: stacked };
 }
+
+/** Near a selection's handle, a pixel of a colour this strong (channels this far apart: the accent's blue, not the black glyphs beside it nor their blend with the highlight) is paper. */
+const HANDLE_CHROMA = 80;
+const chroma = (rgb: Uint8Array, p: number) => Math.max(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!) - Math.min(rgb[p]!, rgb[p + 1]!, rgb[p + 2]!);
 
 /** A screen shown in a viewer is cut this share of the width in from its sides. */
 const INNER_SCREEN_INSET = 0.005;

@@ -295,6 +295,28 @@ describe('findBubbles on what official accounts, selections and message requests
     expect(b.inkGrey).toBeLessThan(20);
     // Its lines are 10 px high: the highlight does not make one tall run of inked rows (which would shrink the screenshot).
     expect(bubbleTextHeight(p.rgb, p.width, layout)).toBe(10);
+    expect(b.handles).toEqual([]);
+  });
+
+  it("finds a selection's handles (an accent-coloured bar down a line, a dot at its end), and takes no coloured link for one", () => {
+    const p = page(400, 700);
+    p.fill(20, 300, 300, 160, [233, 233, 235]);
+    p.fill(32, 312, 276, 136, [180, 213, 254]);
+    for (const y of [320, 345, 370]) line(p, y, 40, 300, [10, 10, 10]);
+    line(p, 395, 40, 300, [0, 90, 220]); // a link, in blue, selected with the rest
+    p.fill(34, 316, 3, 28, [0, 122, 255]); // the first handle's bar down the first line…
+    p.fill(31, 310, 9, 8, [0, 122, 255]); // …and its dot on top
+    p.fill(300, 420, 3, 28, [0, 122, 255]); // the last handle's bar
+    p.fill(297, 446, 9, 8, [0, 122, 255]);
+    const [b] = findBubbles(p.rgb, p.width, p.height).bubbles;
+    expect(b!.handles).toHaveLength(2);
+    const [first, last] = b!.handles!;
+    expect(first!.left).toBeLessThanOrEqual(31);
+    expect(first!.left + first!.width).toBeGreaterThanOrEqual(40);
+    expect(last!.left).toBeLessThanOrEqual(297);
+    expect(last!.left + last!.width).toBeGreaterThanOrEqual(306);
+    // The link's columns (its marks 8 px wide, 10 high) hold no handle.
+    expect(b!.handles!.some((r) => r.left > 45 && r.left + r.width < 290)).toBe(false);
   });
 
   it("does not count a message request's bar under a rule across the screen (its notice, 「承認する」) as text loose on the page", () => {
