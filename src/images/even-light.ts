@@ -34,6 +34,20 @@ export async function evenedLight(grey: Buffer, width: number, height: number): 
   return divided(grey, paper);
 }
 
+/**
+ * How evenly lit the paper is: the darkest paper's brightness as a share of the brightest's (the 5th and 95th percentiles of
+ * the paper's brightness, found as {@link evenedLight} finds it), 1 for an evenly lit page; a hand's or a phone's shadow over
+ * part of the page, or a lamp's fall-off, gives ~0.35–0.55.
+ */
+export async function lightEvenness(grey: Buffer, width: number, height: number): Promise<number> {
+  const sw = Math.max(1, Math.round(width / STEP));
+  const sh = Math.max(1, Math.round(height / STEP));
+  const small = await sharp(grey, { raw: { width, height, channels: 1 } }).resize(sw, sh, { fit: 'fill' }).extractChannel(0).raw().toBuffer();
+  const paper = [...maxFiltered(small, sw, sh, RADIUS)].sort((a, b) => a - b);
+  const at = (q: number) => paper[Math.min(paper.length - 1, Math.floor(q * paper.length))]!;
+  return at(0.05) / Math.max(1, at(0.95));
+}
+
 /** Each pixel of `grey` as a share of the paper's brightness there, 0–255 (255 = as bright as the paper or brighter). */
 export function divided(grey: Uint8Array, paper: Uint8Array): Buffer {
   const out = Buffer.alloc(grey.length);

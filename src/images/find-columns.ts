@@ -30,6 +30,13 @@ const MIN_GUTTER = 1.5;
 const MIN_SIDE = 4;
 /** Within a gutter, a run of inked columns at most this many cells wide (a dashed rule) is taken as blank. */
 const RULE_CELLS = 2;
+/** A thin run of ink in a gutter inked down at least this share of the band is a solid rule (a table's), not a dashed separator. */
+const SOLID_RULE = 0.7;
+/** A column of cells inked down at least this share of a band, with the columns two cells either side of it inked at most this share, is a thin line, not text. */
+const LINE_COLUMN = 0.45;
+const BESIDE_LINE = 0.25;
+/** A run of inked rows on one side of a gutter higher than this many text heights is not a line of text. */
+const MAX_RUN_LINES = 3;
 /** A line lines up with one across the gutter when their middles are within this share of a text height. */
 const ALIGNED = 0.35;
 /** Columns are real when fewer than this share of the lines of either side line up with the other side's. */
@@ -154,11 +161,29 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
     // A thin run of ink between two blank runs (a dashed or dotted separator) counts as blank.
     const blankRuns = runs((x) => !inked[x], n);
     const merged: [number, number][] = [];
+    // (A solid line down the whole band is a table's rule between its columns, whose rows are read across: it stays ink.)
+    const solid = (a: number, b: number) => {
+      for (let x = a; x < b; x++) {
+        let inked = 0;
+        for (let y = top; y < bottom; y++) if (ink[y * cw + x0 + x]) inked++;
+        if (inked >= SOLID_RULE * (bottom - top)) return true;
+      }
+      return false;
+    };
     for (const r of blankRuns) {
       const last = merged[merged.length - 1];
-      if (last && r[0] - last[1] <= RULE_CELLS) last[1] = r[1];
+      if (last && r[0] - last[1] <= RULE_CELLS && !solid(last[1], r[0])) last[1] = r[1];
       else merged.push([r[0], r[1]]);
     }
+    // Rows of text on one side, a thin line down it (a stub's dashed separator, a box's side) not counted: it would join them all.
+    const coverage = Array.from({ length: cw }, () => 0);
+    for (let x = x0; x < x1; x++) for (let y = top; y < bottom; y++) if (ink[y * cw + x]) coverage[x]!++;
+    const band = bottom - top;
+    const lineColumn = (x: number) => coverage[x]! >= LINE_COLUMN * band && (x - 2 < x0 || coverage[x - 2]! <= BESIDE_LINE * band) && (x + 2 >= x1 || coverage[x + 2]! <= BESIDE_LINE * band);
+    const textInk = (y: number, a: number, b: number) => {
+      for (let x = a; x < b; x++) if (ink[y * cw + x] && !lineColumn(x)) return true;
+      return false;
+    };
     const first = inked.indexOf(true);
     const lastInk = inked.lastIndexOf(true);
     let best: [number, number] | null = null;
@@ -169,8 +194,13 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
     }
     if (!best) return null;
     const [ga, gb] = [best[0] + x0, best[1] + x0];
-    const left = runs((y) => rowInk(top + y, x0, ga), bottom - top).map(([a, b]) => (a + b) / 2);
-    const right = runs((y) => rowInk(top + y, gb, x1), bottom - top).map(([a, b]) => (a + b) / 2);
+    const leftRuns = runs((y) => textInk(top + y, x0, ga), bottom - top);
+    const rightRuns = runs((y) => textInk(top + y, gb, x1), bottom - top);
+    // A side whose rows run together far beyond a line's height is held together by something else (a table's rules left in
+    // dim light, a picture): its lines cannot be compared with the other side's, and it is read as it is.
+    if ([...leftRuns, ...rightRuns].some(([a, b]) => b - a > MAX_RUN_LINES * text)) return null;
+    const left = leftRuns.map(([a, b]) => (a + b) / 2);
+    const right = rightRuns.map(([a, b]) => (a + b) / 2);
     if (left.length < 2 || right.length < 2) return null;
     const alignedShare = (from: number[], to: number[]) => from.filter((m) => to.some((k) => Math.abs(m - k) <= ALIGNED * text)).length / from.length;
     if (alignedShare(left, right) >= MAX_ALIGNED_SHARE || alignedShare(right, left) >= MAX_ALIGNED_SHARE) return null;

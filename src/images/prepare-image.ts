@@ -4,7 +4,7 @@ import { estimateSkew } from './deskew.ts';
 import { bubbleTextHeight, FAINT_COLOUR, far, findBubbles, glyphHeight, greyOf, readBubblesAlone, SAME_COLOUR, type BubbleLayout, type LightTextPanel, type Rect } from './find-bubbles.ts';
 import { findPage, flattenPage, type Quad } from './find-page.ts';
 import { withoutRules } from './remove-rules.ts';
-import { evenedLight } from './even-light.ts';
+import { evenedLight, lightEvenness } from './even-light.ts';
 import { bandsTurnedDarkOnLight, findDarkBands } from './light-on-dark.ts';
 import { findColumns, regionsStacked } from './find-columns.ts';
 import { clearedEdges } from './page-edges.ts';
@@ -41,6 +41,8 @@ export interface Candidate {
   bubbles?: StackedBubble[];
   /** The stacked cards' places (kind 'cards' only: a notification shade), top to bottom, to tell each card's app row, title and text apart. */
   cards?: StackedCard[];
+  /** The next candidate is a rival treatment of the same page: it is read even when this one reads confidently, and the better scoring read is kept. */
+  readNext?: boolean;
   /** Tesseract's page segmentation for this image (default: one block, mode 6). */
   psm?: PageSegmentation;
   png: Buffer;
@@ -254,6 +256,9 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     // A page that had a band is evened by flat-field too, whatever its text's size: with CLAHE, a flyer's lines below its
     // headline band read nothing (unseen set 2's two flyers: 2.4 and 65 % CER; flat-field: 0.8 and 4–13 %); a page without
     // one and with large text keeps CLAHE (flat-field there read a postcard's 「料金別納」 mark and lost its phone number).
+    // A page of mid-sized text half in a shadow (a hand's or the phone's over a postcard) is read evened by flat-field too: CLAHE left
+    // the shadowed half too dark for one threshold (unseen set 3's postcard lost the left half of each line of its message).
+    const shaded = !smallText && found.textHeight < SHADED_TEXT_PX && bands.length === 0 && mostlyLight(page.grey) && (await lightEvenness(page.grey, page.width, page.height)) < UNEVEN_LIGHT;
     const evenedGrey = smallText || bands.length > 0 ? await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height) : await smoothed.normalise().clahe({ width: 96, height: 96, maxSlope: 3 }).extractChannel(0).raw().toBuffer();
     const vertical = await Promise.all(boxes.map(async (box) => ({ box, png: await sharp(evenedGrey, pageRaw).extract(box).png({ compressionLevel: 1 }).toBuffer() })));
     const whitened = whitenedOut(evenedGrey, page.width, boxes);
@@ -268,7 +273,14 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const horizontalRaw = { raw: { width: horizontal.width, height: horizontal.height, channels: 1 as const } };
     const evened = await png(horizontal.grey, sharp(horizontal.grey, horizontalRaw));
     const greyPage = inOrder(whitenedOut(page.grey, page.width, boxes));
-    candidates.push({ kind: 'photo', psm: '4', png: evened, width: horizontal.width, height: horizontal.height });
+    candidates.push({ kind: 'photo', psm: '4', png: evened, width: horizontal.width, height: horizontal.height, ...(shaded ? { readNext: true } : {}) });
+    if (shaded) {
+      // (Read second, in place of mode 6, and kept when it scores higher: on a page without a shadow's half-dark lines, flat-field read
+      // a postcard's 「料金別納」 mark and lost its phone number, and CLAHE's read stays the better one there.)
+      const flatField = whitenedOut(await evenedLight(flat.finer ? await smoothed.extractChannel(0).raw().toBuffer() : page.grey, page.width, page.height), page.width, boxes);
+      const flatPage = inOrder(columns ? clearedEdges(flatField, page.width, page.height) : flatField);
+      candidates.push({ kind: 'photo', psm: '4', png: await png(flatPage.grey, sharp(flatPage.grey, horizontalRaw)), width: horizontal.width, height: horizontal.height });
+    }
     candidates.push({ kind: 'photo', png: evened, width: horizontal.width, height: horizontal.height });
     candidates.push({ kind: 'grey', png: await png(greyPage.grey, sharp(greyPage.grey, horizontalRaw)), width: horizontal.width, height: horizontal.height });
     return { layout, candidates, vertical };
@@ -382,6 +394,18 @@ async function flattenedPage(bytes: Buffer, options: SharpOptions, fullWidth: nu
 const PHOTO_PAGE_SCALE = 1.5;
 /** …when its text is lower than this (px, the median height of its characters on the page found): a photographed phone screen's text is larger and read as it is. */
 const SMALL_TEXT_PX = 24;
+
+/** Below this {@link lightEvenness} (the darkest paper's brightness as a share of the brightest's) a page's light is uneven: measured on the photos of sets 1–3, evenly lit pages 0.8–0.9, pages in a shadow or a dim room 0.34–0.54. */
+const UNEVEN_LIGHT = 0.56;
+/** …and its text lower than this (px) is evened by flat-field (larger, a memo's hand-sized characters, is wider than the filter's window). */
+const SHADED_TEXT_PX = 36;
+
+/** Whether most of a page's pixels are light (paper, a light screen), not a dark screen's, whose light text a flat-field would take for paper. */
+function mostlyLight(grey: Uint8Array): boolean {
+  let light = 0;
+  for (let i = 0; i < grey.length; i += 7) if (grey[i]! >= 128) light++;
+  return light * 7 > grey.length / 2;
+}
 
 /** A one-channel page scaled by `scale` (lanczos3). */
 async function enlarged(page: { grey: Buffer; width: number; height: number }, scale: number): Promise<{ grey: Buffer; width: number; height: number }> {

@@ -55,7 +55,7 @@ export async function readImage(bytes: Buffer, engine: OcrEngine, limits: ImageL
     }
     if (!best || read.score > best.score) best = { ...read, candidate: candidate.kind, tsv };
     // A confident read ends the search unless it had to drop a line of text it read badly (another candidate may read it).
-    if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS && best.doubtful === 0) break;
+    if (best.confidence >= GOOD_CONFIDENCE && [...best.text.replace(/\s/g, '')].length >= ENOUGH_CHARS && best.doubtful === 0 && !candidate.readNext) break;
   }
   if (passes === 0) return { outcome: 'timeout', passes };
   const read = await withVerticalReads(best?.text ?? '', best?.tsv ?? '', prepared.vertical ?? [], engine, deadlineAt, now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evenedLight, maxFiltered } from '../../src/images/even-light.ts';
+import { evenedLight, lightEvenness, maxFiltered } from '../../src/images/even-light.ts';
 
 /** A page 600 × 800: paper from 235 (top left) down to 120 (a shadow at the bottom right), with dark strokes ("text") every 40 px. */
 function shadedPage(): { grey: Buffer; ink: (x: number, y: number) => boolean } {
@@ -37,5 +37,18 @@ describe('maxFiltered', () => {
     expect(out[2 * 7 + 2]).toBe(200);
     expect(out[4 * 7 + 4]).toBe(200);
     expect(out[1 * 7 + 3]).toBe(0);
+  });
+});
+
+describe('lightEvenness', () => {
+  it("tells a page half in a hand's shadow from an evenly lit one, whatever its text", async () => {
+    const width = 400;
+    const height = 500;
+    const lit = Buffer.alloc(width * height, 235);
+    const shaded = Buffer.alloc(width * height, 235);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) if (x < 160) shaded[y * width + x] = 95; // the left 40 % in shadow
+    for (const page of [lit, shaded]) for (let l = 0; l < 10; l++) for (let y = 40 + l * 40; y < 60 + l * 40; y++) for (let x = 30; x < 370; x += 24) page.fill(20, y * width + x, y * width + x + 18);
+    expect(await lightEvenness(lit, width, height)).toBeGreaterThan(0.9);
+    expect(await lightEvenness(shaded, width, height)).toBeLessThan(0.56);
   });
 });

@@ -99,6 +99,20 @@ describe('columns side by side (find-columns.ts)', () => {
     expect(lefts[2]).toBeLessThanOrEqual(1260);
   });
 
+  it("reads a table whose rules were left in (a photo in dim light) row by row, not its amounts' column after its items", () => {
+    const p = blank(1650, 900);
+    for (let l = 0; l < 5; l++) {
+      textLine(p, 80, 120 + l * 60, 14, 18); // an item
+      textLine(p, 1300, 120 + l * 60, 5, 18); // its amount, on the same row
+      fill(p, 60, 150 + l * 60, 1000, 3, 120); // the rule under the row, on the items' side (faint: only there it was left)
+    }
+    fill(p, 60, 100, 3, 320, 120); // the table's left border
+    textLine(p, 80, 450, 30, 18); // lines under the table (the due date and the number to call)
+    textLine(p, 80, 480, 20, 18);
+    textLine(p, 80, 510, 25, 18);
+    expect(findColumns(p.grey, p.width, p.height)).toBeNull();
+  });
+
   it('takes a dashed separator in the gutter for blank', () => {
     const p = blank(1200, 800);
     for (let l = 0; l < 8; l++) textLine(p, 40, 60 + l * 40, 25);
