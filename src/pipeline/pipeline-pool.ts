@@ -90,10 +90,9 @@ interface RunningWorker {
  * nothing in flight, and is held here meanwhile (at most {@link READ_MAX_HOLD_MS}, then it
  * queues as any text would). A read can be hundreds of characters (measured here: ~0.7 ms to
  * classify 80 characters, 2-6 ms for 300-600, against ~0.3 ms for a typed question; more on a
- * busy machine), and a burst of
- * images (a group's album, an image set) would otherwise queue several of them on the worker
- * in front of every typed text; now a typed text waits at most for the one read a worker has
- * already started.
+ * busy machine), and a burst of images (a group's album, several residents' screenshots) would
+ * otherwise queue several reads on the worker in front of every typed text; now a typed text
+ * waits at most for the one read a worker has already started.
  */
 export async function startPipelinePool(
   size: number,
