@@ -5,7 +5,7 @@
  * and lines inside the status bar are dropped.
  */
 import { bubbleOfLine, messageBubbles, type StackedBubble } from './chat-turns.ts';
-import { withoutChrome, type ScreenChrome } from './screen-chrome.ts';
+import { headerColumn, withoutChrome, type ScreenChrome } from './screen-chrome.ts';
 import { isMetadataLine } from './drop-metadata-lines.ts';
 import { messageCardLines, type StackedCard } from './notification-cards.ts';
 import { runningTextLines } from './running-text.ts';
@@ -210,6 +210,9 @@ export function keptLines(lines: readonly OcrLine[], width: number, height: numb
   return kept;
 }
 
+/** A mail header's column of labels lies within this top share of a screenshot's height (a long scrolling capture's too). */
+const HEADER_COLUMN_SHARE = 0.3;
+
 /** A line's glyph height: the median height of its words (a line's box also spans a stray mark's). */
 function lineHeight(line: OcrLine): number {
   return median(line.words.map((w) => w.height));
@@ -284,6 +287,14 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
   // row 「メッセージ」 alone is one of them) go.
   if (options.cards) lines = messageCardLines(lines, options.cards, chrome?.messageApps ?? []) ?? [];
   if (chrome) lines = lines.filter((l) => withoutChrome(l.text, chrome) !== null);
+  // A phone mail's header as a column of labels (差出人, 日時, 件名) beside their values, in the screen's top part: the fields go,
+  // the subject stays without its label (screen-chrome.ts).
+  if (chrome && options.dropMetadata && !options.inBubbles && !options.cards) {
+    const top = lines.filter((l) => l.bottom <= height * HEADER_COLUMN_SHARE);
+    const { drop, subjects } = headerColumn(top.map((l) => l.text), chrome);
+    const at = new Map(top.map((l, i) => [l, i] as const));
+    lines = lines.filter((l) => !drop.has(at.get(l) ?? -1)).map((l) => (subjects.has(at.get(l) ?? -1) ? { ...l, text: subjects.get(at.get(l)!)! } : l));
+  }
   // On a screenshot, a line that is only a date, a time or 既読 is the app's (drop-metadata-lines.ts, which the classifier's text goes
   // through too); it goes here already, so that the text read is the text shown — unless nothing else was read.
   const withoutMetadata = options.dropMetadata ? lines.filter((l) => !isMetadataLine(l.text)) : lines;

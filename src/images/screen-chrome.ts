@@ -20,6 +20,8 @@ export const screenChromeFileSchema = z.strictObject({
   appDomains: z.array(z.string().trim().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'ドメイン名（例: mail.example.jp）で書いてください')),
   messageApps: z.array(word).default([]),
   tabLabels: z.array(word).default([]),
+  fieldLabels: z.array(word).default([]),
+  subjectLabels: z.array(word).default([]),
 });
 
 /** The vocabulary, folded for matching. */
@@ -35,10 +37,16 @@ export interface ScreenChrome {
   messageApps: readonly string[];
   /** A browser's label of an empty tab, folded: a line ending with one is the tab strip (the page's title beside it). */
   tabLabels: readonly string[];
+  /** A mail header's label in a column beside its value, without a colon (差出人, 日時), then no hiragana: the line is the header's. */
+  fieldLabel?: RegExp | null;
+  /** The same for the subject (件名): its label goes, its value stays. */
+  subjectLabel?: RegExp | null;
 }
 
 export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A label without a colon, the value right after it (not a particle: 「差出人を確認」「件名だけでは」 are sentences). */
+const columnLabel = (words: readonly string[]) => (words.length === 0 ? null : new RegExp(`^\\s*(?:${words.map((w) => escape(w.normalize('NFKC'))).join('|')})\\s*(?=\\S)(?![をがはにのへとでもやだ])`, 'iu'));
 const label = (words: readonly string[]) => (words.length === 0 ? null : new RegExp(`^\\s*(?:${words.map((w) => escape(w.normalize('NFKC'))).join('|')})\\s*[:：]\\s*`, 'iu'));
 
 /** Reads and checks data/screen-chrome.yaml; throws DataFileError naming the file, the field and the value. */
@@ -61,6 +69,8 @@ export function loadScreenChrome(dataDir: string): ScreenChrome {
     appDomains: file.appDomains.map((d) => d.replace(/\./g, '')),
     messageApps: file.messageApps.map(fold),
     tabLabels: file.tabLabels.map(fold),
+    fieldLabel: columnLabel(file.fieldLabels),
+    subjectLabel: columnLabel(file.subjectLabels),
   };
 }
 
@@ -143,4 +153,28 @@ function withStrays(folded: string, chrome: ScreenChrome): boolean {
 /** The line, or null when it is the screen's own. */
 export function withoutChrome(line: string, chrome: ScreenChrome): string | null {
   return isChromeLine(line, chrome) ? null : line;
+}
+
+/** A line that is only a mail address (the sender's, under the name in a header's column). */
+const ADDRESS_ALONE = /^\S+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu;
+
+/**
+ * A mail header laid out as a column of labels beside their values, without colons (「差出人　みどり市」「日時　2026/12/07」
+ * 「件名　【重要】…」), as the lines read (text only, top to bottom, those in the screen's top part): the indices of the lines to
+ * drop (a field's, and an address alone right under it) and the subject's text without its label.
+ */
+export function headerColumn(texts: readonly string[], chrome: ScreenChrome): { drop: Set<number>; subjects: Map<number, string> } {
+  const drop = new Set<number>();
+  const subjects = new Map<number, string>();
+  for (const [i, text] of texts.entries()) {
+    const line = text.normalize('NFKC');
+    if (chrome.fieldLabel?.test(line)) {
+      drop.add(i);
+      if (i + 1 < texts.length && ADDRESS_ALONE.test(texts[i + 1]!.normalize('NFKC').replace(/\s/gu, ''))) drop.add(i + 1);
+      continue;
+    }
+    const subject = chrome.subjectLabel ? line.replace(chrome.subjectLabel, '') : line;
+    if (subject !== line && subject.trim() !== '') subjects.set(i, subject.trim());
+  }
+  return { drop, subjects };
 }

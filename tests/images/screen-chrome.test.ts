@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFromTsv } from '../../src/images/ocr-lines.ts';
-import { checkScreenChromeData, loadScreenChrome, withoutChrome } from '../../src/images/screen-chrome.ts';
+import { checkScreenChromeData, headerColumn, loadScreenChrome, withoutChrome } from '../../src/images/screen-chrome.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 
 const chrome = loadScreenChrome(DATA_DIR);
@@ -92,5 +92,33 @@ describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
 
   it('the committed file is valid', () => {
     expect(checkScreenChromeData(DATA_DIR)).toEqual([]);
+  });
+});
+
+describe("a phone mail's header as a column of labels beside their values (headerColumn)", () => {
+  const chrome = loadScreenChrome(DATA_DIR);
+
+  it('drops the sender (and the address alone under it) and the date, and keeps the subject without its label', () => {
+    const texts = ['差出人 医療費センター', 'kanpu@iryou.example', '日時 2026/12/07 08:03', '件名【最終のご案内】還付金のお受け取り', 'について'];
+    const { drop, subjects } = headerColumn(texts, chrome);
+    expect([...drop].sort()).toEqual([0, 1, 2]);
+    expect(subjects.get(3)).toBe('【最終のご案内】還付金のお受け取り');
+  });
+
+  it('leaves a sentence that starts with a label\'s word (「差出人を確認してください」) and lines without a label alone', () => {
+    const { drop, subjects } = headerColumn(['差出人を確認してから開いてください。', '件名だけでは分かりません', 'お知らせ'], chrome);
+    expect(drop.size).toBe(0);
+    expect(subjects.size).toBe(0);
+  });
+});
+
+describe('readFromTsv: the header column only in the top part of a phone screenshot read whole', () => {
+  const chrome = loadScreenChrome(DATA_DIR);
+  const row = (line: number, top: number, text: string) => ['5', '1', '1', '1', String(line), '1', '40', String(top), '900', '40', '92', text].join('\t');
+
+  it('reads the subject and the body, not the sender and the date; a 「日時」 line in the body further down stays (a visit notice\'s evidence)', () => {
+    const tsv = [row(1, 200, '差出人 かえで市 市民課'), row(2, 260, '日時 2026/12/07 08:03'), row(3, 330, '件名 窓口のご案内'), row(4, 900, '市役所の窓口でお待ちしております。'), row(5, 1500, '日時 12月10日 10時から')].join('\n');
+    const text = readFromTsv(tsv, 1080, 2400, { chrome, dropMetadata: true }).text;
+    expect(text).toBe('窓口のご案内\n市役所の窓口でお待ちしております。\n日時 12月10日 10時から');
   });
 });
