@@ -14,9 +14,9 @@
 const POSTAL_CODE = /^〒?\s*\d{3}\s*[-ー－.]\s*\d{4}$/u;
 /** A name and 様 or 殿 (with 御中 for a company), alone: who the letter is addressed to. */
 const ADDRESSEE = /^[^\s、。,.:：!?！？0-9]{1,12}\s*(?:様|殿|御中|各位)$/u;
-/** An address alone: a place (都道府県, 市区町村) and a block number (丁目, 番地, 番…号, 1-2-3), nothing said. */
+/** An address alone: a place (都道府県, 市区町村) and a block number (丁目, 番地, 番…号, 1-2-3; not a document's number 「第2026-1184号」), nothing said. */
 const ADDRESS_PLACE = /[都道府県市区町村郡]/u;
-const ADDRESS_NUMBER = /(?:[0-9一二三四五六七八九十]+\s*丁目|[0-9一二三四五六七八九十]+\s*番地|[0-9]+\s*番\s*[0-9]+\s*号|\d+\s*-\s*\d+(?:\s*-\s*\d+)?)/u;
+const ADDRESS_NUMBER = /(?:[0-9一二三四五六七八九十]+\s*丁目|[0-9一二三四五六七八九十]+\s*番地|[0-9]+\s*番\s*[0-9]+\s*号|(?<![\d-])\d{1,4}\s*-\s*\d{1,4}\s*-\s*\d{1,4}(?![\d-]))/u;
 const SAID = /[、。！？!?「」]|ください|します|です|ます/u;
 const MAX_ADDRESS_CHARS = 32;
 /** A postage mark: 「料金別納郵便」「料金後納郵便」. (A 「…在中」 stamp stays: it says what the sender claims the letter is.) */

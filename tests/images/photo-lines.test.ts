@@ -14,6 +14,8 @@ describe("a photo's lines a resident would not type (photo-lines.ts)", () => {
     expect(isAddressSideLine('有効期限 令和9年2月14日')).toBe(false);
     expect(isAddressSideLine('市役所の窓口（3丁目）へお越しください。')).toBe(false);
     expect(isAddressSideLine('かえで市役所 03-0000-1234')).toBe(false);
+    expect(isAddressSideLine('みどり市市民課 文書番号 第2026-1184号')).toBe(false);
+    expect(isAddressSideLine('かえで市かえで台3-4-2 田中 節子')).toBe(true);
     expect(isAddressSideLine('ご本人様')).toBe(true);
     expect(isAddressSideLine('お客様各位へのご案内です。')).toBe(false);
   });
