@@ -35,8 +35,6 @@ const SOLID_RULE = 0.7;
 /** A column of cells inked down at least this share of a band, with the columns two cells either side of it inked at most this share, is a thin line, not text. */
 const LINE_COLUMN = 0.45;
 const BESIDE_LINE = 0.25;
-/** A run of inked rows on one side of a gutter higher than this many text heights is not a line of text. */
-const MAX_RUN_LINES = 3;
 /** A line lines up with one across the gutter when their middles are within this share of a text height. */
 const ALIGNED = 0.35;
 /** Columns are real when fewer than this share of the lines of either side line up with the other side's. */
@@ -196,9 +194,6 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
     const [ga, gb] = [best[0] + x0, best[1] + x0];
     const leftRuns = runs((y) => textInk(top + y, x0, ga), bottom - top);
     const rightRuns = runs((y) => textInk(top + y, gb, x1), bottom - top);
-    // A side whose rows run together far beyond a line's height is held together by something else (a table's rules left in
-    // dim light, a picture): its lines cannot be compared with the other side's, and it is read as it is.
-    if ([...leftRuns, ...rightRuns].some(([a, b]) => b - a > MAX_RUN_LINES * text)) return null;
     const left = leftRuns.map(([a, b]) => (a + b) / 2);
     const right = rightRuns.map(([a, b]) => (a + b) / 2);
     if (left.length < 2 || right.length < 2) return null;
