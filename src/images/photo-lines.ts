@@ -2,7 +2,8 @@
  * The lines of a photo's read that a resident would not type when asked what the paper says,
  * left out so that what is answered is the letter's own text: the envelope's or the postcard's
  * address side (a postal code alone, the addressee's name with 様 or 殿, an address alone on its
- * line, a postage mark), a date alone on its line (a letter's date: 令和8年11月28日),
+ * line, a postage mark), a date alone on its line (a letter's date: 令和8年11月28日), a photographed
+ * page's copyright footer,
  * and a line read a second time (a slip's receipt stub repeats the payee and the amount beside
  * the form: read twice, it doubled what the form says). A digit read as the letter O, or a hyphen
  * read as a full stop, inside a phone number's shape is mended (「0120-OO0-418」 → 「0120-000-418」,
@@ -23,6 +24,8 @@ const MAX_ADDRESS_CHARS = 32;
 const ENVELOPE_MARK = /^料金[別後]納(?:郵便)?$/u;
 /** A date alone (an era's year, or the western one): a letter's date at its top right. */
 const DATE_ALONE = /^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
+/** A web page's or a mail's copyright footer (「© 2026 …」「Copyright … All Rights Reserved」, as OCR reads them: 「COopyright 2026 AU Rights Reserved」), read whole when a screen is photographed. */
+const COPYRIGHT = /^(?:©|\(c\)|c\s*o+\s*pyright\b)|rights\s*reserved/iu;
 /** A line this long (characters, no spaces) or longer read again is a repeat; shorter ones (「1枚」) may well be said twice. */
 const MIN_REPEAT_CHARS = 5;
 
@@ -39,7 +42,7 @@ function compact(line: string): string {
 export function isAddressSideLine(line: string): boolean {
   const t = compact(line);
   if (t === '') return false;
-  if (POSTAL_CODE.test(t) || ADDRESSEE.test(t) || ENVELOPE_MARK.test(t) || DATE_ALONE.test(t)) return true;
+  if (POSTAL_CODE.test(t) || ADDRESSEE.test(t) || ENVELOPE_MARK.test(t) || DATE_ALONE.test(t) || COPYRIGHT.test(line.normalize('NFKC').trim())) return true;
   return [...t].length <= MAX_ADDRESS_CHARS && ADDRESS_PLACE.test(t) && ADDRESS_NUMBER.test(t) && !SAID.test(t) && !/\d{2,4}-\d{2,4}-\d{3,4}/u.test(t);
 }
 

@@ -7,7 +7,7 @@ describe("a photo's lines a resident would not type (photo-lines.ts)", () => {
     expect(photoText(read)).toBe(['保険料還付金のお知らせ', '払い過ぎの分があります。下記の番号にお電話ください。', 'お問合せ 0120-000-592', '還付金通知書在中'].join('\n'));
   });
 
-  it("leaves out a letter's date alone on its line and a sender's address, not a sentence that names a place or a date", () => {
+  it("leaves out a letter's date alone on its line, a sender's address and a page's copyright footer, not a sentence that names a place or a date", () => {
     expect(isAddressSideLine('令和8年11月28日')).toBe(true);
     expect(isAddressSideLine('東京都港区芝浦9丁目9番9号')).toBe(true);
     expect(isAddressSideLine('株式会社 黄金堂 御中')).toBe(true);
@@ -18,6 +18,9 @@ describe("a photo's lines a resident would not type (photo-lines.ts)", () => {
     expect(isAddressSideLine('かえで市かえで台3-4-2 田中 節子')).toBe(true);
     expect(isAddressSideLine('ご本人様')).toBe(true);
     expect(isAddressSideLine('お客様各位へのご案内です。')).toBe(false);
+    expect(isAddressSideLine('COopyright 2026 AU Rights Reserved')).toBe(true); // a photographed page's footer, as read
+    expect(isAddressSideLine('© 2026 Example Corp.')).toBe(true);
+    expect(isAddressSideLine('著作権侵害の請求が届きました。')).toBe(false);
   });
 
   it("reads a slip's stub once: lines that repeat what was read above go, short ones (1枚) stay", () => {
