@@ -66,8 +66,58 @@ export function chromeAreas(rgb: Uint8Array, width: number, height: number, layo
     // A link's preview card (find-bubbles.ts): the app's picture, title and domain for the link the message already holds.
     ...layout.previewCards.map((r) => ({ ...r, wholeRows: false })),
     ...toolbars(width, height, layout).map((r) => ({ ...r, wholeRows: false })),
+    // (Its rows hold nothing else: taken out, so that no blank gap splits the subject from the body in Tesseract's layout.)
+    ...noticeBoxes(rgb, width, height, layout).map((r) => ({ ...r, wholeRows: true })),
   ];
 }
+
+/** An app's notice box: at least this share of the width wide, its height within these shares of the width (one to three lines). */
+const NOTICE_MIN_WIDTH = 0.8;
+const NOTICE_MIN_HEIGHT = 0.04;
+const NOTICE_MAX_HEIGHT = 0.2;
+/** …its top in this top share of a portrait screen (between a mail's header and its body). */
+const NOTICE_ZONE = 0.4;
+/** …its fill a light tint (grey at least this, channels this far apart at least), its text in colour (channels this far apart, on average). */
+const NOTICE_FILL_GREY = 200;
+const NOTICE_TINT = 10;
+const NOTICE_TEXT_CHROMA = 50;
+
+/**
+ * An app's own notice above a mail's body (「なりすましメールの可能性があります」, a spam or phishing warning): a box across the
+ * page with even margins, lightly tinted, one to three lines of text in colour (an app's warning orange, red or yellow-brown),
+ * in the upper part of a phone's screen. Read in, it shifts what the mail is taken for, and a resident retyping the mail
+ * leaves it out. A box of the mail's own with black text (an HTML mail's framed paragraph) is not one.
+ */
+function noticeBoxes(rgb: Uint8Array, width: number, height: number, layout: BubbleLayout): Rect[] {
+  if (height < width * 1.3) return [];
+  const out: Rect[] = [];
+  for (const s of layout.shapes) {
+    if (s.inBand || s.width < width * NOTICE_MIN_WIDTH || s.height < width * NOTICE_MIN_HEIGHT || s.height > width * NOTICE_MAX_HEIGHT || fillOf(s) < BAR_FILL) continue;
+    if (s.top > height * NOTICE_ZONE || Math.abs(s.left - (width - s.left - s.width)) > width * 0.03) continue;
+    // Its fill: the pixel a little inside its top-left corner, past the border.
+    const inset = Math.max(3, Math.round(s.height / 10));
+    const p = ((s.top + inset) * width + s.left + inset) * 3;
+    const fill = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
+    const chroma = (q: number) => Math.max(rgb[q]!, rgb[q + 1]!, rgb[q + 2]!) - Math.min(rgb[q]!, rgb[q + 1]!, rgb[q + 2]!);
+    const grey = (fill[0]! * 54 + fill[1]! * 183 + fill[2]! * 19) >> 8;
+    if (grey < NOTICE_FILL_GREY || chroma(p) < NOTICE_TINT) continue;
+    let n = 0;
+    let sum = 0;
+    for (let y = s.top + inset; y < s.top + s.height - inset; y++)
+      for (let x = s.left + inset; x < s.left + s.width - inset; x++) {
+        const q = (y * width + x) * 3;
+        if (!far(rgb, q, fill, INK_FROM_FILL)) continue;
+        n++;
+        sum += chroma(q);
+      }
+    if (n === 0 || sum / n < NOTICE_TEXT_CHROMA) continue;
+    out.push({ left: s.left, top: s.top, width: s.width, height: s.height });
+  }
+  return out;
+}
+
+/** A notice's text differs from its fill by more than this on some channel. */
+const INK_FROM_FILL = 60;
 
 /** Whether the pixel is off the page's colour. */
 const inked = (rgb: Uint8Array, width: number, x: number, y: number, background: readonly number[]) => far(rgb, (y * width + x) * 3, background, SAME_COLOUR);

@@ -303,7 +303,7 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
   // calls): the message's lines alone (running-text.ts). Not a computer's page read in columns (its lines go block by block).
   if (options.dropMetadata && !options.inBubbles && !options.cards && !options.inReadingOrder) {
     const read = lines;
-    lines = runningTextLines(read.map((l) => ({ text: l.text, height: lineHeight(l) }))).map((i) => read[i]!);
+    lines = runningTextLines(read.map((l) => ({ text: l.text, height: lineHeight(l), top: l.top, bottom: l.bottom }))).map((i) => read[i]!);
   }
   let blocks: number[] = lines.map((l) => l.block ?? 0);
   const bubbles = options.bubbles;

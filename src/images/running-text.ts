@@ -49,16 +49,29 @@ const HEADING_HEIGHT = 1.1;
 /** …and lines right under it at least this share (a form's labels are about the text's size; a player's 「-0:41」 is smaller). */
 const TAIL_HEIGHT = 0.9;
 
-/** A read line: its text and its height on the image, px. */
+/** A read line: its text, its glyphs' height and its top and bottom on the image, px. */
 export interface RunLine {
   text: string;
   height: number;
+  top: number;
+  bottom: number;
 }
 
+/** A paragraph's own lines are within these shares of the run's height (a line of katakana and kanji may hold no sentence's mark). */
+const SAME_SIZE_MIN = 0.9;
+const SAME_SIZE_MAX = 1.1;
+/** Lines further apart than this many of the run's line heights are not one text (a toolbar at the screen's bottom). */
+const MAX_GAP_LINES = 3;
+/** A line under this share of the run's height is a label (「文字起こし」 above a transcript), not part of a heading. */
+const LABEL_SMALLER = 0.8;
+/** A heading may stand further apart (a mail's subject above the sender's block, taken out of the read), and so may a form's labels under the text (an input field between them). */
+const HEADING_GAP_LINES = 8;
+
 /**
- * The indices of the lines to keep, top to bottom: the one run of running text, its heading right above it (lines at least
- * as large as the run's) and lines holding a link, when the read has exactly one such run holding at least
- * {@link RUNNING_SHARE} of its characters; else every line.
+ * The indices of the lines to keep, top to bottom: the one run of running text, the rest of its paragraphs around it (lines
+ * of its size, close by), its heading right above (lines larger than it) and lines right under it at least nearly its size
+ * (a form's labels), and lines holding a link, when the read has exactly one such run holding at least {@link RUNNING_SHARE}
+ * of its characters; else every line.
  */
 export function runningTextLines(lines: readonly RunLine[]): number[] {
   const all = lines.map((_, i) => i);
@@ -77,12 +90,23 @@ export function runningTextLines(lines: readonly RunLine[]): number[] {
   if (total === 0 || inRun < total * RUNNING_SHARE) return all;
   const heights = lines.slice(run.from, run.to + 1).map((l) => l.height).sort((a, b) => a - b);
   const runHeight = heights[Math.floor(heights.length / 2)]!;
+  const close = (upper: RunLine, lower: RunLine) => lower.top - upper.bottom <= runHeight * MAX_GAP_LINES;
+  const sameSize = (l: RunLine) => l.height >= runHeight * SAME_SIZE_MIN && l.height <= runHeight * SAME_SIZE_MAX;
+  // Upwards: the paragraph's first lines (its size), then its heading (larger), at most HEADING_LINES of it.
   let from = run.from;
-  while (from > 0 && run.from - from < HEADING_LINES && lines[from - 1]!.height >= runHeight * HEADING_HEIGHT) from--;
-  // Likewise right under it: a form's labels under its explanation (「お客様番号」「ログインパスワード」) are the page's text, not a
-  // list's smaller labels (a voicemail's 「-0:41」).
+  while (from > 0 && sameSize(lines[from - 1]!) && close(lines[from - 1]!, lines[from]!)) from--;
+  // The heading: the larger lines right above, one after the other (a wrapped title's last line, 「ついて」, may be no larger
+  // than the text: it counts when a larger line stands right above it); a smaller line (a label) is none.
+  const near = (j: number) => lines[j + 1]!.top - lines[j]!.bottom <= runHeight * HEADING_GAP_LINES;
+  const larger = (j: number) => lines[j]!.height >= runHeight * HEADING_HEIGHT;
+  let j = from - 1;
+  if (j >= 1 && near(j) && !larger(j) && lines[j]!.height >= runHeight * LABEL_SMALLER && larger(j - 1) && near(j - 1)) j--;
+  let heading = -1;
+  while (j >= 0 && from - j <= HEADING_LINES && near(j) && larger(j)) heading = j--;
+  if (heading >= 0) from = heading;
+  // Downwards: lines at least nearly its size, not far (a form's labels; not a player's 「-0:41」 nor a toolbar far below).
   let to = run.to;
-  while (to + 1 < lines.length && lines[to + 1]!.height >= runHeight * TAIL_HEIGHT) to++;
+  while (to + 1 < lines.length && lines[to + 1]!.height >= runHeight * TAIL_HEIGHT && lines[to + 1]!.top - lines[to]!.bottom <= runHeight * HEADING_GAP_LINES) to++;
   const kept = all.filter((i) => (i >= from && i <= to) || LINK.test(lines[i]!.text.normalize('NFKC')));
   return lines.length - kept.length < MIN_LEFT_OUT ? all : kept;
 }

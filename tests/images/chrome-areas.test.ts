@@ -144,3 +144,26 @@ describe('paintedOver, withoutRows', () => {
     expect(withoutRows(grey, 2, 4, [{ left: 1, top: 1, width: 1, height: 2 }])).toEqual({ grey: Buffer.from([1, 1, 4, 4]), height: 2 });
   });
 });
+
+describe("chromeAreas: an app's notice box above a mail's body", () => {
+  it('finds a lightly tinted box across the page with its text in colour (a spoofing warning), to be taken out of the read', () => {
+    const p = page(400, 800);
+    p.text(20, 300, 60, 16); // the subject
+    p.fill(16, 200, 368, 50, [255, 241, 229]); // the warning's tinted box…
+    p.text(30, 360, 210, 12, [170, 90, 20]); // …its orange text
+    p.text(30, 200, 228, 12, [170, 90, 20]);
+    for (let y = 300; y < 500; y += 24) p.text(20, 380, y, 14); // the body
+    const boxes = p.areas().filter((a) => a.top === 200);
+    expect(boxes).toEqual([{ left: 16, top: 200, width: 368, height: 50, wholeRows: true }]);
+  });
+
+  it("leaves a box of the mail's own with black text (a framed paragraph), and a grey one, in the read", () => {
+    for (const [fill, ink] of [[[255, 241, 229], [30, 30, 30]], [[240, 240, 240], [170, 90, 20]]] as const) {
+      const p = page(400, 800);
+      p.fill(16, 200, 368, 50, [...fill]);
+      p.text(30, 360, 210, 12, [...ink]);
+      for (let y = 300; y < 500; y += 24) p.text(20, 380, y, 14);
+      expect(p.areas().filter((a) => a.top === 200)).toEqual([]);
+    }
+  });
+});

@@ -20,6 +20,8 @@ describe('isRunningText', () => {
 
 describe('runningTextLines', () => {
   const l = (text: string, height = 30) => ({ text, height });
+  /** The lines one under the other, 50 px apart. */
+  const placed = (lines: readonly { text: string; height: number }[]) => lines.map((x, i) => ({ ...x, top: i * 50, bottom: i * 50 + x.height }));
 
   it("keeps a voicemail's transcript alone: the caller's row, the small label above it, the player, the list of other calls and the tab bar go", () => {
     const lines = [
@@ -35,22 +37,33 @@ describe('runningTextLines', () => {
       l('山田 内科', 32),
       l('よく使う項目 履歴 連絡先 キーパッド', 18),
     ];
-    expect(runningTextLines(lines)).toEqual([4, 5, 6]);
+    expect(runningTextLines(placed(lines))).toEqual([4, 5, 6]);
   });
 
   it("keeps a heading right above the text (a letter's title, as large as the text or larger) and a form's labels right under it, and a link anywhere", () => {
     const lines = [l('令和8年12月1日', 22), l('受け取り窓口のご案内', 40), l('申請されたカードができあがった方には、通知書をお送りしています。'), l('平日に来られない方のために、日曜日にも窓口を開きます。'), l('予約は市の窓口で受け付けます。'), l('お名前'), l('暗証番号'), l('1 / 2', 20), l('https://city.example/yoyaku', 20)];
-    expect(runningTextLines(lines)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(runningTextLines(placed(lines))).toEqual([1, 2, 3, 4, 5, 6, 8]);
+  });
+
+  it("keeps a paragraph's first line that holds no sentence's mark (katakana and kanji), and a title wrapped over two lines above it", () => {
+    const lines = [l('受信箱', 30), l('マイナンバーカード電子証明書の失効に', 50), l('ついて', 30), l('お客様のマイナンバーカードの利用者証明用電子'), l('証明書は、12月20日に失効します。失効後は使えません。'), l('オンラインでの更新は、こちらのページで行えます。'), l('返信 転送 削除', 22)];
+    expect(runningTextLines(placed(lines))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('leaves out a line far under the text (a toolbar at the bottom of the screen), however large', () => {
+    const lines = placed([l('お知らせ', 24), l('もしもし、こちらは市の保険年金課です。保険料の払い戻しが'), l('ありますので、今日中に折り返しお電話ください。手続きの期限'), l('は今週の金曜日までとなっておりますので、お早めにどうぞ。'), l('返信 転送 削除', 40)]);
+    lines[4] = { ...lines[4]!, top: 2000, bottom: 2040 };
+    expect(runningTextLines(lines)).toEqual([1, 2, 3]);
   });
 
   it('leaves a read with two runs of text apart as it is (a mail: its subject, the sender block, then the body)', () => {
     const lines = [l('【重要】ご利用を一時的に制限しました。'), l('カード会員サービス', 24), l('notice@card.example', 20), l('いつもご利用いただきありがとうございます。'), l('下記よりご本人様の確認をお願いいたします。')];
-    expect(runningTextLines(lines)).toEqual([0, 1, 2, 3, 4]);
+    expect(runningTextLines(placed(lines))).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('leaves a read whose running text is not most of it as it is', () => {
     const lines = [l('お知らせ一覧'), l('12/1 年末年始の窓口について'), l('12/2 ごみ収集日の変更について'), l('12/3 防災訓練の実施について'), l('詳しくはこちら。'), l('受付時間 平日8時30分〜17時15分 土日祝休み'), l('問い合わせ先 市民課 窓口係 電話番号 03-0000-0000')];
-    expect(runningTextLines(lines)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(runningTextLines(placed(lines))).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 });
 
