@@ -13,6 +13,7 @@ import { findVerticalText, scaledBoxes, whitenedOut, type VerticalCrop } from '.
 import { chromeAreas, paintedOver, withoutRows } from './chrome-areas.ts';
 import { findCards, findPanels, type Panel } from './find-panels.ts';
 import { innerScreen } from './find-inner-screen.ts';
+import { isPhoneScreen, withoutPhoneChrome } from './phone-screen.ts';
 import { cornersFilled, splitPanes } from './split-panes.ts';
 import type { StackedCard } from './notification-cards.ts';
 import type { StackedBubble } from './chat-turns.ts';
@@ -233,7 +234,10 @@ async function candidatesOf(bytes: Buffer, options: SharpOptions, meta: Metadata
     const quad = findPage(rgb, w, h);
     // Red seals stamped on the page: their ink is washed out of the grey (find-seals.ts).
     const seals = findSeals(rgb, w, h, quad?.corners);
-    const flat = quad ? await flattenedPage(bytes, options, width, w, quad, seals) : { grey: seals.length > 0 ? greyWithoutSeals(rgb, grey, w, h, seals) : grey, width: w, height: h, finer: false };
+    const flatPage = quad ? await flattenedPage(bytes, options, width, w, quad, seals) : { grey: seals.length > 0 ? greyWithoutSeals(rgb, grey, w, h, seals) : grey, width: w, height: h, finer: false };
+    // A phone's screen photographed with another phone (tall, a status bar at its top): its status bar, app header and input bar
+    // are left out, as a screenshot's are (phone-screen.ts).
+    const flat = quad && isPhoneScreen(flatPage.grey, flatPage.width, flatPage.height) ? { ...flatPage, ...withoutPhoneChrome(flatPage.grey, flatPage.width, flatPage.height) } : flatPage;
     const straight = await straightened(flat.grey, flat.width, flat.height);
     // Light letters on a dark or coloured band (a flyer's headline) turned dark on white, so one threshold reads the page (light-on-dark.ts).
     const bands = findDarkBands(straight.grey, straight.width, straight.height);
