@@ -148,6 +148,28 @@ function pageColour(rgb: Uint8Array, width: number, height: number, tolerance: n
   return onSides >= PAGE_AT_SIDES ? overall : commonest(rgb, sides);
 }
 
+/** The longest run of pixels on row `y`, from `from` up to `to` (exclusive), off `colour` but all of one colour: a rule or a button's edge across a bubble or card. */
+function oneColourRun(rgb: Uint8Array, width: number, y: number, from: number, to: number, colour: readonly number[]): number {
+  let best = 0;
+  let run = 0;
+  let runColour: number[] | null = null;
+  for (let x = from; x < to; x++) {
+    const p = (y * width + x) * 3;
+    if (!far(rgb, p, colour, SAME_COLOUR)) {
+      run = 0;
+      runColour = null;
+      continue;
+    }
+    if (runColour && !far(rgb, p, runColour, SAME_COLOUR)) run++;
+    else {
+      run = 1;
+      runColour = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
+    }
+    if (run > best) best = run;
+  }
+  return best;
+}
+
 function* stride(n: number, step: number): Iterable<number> {
   for (let i = 0; i < n; i += step) yield i;
 }
@@ -354,26 +376,7 @@ export function cardText(rgb: Uint8Array, width: number, a: { left: number; top:
   let top = a.top;
   while (top <= a.bottom && plainShare(top) < CARD_ROW_PLAIN) top++;
   if (top > a.bottom) return null;
-  const longestRun = (y: number) => {
-    let best = 0;
-    let run = 0;
-    let runColour: number[] | null = null;
-    for (let x = from; x <= to; x++) {
-      const p = (y * width + x) * 3;
-      if (!far(rgb, p, colour, SAME_COLOUR)) {
-        run = 0;
-        runColour = null;
-        continue;
-      }
-      if (runColour && !far(rgb, p, runColour, SAME_COLOUR)) run++;
-      else {
-        run = 1;
-        runColour = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
-      }
-      if (run > best) best = run;
-    }
-    return best;
-  };
+  const longestRun = (y: number) => oneColourRun(rgb, width, y, from, to + 1, colour);
   let bottom = a.bottom;
   let lines = 0;
   let inLine = false;
@@ -463,26 +466,7 @@ export function quoteRule(rgb: Uint8Array, width: number, b: Rect, colour: reado
   const clear = Math.max(2, Math.round(width * RULE_CLEAR));
   const maxThick = Math.max(2, Math.round(width * RULE_MAX_THICK));
   // For each row: the longest run of pixels off the bubble's colour but of one colour, and whether the row holds any ink at all.
-  const runOf = (y: number) => {
-    let best = 0;
-    let run = 0;
-    let runColour: number[] | null = null;
-    for (let x = from; x < to; x++) {
-      const p = (y * width + x) * 3;
-      if (!far(rgb, p, colour, SAME_COLOUR)) {
-        run = 0;
-        runColour = null;
-        continue;
-      }
-      if (runColour && !far(rgb, p, runColour, SAME_COLOUR)) run++;
-      else {
-        run = 1;
-        runColour = [rgb[p]!, rgb[p + 1]!, rgb[p + 2]!];
-      }
-      if (run > best) best = run;
-    }
-    return best;
-  };
+  const runOf = (y: number) => oneColourRun(rgb, width, y, from, to, colour);
   const plain = (y: number) => {
     let off = 0;
     for (let x = from; x < to; x++) if (far(rgb, (y * width + x) * 3, colour, SAME_COLOUR)) off++;
