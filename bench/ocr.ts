@@ -48,7 +48,8 @@ import { tesseractCliAvailable } from '../src/images/tesseract-cli-engine.ts';
 import { testRuntime } from '../tests/support/test-runtime.ts';
 import { startFakeLineApi } from '../tests/support/fake-line-api.ts';
 import { startTestApp } from '../tests/support/test-app.ts';
-import { callbackBody, sign } from '../tests/support/signed-webhook.ts';
+import { callbackBody } from '../tests/support/signed-webhook.ts';
+import { TEXTS_WHILE_READING, webhookDriver } from './webhook-driver.ts';
 import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
 import { TEST_IMAGE_LIMITS } from '../tests/support/test-ocr-pool.ts';
 import { loadavg } from 'node:os';
@@ -266,31 +267,7 @@ const app = await startTestApp({
 });
 results['pipelineWorkers'] = pipelineWorkers;
 peakRss = treeRssBytes();
-let n = 0;
-const event = (message: Record<string, unknown>, replyToken: string) => ({
-  webhookEventId: `01HBENCH${String(++n).padStart(18, '0')}`,
-  deliveryContext: { isRedelivery: false },
-  timestamp: Date.now(),
-  mode: 'active',
-  source: { type: 'user', userId: `U${String(n % 50).padStart(32, 'a')}` },
-  type: 'message',
-  replyToken,
-  message,
-});
-const post = (body: string) => fetch(`${app.url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
-const replyAt = new Map<string, number>();
-const waiters = new Map<string, () => void>();
-const seen = { count: 0 };
-const poll = setInterval(() => {
-  for (; seen.count < fake.requests.length; seen.count++) {
-    const r = fake.requests[seen.count]!;
-    if (r.path !== '/v2/bot/message/reply') continue;
-    const token = (r.json as { replyToken: string }).replyToken;
-    replyAt.set(token, performance.now());
-    waiters.get(token)?.();
-  }
-}, 2);
-const waitReply = (token: string) => new Promise<void>((resolve) => (replyAt.has(token) ? resolve() : waiters.set(token, resolve)));
+const { event, post, replyAt, waitReply, stop: stopWatching } = webhookDriver(app.url, fake);
 
 async function postImage(s: BenchSample, token: string): Promise<number> {
   const id = `bench-${token}`;
@@ -304,7 +281,7 @@ async function postImage(s: BenchSample, token: string): Promise<number> {
 
 /** Stops the samplers, the bot, the OCR pool and the stand-in API, writes the results to var/`name` and exits. */
 async function finish(name: string): Promise<never> {
-  clearInterval(poll);
+  stopWatching();
   clearInterval(sampler);
   await app.close();
   await pipeline?.close();
@@ -337,7 +314,7 @@ const webhookOf = (ms: number[]) => ({ engine: webhookEngine, screenshots: ms.le
 results['webhookToReply'] = variants.length === 1 ? webhookOf(webhookMs[0]!) : Object.fromEntries(variants.map((v, i) => [v.label, webhookOf(webhookMs[i]!)]));
 console.log('\n== webhook to reply, screenshots', JSON.stringify(results['webhookToReply']));
 
-const TEXTS = ['市役所の職員を名乗る人から電話でマイナンバーを聞かれました', 'マイナポイントの申請期限が今日までとSMSが来ました', 'マイナンバーカードをなくしました', '還付金があるのでATMに行くよう言われた'];
+const TEXTS = TEXTS_WHILE_READING;
 async function textLatencies(seconds: number, rate: number): Promise<number[]> {
   const out: number[] = [];
   const pending: Promise<void>[] = [];

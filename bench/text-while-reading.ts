@@ -30,7 +30,8 @@ import { renderAll } from '../tests/support/render-screenshots.ts';
 import { createOcrPool, type OcrPool, type OcrPoolResult } from '../src/images/ocr-pool.ts';
 import { startFakeLineApi } from '../tests/support/fake-line-api.ts';
 import { startTestApp } from '../tests/support/test-app.ts';
-import { callbackBody, sign } from '../tests/support/signed-webhook.ts';
+import { callbackBody } from '../tests/support/signed-webhook.ts';
+import { TEXTS_WHILE_READING, webhookDriver } from './webhook-driver.ts';
 import { TEST_IMAGE_LIMITS } from '../tests/support/test-ocr-pool.ts';
 import { descendants } from '../tests/support/descendant-processes.ts';
 import { loadRuntimeData } from '../src/runtime/load-runtime.ts';
@@ -130,31 +131,7 @@ function threadTimes(): Record<string, { cpu: number; waited: number }> {
   return out;
 }
 
-let n = 0;
-const event = (message: Record<string, unknown>, replyToken: string) => ({
-  webhookEventId: `01HBENCH${String(++n).padStart(18, '0')}`,
-  deliveryContext: { isRedelivery: false },
-  timestamp: Date.now(),
-  mode: 'active',
-  source: { type: 'user', userId: `U${String(n % 50).padStart(32, 'a')}` },
-  type: 'message',
-  replyToken,
-  message,
-});
-const post = (body: string) => fetch(`${app.url}/webhook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-line-signature': sign(body) }, body });
-const replyAt = new Map<string, number>();
-const waiters = new Map<string, () => void>();
-let seen = 0;
-const poll = setInterval(() => {
-  for (; seen < fake.requests.length; seen++) {
-    const r = fake.requests[seen]!;
-    if (r.path !== '/v2/bot/message/reply') continue;
-    const token = (r.json as { replyToken: string }).replyToken;
-    replyAt.set(token, performance.now());
-    waiters.get(token)?.();
-  }
-}, 2);
-const waitReply = (token: string) => new Promise<void>((resolve) => (replyAt.has(token) ? resolve() : waiters.set(token, resolve)));
+const { event, post, replyAt, waitReply, stop: stopWatching } = webhookDriver(app.url, fake);
 let k = 0;
 async function postImage(): Promise<number> {
   const s = screenshots[k % screenshots.length]!;
@@ -166,7 +143,7 @@ async function postImage(): Promise<number> {
   fake.contents.delete(token);
   return replyAt.get(token)! - started;
 }
-const TEXTS = ['市役所の職員を名乗る人から電話でマイナンバーを聞かれました', 'マイナポイントの申請期限が今日までとSMSが来ました', 'マイナンバーカードをなくしました', '還付金があるのでATMに行くよう言われた'];
+const TEXTS = TEXTS_WHILE_READING;
 async function texts(seconds: number): Promise<number[]> {
   const out: number[] = [];
   const pending: Promise<void>[] = [];
@@ -261,7 +238,7 @@ const summary = Object.fromEntries(
 );
 const results = { at: new Date().toISOString(), rounds: ROUNDS, seconds: SECONDS, ratePerSecond: RATE, nice: NICE, stubReadMs: Math.round(stubMs), loadAverageAtEnd: loadavg().map((x) => round(x, 2)), summary, rows };
 console.log('\n== text while reading, medians over rounds', JSON.stringify(summary, null, 1));
-clearInterval(poll);
+stopWatching();
 await app.close();
 await workerPool.close();
 for (const p of Object.values(pools)) await p.close();
