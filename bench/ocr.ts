@@ -17,7 +17,7 @@
  *    committed) and stdout.
  *
  * The OCR pool is made as the server makes it: OCR_HOST and OCR_NICE from the environment;
- * `--hosts thread:0,process:10` compares ways of running it in one run instead (parts 2 and 3:
+ * `--hosts thread:0,process:10,process:10:idle` compares ways of running it in one run instead (parts 2 and 3:
  * each screenshot read by each in turn; their rounds taking turns with the rounds alone), so the
  * comparison meets the same machine. Besides the p99 over all rounds, each way's median over the
  * rounds of (its p99 / the p99 alone in the same round), which one stall of the machine sways less.
@@ -79,7 +79,7 @@ const skipReads = args.includes('--skip-reads');
 // The pool as the server makes it (OCR_HOST, OCR_NICE; settings a tree without them ignores).
 const serverConfig = loadConfig();
 const poolSettings: Record<string, unknown> = serverConfig.images ? { ...serverConfig.images } : {};
-const hostOptions = { ...('host' in poolSettings ? { host: poolSettings['host'] } : {}), ...('nice' in poolSettings ? { nice: poolSettings['nice'] } : {}) } as Record<string, never>;
+const hostOptions = { ...('host' in poolSettings ? { host: poolSettings['host'] } : {}), ...('nice' in poolSettings ? { nice: poolSettings['nice'] } : {}), ...('cpuPolicy' in poolSettings ? { cpuPolicy: poolSettings['cpuPolicy'] } : {}) } as Record<string, never>;
 const load1 = () => round(loadavg()[0]!, 2);
 
 /** One image of a set: its bytes and known texts; `group` and `intent` (judged by hand) for the unseen set. */
@@ -248,8 +248,10 @@ const fake = await startFakeLineApi();
  * whichever is current. Default: the one from OCR_HOST and OCR_NICE.
  */
 const variants = (arg('--hosts')?.split(',') ?? [null]).map((v) => {
-  const [host, nice] = v?.split(':') ?? [];
-  const options = v ? ({ host, nice: Number(nice ?? 10) } as unknown as Record<string, never>) : hostOptions;
+  // `process:10`, `process:10:idle` (OCR_CPU_POLICY=idle), `process:idle` (nice 10 and idle).
+  const [host, ...rest] = v?.split(':') ?? [];
+  const nice = rest.find((x) => /^\d+$/.test(x));
+  const options = v ? ({ host, nice: Number(nice ?? 10), cpuPolicy: rest.includes('idle') ? 'idle' : 'nice' } as unknown as Record<string, never>) : hostOptions;
   return { label: v ?? (JSON.stringify(hostOptions) === '{}' ? 'thread (no OCR_HOST)' : Object.values(hostOptions).join(':')), pool: createOcrPool({ engine: webhookEngine, workers: 1, maxQueued: 4, limits, ...options }) };
 });
 for (const v of variants) await v.pool.warm();

@@ -72,6 +72,7 @@ const EnvSchema = z.object({
   OCR_MAX_QUEUED: z.coerce.number().int().min(0).max(1000).default(4),
   OCR_HOST: z.enum(['process', 'thread']).default('process'),
   OCR_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  OCR_CPU_POLICY: z.enum(['nice', 'idle']).default('nice'),
   IMAGE_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(10 * 1024 * 1024),
   IMAGE_MAX_PIXELS: z.coerce.number().int().min(10_000).max(200_000_000).default(50_000_000),
   IMAGE_READ_TIMEOUT_MS: z.coerce.number().int().min(500).max(55_000).default(20_000),
@@ -167,6 +168,8 @@ export interface ImageReadingConfig {
   host: 'process' | 'thread';
   /** OCR_NICE: the readers' nice value (0 = as the server). */
   nice: number;
+  /** OCR_CPU_POLICY: `idle` = the readers also run under Linux's SCHED_IDLE (via `chrt`; `nice` alone where it is missing). */
+  cpuPolicy: 'nice' | 'idle';
   maxBytes: number;
   maxPixels: number;
   readTimeoutMs: number;
@@ -268,6 +271,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           maxQueued: e.OCR_MAX_QUEUED,
           host: e.OCR_HOST,
           nice: e.OCR_NICE,
+          cpuPolicy: e.OCR_CPU_POLICY,
           maxBytes: e.IMAGE_MAX_BYTES,
           maxPixels: e.IMAGE_MAX_PIXELS,
           readTimeoutMs: e.IMAGE_READ_TIMEOUT_MS,

@@ -1,5 +1,7 @@
-import { readdirSync, readlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
+import { delimiter, join } from 'node:path';
 
 /**
  * What lowering the image reader's CPU priority did, said once in the server's log (by the
@@ -81,4 +83,65 @@ export function lowerThreadPriority(nice: number, threadSelf = '/proc/thread-sel
   } catch (err) {
     return { how: 'none', nice: 0, note: (err instanceof Error ? err.message : String(err)).slice(0, 200) };
   }
+}
+
+/**
+ * OCR_CPU_POLICY: `nice` — the readers run under Linux's ordinary policy at OCR_NICE, so a text
+ * reply's thread gets about ten times their share when both want a CPU; `idle` — they also run
+ * under SCHED_IDLE (started through util-linux's `chrt --idle 0`; every thread and program they
+ * start inherits it), so they get a CPU only when no ordinary thread wants it: a waking reply
+ * thread takes a CPU from a reader at once, and the scheduler counts a CPU running only a reader
+ * as idle when it places that thread.
+ */
+export type CpuPolicy = 'nice' | 'idle';
+
+/** Linux's scheduling policy of a process or thread, from its /proc `stat` (field 41); null where it cannot be read. */
+export function schedulingPolicy(statPath = '/proc/self/stat'): 'normal' | 'batch' | 'idle' | 'realtime' | null {
+  try {
+    const stat = readFileSync(statPath, 'utf8');
+    // Fields after the command name (which may hold spaces and brackets): the 3rd field is index 0.
+    const policy = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[41 - 3]);
+    return policy === 5 ? 'idle' : policy === 3 ? 'batch' : policy === 0 ? 'normal' : Number.isNaN(policy) ? null : 'realtime';
+  } catch {
+    return null;
+  }
+}
+
+/** How to start a program under SCHED_IDLE (`chrt`'s path), or why it cannot be (`note`). */
+export type IdleLauncher = { chrt: string } | { chrt: null; note: string };
+
+const launchers = new Map<string, IdleLauncher>();
+
+/**
+ * Finds util-linux's `chrt` on `path` and checks once (per `path`) that it can start a program
+ * under SCHED_IDLE here (`chrt --idle 0 true`; a system or container may refuse it). Never throws.
+ */
+export function idleLauncher(path = process.env['PATH'] ?? '/usr/bin:/bin'): IdleLauncher {
+  const known = launchers.get(path);
+  if (known) return known;
+  let found: IdleLauncher = { chrt: null, note: 'chrt (util-linux) not found on PATH' };
+  for (const dir of path.split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, 'chrt');
+    try {
+      accessSync(candidate, constants.X_OK);
+    } catch {
+      continue;
+    }
+    const probe = spawnSync(candidate, ['--idle', '0', 'true'], { timeout: 5000, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    found = probe.status === 0 ? { chrt: candidate } : { chrt: null, note: `${candidate} --idle failed: ${(probe.error?.message ?? probe.stderr ?? '').trim().slice(0, 200)}` };
+    break;
+  }
+  launchers.set(path, found);
+  return found;
+}
+
+/**
+ * Puts one thread (Linux thread id `tid`) under SCHED_IDLE with `chrt --idle -p 0 TID` (for a
+ * reader on a worker thread of the server's process; threads it starts afterwards inherit it).
+ * Returns the policy it then has (read back from /proc), or the error's message.
+ */
+export function idleThread(chrt: string, tid: number): { policy: ReturnType<typeof schedulingPolicy> } | { note: string } {
+  const run = spawnSync(chrt, ['--idle', '-p', '0', String(tid)], { timeout: 5000, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) return { note: (run.error?.message ?? run.stderr ?? '').trim().slice(0, 200) };
+  return { policy: schedulingPolicy(`/proc/self/task/${tid}/stat`) };
 }

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.ts';
 import type { OcrEngineName } from './ocr-engine.ts';
 import { OcrProcess } from './ocr-process.ts';
+import { idleLauncher, type CpuPolicy } from './lower-priority.ts';
 import type { ImageLimits } from './prepare-image.ts';
 import type { ImageRead } from './read-image.ts';
 import type { OcrJob, OcrJobResult, OcrWorkerData } from './ocr-worker.ts';
@@ -50,6 +51,8 @@ export interface OcrPoolOptions {
   host?: OcrHost;
   /** The readers' nice value, 0–19 (default {@link DEFAULT_OCR_NICE}; 0: as the server) (OCR_NICE). */
   nice?: number;
+  /** `idle`: the readers also run under SCHED_IDLE, where `chrt` can start them so (else `nice` alone, said once) (OCR_CPU_POLICY). */
+  cpuPolicy?: CpuPolicy;
   /** Where the pool says once how the readers' priority was set (or why it could not be). */
   logger?: Pick<Logger, 'info' | 'warn'>;
 }
@@ -58,6 +61,9 @@ export type OcrHost = 'process' | 'thread';
 
 /** OCR_NICE when not set: a reader gets about a tenth of the CPU a reply's thread gets when both want it (Linux's weights 110 and 1024), all of it otherwise. */
 export const DEFAULT_OCR_NICE = 10;
+
+/** OCR_CPU_POLICY when not set (see README, "Text replies while images are read"). */
+export const DEFAULT_OCR_CPU_POLICY: CpuPolicy = 'nice';
 
 interface Slot {
   thread: Worker | OcrProcess;
@@ -78,7 +84,10 @@ interface Waiting {
 export function createOcrPool(options: OcrPoolOptions): OcrPool {
   const grace = options.graceMs ?? 3000;
   const host = options.host ?? 'process';
-  const data: OcrWorkerData = { engine: options.engine, limits: options.limits, nice: options.nice ?? DEFAULT_OCR_NICE };
+  const wantIdle = (options.cpuPolicy ?? DEFAULT_OCR_CPU_POLICY) === 'idle';
+  const launcher = wantIdle ? idleLauncher() : null;
+  const data: OcrWorkerData = { engine: options.engine, limits: options.limits, nice: options.nice ?? DEFAULT_OCR_NICE, idleWith: launcher?.chrt ?? null };
+  if (launcher && launcher.chrt === null) options.logger?.warn({ host, nice: data.nice, reason: launcher.note }, 'image reading: SCHED_IDLE is not available here; readers run at their nice value only');
   let prioritySaid = false;
   const slots: Slot[] = [];
   const queue: Waiting[] = [];
@@ -100,7 +109,8 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
             prioritySaid = true;
             const { how, nice, note } = m.priority;
             if (how === 'none' && data.nice > 0) options.logger?.warn({ host, nice: data.nice, reason: note }, 'image reading: could not lower its CPU priority; it runs as the server does');
-            else options.logger?.info({ host, nice, lowered: how }, 'image reading: CPU priority lowered');
+            else options.logger?.info({ host, nice, lowered: how, policy: m.policy }, 'image reading: CPU priority lowered');
+            if (data.idleWith && m.policy !== 'idle') options.logger?.warn({ host, policy: m.policy, reason: m.policyNote }, 'image reading: the reader is not under SCHED_IDLE; it runs at its nice value only');
           }
           resolve();
         }

@@ -6,7 +6,8 @@ import type { OcrEngine, OcrEngineName } from './ocr-engine.ts';
 import { tesseractCliEngine } from './tesseract-cli-engine.ts';
 import { tesseractJsEngine } from './tesseract-js-engine.ts';
 import { loadScreenChrome } from './screen-chrome.ts';
-import { lowerProcessPriority, lowerThreadPriority, type PriorityOutcome } from './lower-priority.ts';
+import { readdirSync, readlinkSync } from 'node:fs';
+import { idleThread, lowerProcessPriority, lowerThreadPriority, schedulingPolicy, type PriorityOutcome } from './lower-priority.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
 
 /**
@@ -21,6 +22,11 @@ export interface OcrWorkerData {
   limits: ImageLimits;
   /** The nice value to run at (0: unchanged). */
   nice: number;
+  /**
+   * OCR_CPU_POLICY=idle, where it works here: util-linux's `chrt`. A reader process was started
+   * through it already (ocr-process.ts); a reader thread puts itself under SCHED_IDLE with it.
+   */
+  idleWith?: string | null;
 }
 
 export interface OcrJob {
@@ -31,13 +37,31 @@ export interface OcrJob {
   deadlineAt: number;
 }
 
-export type OcrJobResult = { id: number; reads: ImageRead[] } | { id: number; error: string } | { kind: 'ready'; priority: PriorityOutcome };
+export type OcrJobResult = { id: number; reads: ImageRead[] } | { id: number; error: string } | { kind: 'ready'; priority: PriorityOutcome; policy: ReaderPolicy; policyNote?: string };
+
+/** The reader's scheduling policy once started: `idle` when every one of its threads runs under SCHED_IDLE (a reader thread: that thread), else `normal`; `unknown` without /proc. */
+export type ReaderPolicy = 'idle' | 'normal' | 'unknown';
 
 const asProcess = isMainThread;
 const data: OcrWorkerData = asProcess ? (JSON.parse(process.argv[2] ?? '{}') as OcrWorkerData) : (workerData as OcrWorkerData);
 // Before anything heavy starts: the model, libvips's threads and tesseract.js's thread (or
 // Debian's program) are all started from here afterwards and take this priority with them.
 let priority = asProcess ? lowerProcessPriority(data.nice) : lowerThreadPriority(data.nice);
+let idleNote: string | undefined;
+if (!asProcess && data.idleWith) {
+  try {
+    const outcome = idleThread(data.idleWith, Number(readlinkSync('/proc/thread-self').split('/').pop()));
+    if ('note' in outcome) idleNote = outcome.note;
+  } catch (err) {
+    idleNote = (err instanceof Error ? err.message : String(err)).slice(0, 200);
+  }
+}
+/** What the reader runs under now (every thread of a reader process; a reader thread's own). */
+const readerPolicy = (): ReaderPolicy => {
+  const stats = asProcess ? (() => { try { return readdirSync('/proc/self/task').map((t) => `/proc/self/task/${t}/stat`); } catch { return []; } })() : ['/proc/thread-self/stat'];
+  const policies = stats.map((p) => schedulingPolicy(p)).filter((p) => p !== null);
+  return policies.length === 0 ? 'unknown' : policies.every((p) => p === 'idle') ? 'idle' : 'normal';
+};
 const send = (m: OcrJobResult) => (asProcess ? process.send?.(m) : parentPort!.postMessage(m));
 const onJob = (handle: (job: OcrJob) => Promise<void>) => (asProcess ? process.on('message', (m) => void handle(m as OcrJob)) : parentPort!.on('message', (m: OcrJob) => void handle(m)));
 
@@ -92,4 +116,4 @@ const blank = await sharp({ create: { width: 64, height: 32, channels: 3, backgr
 await engine.recognize(blank, 30_000).catch(() => undefined);
 // Again for the threads started meanwhile by a thread not yet lowered (a no-op where all were).
 if (asProcess && priority.how === 'threads') priority = lowerProcessPriority(data.nice);
-send({ kind: 'ready', priority });
+send({ kind: 'ready', priority, policy: readerPolicy(), ...(idleNote ? { policyNote: idleNote } : {}) });

@@ -17,7 +17,7 @@ export function createImageReading(
   const images = config.images;
   if (!images) return null;
   const engine = chooseOcrEngine(images.engine);
-  const ocrPool = pool ?? createOcrPool({ engine, workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels }, host: images.host, nice: images.nice, logger });
+  const ocrPool = pool ?? createOcrPool({ engine, workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels }, host: images.host, nice: images.nice, cpuPolicy: images.cpuPolicy, logger });
   if (!pool) logger.info({ engine, workers: images.workers, maxQueued: images.maxQueued, host: images.host }, 'image reading on');
   const messages = createImageMessages({
     pool: ocrPool,
@@ -46,7 +46,7 @@ export function createImageReading(
 /** The simulator's image reader: the same pool settings, no LINE calls. */
 export function simulatorImageReader(images: ImageReadingConfig, pool?: OcrPool | null): { pool: OcrPool; readTimeoutMs: number; lowConfidence: number } {
   return {
-    pool: pool ?? createOcrPool({ engine: chooseOcrEngine(images.engine), workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels }, host: images.host, nice: images.nice }),
+    pool: pool ?? createOcrPool({ engine: chooseOcrEngine(images.engine), workers: images.workers, maxQueued: images.maxQueued, limits: { maxBytes: images.maxBytes, maxPixels: images.maxPixels }, host: images.host, nice: images.nice, cpuPolicy: images.cpuPolicy }),
     readTimeoutMs: images.readTimeoutMs,
     lowConfidence: images.lowConfidence,
   };

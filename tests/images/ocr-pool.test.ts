@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOcrPool, type OcrPool } from '../../src/images/ocr-pool.ts';
-import { lowerProcessPriority, lowerThreadPriority } from '../../src/images/lower-priority.ts';
+import { idleLauncher, lowerProcessPriority, lowerThreadPriority, schedulingPolicy } from '../../src/images/lower-priority.ts';
+import { testTempDir } from '../support/temp-dir.ts';
 import { TEST_IMAGE_LIMITS } from '../support/test-ocr-pool.ts';
 import { eventually, ocrReaders, running, threadNices } from '../support/descendant-processes.ts';
 
@@ -15,6 +17,10 @@ import { eventually, ocrReaders, running, threadNices } from '../support/descend
  */
 const SCREENSHOT = readFileSync(fileURLToPath(new URL('../fixtures/images/iphone-light-police.jpg', import.meta.url)));
 const linux = existsSync('/proc/self/task');
+/** util-linux's chrt can start a program under SCHED_IDLE here. */
+const idleWorks = linux && idleLauncher().chrt !== null;
+/** Linux's scheduling policy of each thread of `pid`. */
+const threadPolicies = (pid: number) => readdirSync(`/proc/${pid}/task`).map((tid) => schedulingPolicy(`/proc/${pid}/task/${tid}/stat`));
 const pools: OcrPool[] = [];
 afterEach(async () => {
   for (const p of pools.splice(0)) await p.close();
@@ -42,7 +48,7 @@ describe('the OCR pool on reader processes', { timeout: 120_000 }, () => {
     expect(readers).toHaveLength(1);
     expect(await readText(p)).toContain('マイナンバー');
     if (linux) expect(new Set(threadNices(readers[0]!))).toEqual(new Set([10]));
-    expect(logs.filter((l) => l.msg.includes('CPU priority'))).toEqual([{ msg: 'image reading: CPU priority lowered', obj: { host: 'process', nice: 10, lowered: linux ? 'threads' : 'process' } }]);
+    expect(logs.filter((l) => l.msg.includes('CPU priority'))).toEqual([{ msg: 'image reading: CPU priority lowered', obj: { host: 'process', nice: 10, lowered: linux ? 'threads' : 'process', policy: linux ? 'normal' : 'unknown' } }]);
     await p.close();
     expect(await eventually(() => !running(readers[0]!), 3000)).toBe(true);
   });
@@ -52,6 +58,42 @@ describe('the OCR pool on reader processes', { timeout: 120_000 }, () => {
     const { pool: p } = pool({ nice: 0, engine: 'tesseract-cli' });
     await p.warm();
     if (linux) expect(new Set(threadNices(ocrReaders()[0]!))).toEqual(new Set([0]));
+  });
+
+  // Nothing is read in these: the Debian engine's reader starts without loading a model, and a
+  // reader under SCHED_IDLE gets next to no CPU while the other test worker keeps both busy.
+  it.runIf(idleWorks)('OCR_CPU_POLICY=idle: every thread of the reader runs under SCHED_IDLE (and at nice 10), and the log says so', async () => {
+    const { pool: p, logs } = pool({ cpuPolicy: 'idle', engine: 'tesseract-cli' });
+    await p.warm();
+    const readers = ocrReaders();
+    expect(readers).toHaveLength(1);
+    // Node's own threads, libuv's and libvips's: each started under it, none left ordinary.
+    expect(threadPolicies(readers[0]!).length).toBeGreaterThan(3);
+    expect(new Set(threadPolicies(readers[0]!))).toEqual(new Set(['idle']));
+    expect(new Set(threadNices(readers[0]!))).toEqual(new Set([10]));
+    expect(logs.filter((l) => l.msg.includes('CPU priority') || l.msg.includes('SCHED_IDLE'))).toEqual([{ msg: 'image reading: CPU priority lowered', obj: { host: 'process', nice: 10, lowered: 'threads', policy: 'idle' } }]);
+  });
+
+  it.runIf(linux)('OCR_CPU_POLICY=idle where chrt is missing or refused: the reader runs at nice 10 under the ordinary policy, said once', async () => {
+    const refusing = testTempDir('no-sched-idle');
+    writeFileSync(join(refusing, 'chrt'), '#!/bin/sh\necho "chrt: failed to set pid 0\'s policy: Operation not permitted" >&2\nexit 1\n');
+    chmodSync(join(refusing, 'chrt'), 0o755);
+    expect(idleLauncher(refusing)).toEqual({ chrt: null, note: `${join(refusing, 'chrt')} --idle failed: chrt: failed to set pid 0's policy: Operation not permitted` });
+    expect(idleLauncher('/nonexistent')).toEqual({ chrt: null, note: 'chrt (util-linux) not found on PATH' });
+    const path = process.env['PATH'];
+    process.env['PATH'] = refusing;
+    let made: ReturnType<typeof pool>;
+    try {
+      made = pool({ cpuPolicy: 'idle', engine: 'tesseract-cli' });
+    } finally {
+      process.env['PATH'] = path;
+    }
+    await made.pool.warm();
+    const [reader] = ocrReaders();
+    expect(new Set(threadPolicies(reader!))).toEqual(new Set(['normal']));
+    expect(new Set(threadNices(reader!))).toEqual(new Set([10]));
+    expect(made.logs.map((l) => l.msg)).toEqual(['image reading: SCHED_IDLE is not available here; readers run at their nice value only', 'image reading: CPU priority lowered']);
+    expect(made.logs[0]!.obj['reason']).toContain('Operation not permitted');
   });
 
   // One pool for the two ways a reader is lost (each start loads the model: ~1.5 s of CPU): the reader that replaced the stuck one is the one killed next.
@@ -101,7 +143,7 @@ describe('the OCR pool on reader processes', { timeout: 120_000 }, () => {
     const nices = threadNices(process.pid);
     expect(nices.filter((n) => n === 10).length).toBeGreaterThanOrEqual(2);
     expect(nices).toContain(0);
-    expect(logs.find((l) => l.msg.includes('CPU priority'))?.obj).toEqual({ host: 'thread', nice: 10, lowered: 'thread' });
+    expect(logs.find((l) => l.msg.includes('CPU priority'))?.obj).toEqual({ host: 'thread', nice: 10, lowered: 'thread', policy: 'normal' });
   });
 });
 
