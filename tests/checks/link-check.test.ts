@@ -3,7 +3,7 @@ import type { PhishList } from '../../src/checks/check-data.ts';
 import { findLinks, normaliseHost } from '../../src/checks/links.ts';
 import { skeleton } from '../../src/checks/link-verdict.ts';
 import { phishKey } from '../../src/phishlist/phishlist-csv.ts';
-import { fastestMs, realChecker } from './helpers.ts';
+import { fastestCpuMs, realChecker } from './helpers.ts';
 
 const checker = realChecker();
 
@@ -88,10 +88,10 @@ describe('the link check', () => {
 
   it('stays fast on 5,000 characters of one repeated character, and on long links', () => {
     for (const ch of ['a', '.', '-', '/', 'h', ':', 'а', '[', 'x']) {
-      expect(fastestMs(() => checker.check(ch.repeat(5000))), ch).toBeLessThan(100);
+      expect(fastestCpuMs(() => checker.check(ch.repeat(5000))), ch).toBeLessThan(100);
     }
     for (const text of ['http://'.repeat(700), `https://${'a.'.repeat(2400)}com`, `${'a-'.repeat(2400)}.com`, 'go-jp.'.repeat(800)]) {
-      expect(fastestMs(() => checker.check(text)), text.slice(0, 20)).toBeLessThan(100);
+      expect(fastestCpuMs(() => checker.check(text)), text.slice(0, 20)).toBeLessThan(100);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fastestMs, realCheckData, realChecker } from './helpers.ts';
+import { fastestCpuMs, realCheckData, realChecker } from './helpers.ts';
 
 const checker = realChecker();
 
@@ -94,7 +94,7 @@ describe('the number check', () => {
   it('stays fast on 5,000 characters of one repeated character (or pair)', () => {
     for (const ch of ['0', '1', '-', ' ', '+', '#', '(', 'あ', 'a', '.', '/', '通', '0 ', '1-', '(0', '+1 ', '０－']) {
       const text = ch.repeat(Math.ceil(5000 / ch.length)).slice(0, 5000);
-      expect(fastestMs(() => checker.check(text)), JSON.stringify(ch)).toBeLessThan(100);
+      expect(fastestCpuMs(() => checker.check(text)), JSON.stringify(ch)).toBeLessThan(100);
     }
   });
 });
@@ -117,7 +117,7 @@ describe('brackets and repeats', () => {
     for (const unit of ['110 ', '188番 ', '#9110 ', '0120-95-0178 ']) {
       const text = unit.repeat(Math.ceil(5000 / unit.length)).slice(0, 5000);
       const c = realChecker();
-      expect(fastestMs(() => c.check(text)), unit).toBeLessThan(100);
+      expect(fastestCpuMs(() => c.check(text)), unit).toBeLessThan(100);
       expect(c.check(text).numbers.length, unit).toBeLessThanOrEqual(1);
     }
   });
