@@ -338,6 +338,7 @@ async function textLatencies(seconds: number, rate: number): Promise<number[]> {
   return out;
 }
 const ROUNDS = Number(arg('--text-rounds') ?? (quick ? 4 : 6));
+// A condition's p99 rests on its ROUNDS × ROUND_SECONDS × RATE / 100 slowest texts: --quick's 4 × 6 s × 20/s = 480 texts, its 5 slowest.
 const ROUND_SECONDS = Number(arg('--text-seconds') ?? (quick ? 6 : 10));
 const RATE = Number(arg('--text-rate') ?? 20);
 const summary = (ms: number[]) => ({ n: ms.length, p50ms: round(pct(ms, 50)), p95ms: round(pct(ms, 95)), p99ms: round(pct(ms, 99)) });
@@ -375,22 +376,49 @@ const runCondition = async (c: (typeof conditions)[number], imageMs: number[]) =
 await textLatencies(2, RATE);
 for (const c of conditions.slice(1)) await runCondition(c, []);
 const latencies = conditions.map(() => [] as number[]);
+/** Each round's latencies per condition (for the interval below). */
+const perRound: number[][][] = [];
 const imageMsOf = conditions.map(() => [] as number[]);
 const byRound: Record<string, number>[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const row: Record<string, number> = { loadAverage: load1() };
+  perRound.push(conditions.map(() => []));
   // Each condition first in turn, and the order reversed every other round: none always follows another.
   const order = conditions.map((_, i) => (i + r) % conditions.length);
   if (Math.floor(r / conditions.length) % 2 === 1) order.reverse();
   for (const i of order) {
     const ms = await runCondition(conditions[i]!, imageMsOf[i]!);
     latencies[i]!.push(...ms);
+    perRound[r]![i] = ms;
     row[conditions[i]!.label] = round(pct(ms, 99));
   }
   byRound.push(row);
   console.log(`round ${r + 1}/${ROUNDS}: text p99 ${JSON.stringify(row)}`);
 }
 const p99Alone = pct(latencies[0]!, 99);
+/**
+ * How sure the p99 ratio is: a 95 % interval of (p99 of condition `i` / p99 of condition `base`)
+ * over all rounds, from 2,000 resamplings of whole rounds with replacement (a round's conditions
+ * kept together: they met the same machine within a minute). A p99 of ~1,000 events rests on its
+ * ten slowest, and on a shared machine a round's stall moves it: this says whether one run
+ * decides the goal (the whole interval at or under 1.2) or not.
+ */
+function p99RatioInterval(i: number, base = 0): [number, number] {
+  let seed = 12345;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const ratios: number[] = [];
+  for (let b = 0; b < 2000; b++) {
+    const a: number[] = [];
+    const w: number[] = [];
+    for (let j = 0; j < perRound.length; j++) {
+      const r = perRound[Math.floor(random() * perRound.length)]!;
+      a.push(...r[base]!);
+      w.push(...r[i]!);
+    }
+    ratios.push(pct(w, 99) / pct(a, 99));
+  }
+  return [round(pct(ratios, 2.5), 2), round(pct(ratios, 97.5), 2)];
+}
 const withImagesOf = (i: number) => {
   const p99 = pct(latencies[i]!, 99);
   return {
@@ -402,6 +430,9 @@ const withImagesOf = (i: number) => {
     met: p99 <= 1.2 * p99Alone,
     // Less swayed by one stall of the machine than the p99 over all rounds: each round's p99 against the same round's alone.
     p99RatioMedianOfRounds: round(median(byRound.map((row) => row[conditions[i]!.label]! / row['alone']!)), 2),
+    p99RatioInterval95: p99RatioInterval(i),
+    // Against the first way of reading, in the same rounds (`--hosts a,b`: b's p99 / a's).
+    ...(i > 1 ? { p99VersusFirstInterval95: p99RatioInterval(i, 1), p99VersusFirst: round(p99 / pct(latencies[1]!, 99), 2) } : {}),
   };
 };
 results['textWhileReading'] = {

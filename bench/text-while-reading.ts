@@ -12,7 +12,9 @@
  *   read comes from a stand-in that uses no CPU: it answers each image with its real read after
  *   the real reads' median time. `stub` against `alone` is the server's own work per image;
  *   `reader` against `stub` is the reader's CPU use competing with the server's threads;
- * - `pinned` (with `--pin`): as `reader`, the reader process bound to the last CPU (taskset).
+ * - `pinned` (with `--pin`): as `reader`, the reader process bound to the last CPU (taskset);
+ * - `idle` (with `--idle`): as `reader`, the reader also under SCHED_IDLE (OCR_CPU_POLICY=idle).
+ * `--no-stub` leaves the stand-in out (shorter rounds when only the readers are compared).
  *
  * Besides each round's text p50/p95/p99 and its p99 against the same round's `alone`, per round:
  * the main thread's and the pipeline worker's CPU time and time spent waiting for a CPU (Linux
@@ -49,6 +51,8 @@ const SECONDS = Number(arg('--seconds') ?? 6);
 const RATE = 20;
 const NICE = Number(arg('--nice') ?? 10);
 const PIN = args.includes('--pin');
+const IDLE = args.includes('--idle');
+const STUB = !args.includes('--no-stub');
 const pct = (values: number[], p: number) => {
   if (values.length === 0) return NaN;
   const s = [...values].sort((a, b) => a - b);
@@ -56,9 +60,10 @@ const pct = (values: number[], p: number) => {
 };
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
+const LOAD_AT_START = loadavg().map((x) => round(x, 2));
 const screenshots = (await renderAll()).filter((_, i) => i % 3 === 0).filter((s) => s.layout !== 'paper-photo');
 const fake = await startFakeLineApi();
-const makePool = () => createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 4, limits: TEST_IMAGE_LIMITS, host: 'process', nice: NICE });
+const makePool = (cpuPolicy: 'nice' | 'idle' = 'nice') => createOcrPool({ engine: 'tesseract-js', workers: 1, maxQueued: 4, limits: TEST_IMAGE_LIMITS, host: 'process', nice: NICE, cpuPolicy });
 const reader = makePool();
 await reader.warm();
 
@@ -95,7 +100,12 @@ if (PIN) {
   for (const pid of descendants().filter((d) => !before.has(d))) execFileSync('taskset', ['-a', '-c', '-p', String(last), String(pid)], { stdio: 'ignore' });
   await pinned.read([screenshots[0]!.bytes], Date.now() + 60_000);
 }
-const pools: Record<string, OcrPool> = { reader, stub, ...(pinned ? { pinned } : {}) };
+let idle: OcrPool | null = null;
+if (IDLE) {
+  idle = makePool('idle');
+  await idle.warm();
+}
+const pools: Record<string, OcrPool> = { reader, ...(STUB ? { stub } : {}), ...(pinned ? { pinned } : {}), ...(idle ? { idle } : {}) };
 let current: OcrPool = reader;
 const pool: OcrPool = { read: (...a) => current.read(...a), warm: async () => undefined, load: () => current.load(), close: async () => undefined };
 
@@ -236,7 +246,7 @@ const summary = Object.fromEntries(
     return [c, { p99RatioMedianOfRounds: m((x) => x.p99 / alone(x).p99), p95RatioMedianOfRounds: m((x) => x.p95 / alone(x).p95), p99: m((x) => x.p99), mainCpuMs: m((x) => x.mainCpu), mainWaitedMs: m((x) => x.mainWaited), mainWaitedRatio: m((x) => x.mainWaited / Math.max(1, alone(x).mainWaited)), workerWaitedMs: m((x) => x.workerWaited), loopDelayMaxMs: m((x) => x.loopDelayMax), textsBesideARead: m((x) => x.textsBesideARead), imageReplyP50Ms: m((x) => x.imageReplyP50) }];
   }),
 );
-const results = { at: new Date().toISOString(), rounds: ROUNDS, seconds: SECONDS, ratePerSecond: RATE, nice: NICE, stubReadMs: Math.round(stubMs), loadAverageAtEnd: loadavg().map((x) => round(x, 2)), summary, rows };
+const results = { at: new Date().toISOString(), loadAverageAtStart: LOAD_AT_START, rounds: ROUNDS, seconds: SECONDS, ratePerSecond: RATE, nice: NICE, stubReadMs: Math.round(stubMs), loadAverageAtEnd: loadavg().map((x) => round(x, 2)), summary, rows };
 console.log('\n== text while reading, medians over rounds', JSON.stringify(summary, null, 1));
 stopWatching();
 await app.close();
