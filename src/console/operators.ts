@@ -25,12 +25,13 @@ export class OperatorError extends Error {
   override name = 'OperatorError';
 }
 
-export async function addOperator(store: SqlStore, name: string, role: string, password: string, by: string | null): Promise<Operator> {
+/** `options.hashCost`: scrypt's N for this account's hash (default: passwords.ts's); the tests' accounts use a cheap one. */
+export async function addOperator(store: SqlStore, name: string, role: string, password: string, by: string | null, options: { hashCost?: number } = {}): Promise<Operator> {
   if (!OPERATOR_NAME.test(name)) throw new OperatorError('アカウント名は英数字と . _ - の1〜64文字にしてください。');
   if (!isRole(role)) throw new OperatorError('役割は viewer・editor・admin のどれかです。');
   const problem = passwordProblem(password, name);
   if (problem) throw new OperatorError(problem);
-  const hash = await hashPassword(password);
+  const hash = await hashPassword(password, options.hashCost);
   const { rows } = await store.query<{ id: number }>(
     'INSERT INTO operators (name, role, password_hash) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING RETURNING id',
     [name, role, hash],

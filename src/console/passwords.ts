@@ -4,8 +4,11 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
  * Operator passwords: scrypt (node:crypto) with a random 16-byte salt per password, stored as
  * `scrypt$N$r$p$salt$hash` (base64url), so the cost can be raised later without breaking
  * stored hashes. N = 2^15, r = 8: about 32 MB and ~50–100 ms per check on a small server.
+ * A check uses the N stored with the hash, so a hash made at another cost still checks.
  */
 const N = 2 ** 15;
+/** The lowest cost hashPassword accepts (2^10: ~1 ms; the tests' own accounts, tests/support/test-operators.ts). */
+const MIN_N = 2 ** 10;
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
@@ -21,10 +24,12 @@ function scrypt(password: string, salt: Buffer, keyLength: number, options: Scry
 
 const options = (n: number, r: number, p: number): ScryptOptions => ({ N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 });
 
-export async function hashPassword(password: string): Promise<string> {
+/** `n`: scrypt's cost, a power of two from 2^10 to 2^20; accounts for use are hashed at the default. */
+export async function hashPassword(password: string, n: number = N): Promise<string> {
+  if (!Number.isInteger(Math.log2(n)) || n < MIN_N || n > 2 ** 20) throw new RangeError(`hashPassword: scrypt cost N must be a power of two from 2^10 to 2^20, not ${n}`);
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, options(N, R, P));
-  return ['scrypt', N, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = await scrypt(password, salt, KEY_LENGTH, options(n, R, P));
+  return ['scrypt', n, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 /** True when `password` matches `stored`; false for any malformed hash. */

@@ -6,6 +6,7 @@ import { startConsoleStack, type ConsoleStack } from '../support/console-stack.t
 import { callbackBody, followEvent, postbackEvent, textEvent } from '../support/signed-webhook.ts';
 import { postWebhook } from '../webhook/post.ts';
 import { dumpAllTables, piecesOf } from '../support/dump-tables.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 /**
  * The operator's view, in Chromium: log in, read the week's numbers after a known set of events
@@ -47,7 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('operator console in a browser', () => {
   let page: Page;
   beforeAll(async () => {
     s = await startConsoleStack('embedded', { BOT_NOW: '2026-12-07T10:00:00+09:00' });
-    await addOperator(s.t.store, 'kaori', 'editor', PASSWORD, null);
+    await addOperator(s.t.store, 'kaori', 'editor', PASSWORD, null, TEST_ACCOUNT);
     expect((await postWebhook(s.bot.url, callbackBody(knownEvents()))).status).toBe(200);
     await s.fake.waitFor(9, '/v2/bot/message/reply');
     await s.bot.app.recorder!.flush();

@@ -7,6 +7,7 @@ import { ConsoleClient } from '../support/console-client.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
 import { dumpAllTables } from '../support/dump-tables.ts';
 import { bareConsole } from '../support/console-stack.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const NOW = new Date('2026-12-07T10:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -16,9 +17,9 @@ describe.each(STORE_KINDS)('console access (%s)', (kind) => {
   let app: FastifyInstance;
   beforeAll(async () => {
     t = await createTestStore(kind);
-    await addOperator(t.store, 'admin1', 'admin', PASSWORD, null);
-    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
-    await addOperator(t.store, 'locky', 'editor', PASSWORD, null);
+    await addOperator(t.store, 'admin1', 'admin', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'locky', 'editor', PASSWORD, null, TEST_ACCOUNT);
     app = await bareConsole(t.store, NOW);
   });
   afterAll(async () => {

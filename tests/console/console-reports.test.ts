@@ -6,6 +6,7 @@ import type { EventRecord } from '../../src/reports/event-record.ts';
 import { ConsoleClient, rowNumbers } from '../support/console-client.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
 import { bareConsole } from '../support/console-stack.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const NOW = new Date('2026-12-07T10:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -52,8 +53,8 @@ describe.each(STORE_KINDS)('console reports (%s)', (kind) => {
   let client: ConsoleClient;
   beforeAll(async () => {
     t = await createTestStore(kind);
-    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
-    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
+    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null, TEST_ACCOUNT);
     const recorder = createRecorder({ store: () => t.store, deployment: null });
     const records: EventRecord[] = [];
     // This week (Dec 1–7, JST): 6 refund calls (trend), 2 phishing, 1 urgent, a greeting, an out-of-scope text, a postback.

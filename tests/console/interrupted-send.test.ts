@@ -11,6 +11,7 @@ import { captureLogger } from '../support/log-capture.ts';
 import { startFakeBroadcastApi, type FakeBroadcastApi } from '../support/fake-broadcast-api.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
 import { TEST_ACCESS_TOKEN } from '../support/signed-webhook.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const NOW = new Date('2026-12-07T12:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -49,9 +50,9 @@ describe.each(STORE_KINDS)('a send cut off in the middle (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTestStore(kind);
     line = await startFakeBroadcastApi();
-    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
-    await addOperator(t.store, 'editor2', 'editor', PASSWORD, null);
-    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
+    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'editor2', 'editor', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null, TEST_ACCOUNT);
     const real = createLineBroadcaster({ baseUrl: line.baseUrl, channelAccessToken: TEST_ACCESS_TOKEN });
     const broadcaster: LineBroadcaster = { ...real, broadcast: cutOff(real.broadcast), narrowcast: cutOff(real.narrowcast) };
     app = await bareConsole(t.store, NOW, { clock: () => now, logger: logs.logger, extensions: [broadcastRoutes({ broadcaster, charLimit: 500 })] });
@@ -314,7 +315,7 @@ describe.each(STORE_KINDS)('drafts left by the version before the claim was reco
         [unknown, true],
         [refused, false],
       ]);
-      await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
+      await addOperator(t.store, 'editor1', 'editor', PASSWORD, null, TEST_ACCOUNT);
       const app = await bareConsole(t.store, NOW, { extensions: [broadcastRoutes({ broadcaster: createLineBroadcaster({ baseUrl: line.baseUrl, channelAccessToken: TEST_ACCESS_TOKEN }), charLimit: 500 })] });
       try {
         const editor = new ConsoleClient(app);

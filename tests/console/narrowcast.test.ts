@@ -11,6 +11,7 @@ import { startFakeBroadcastApi, type FakeBroadcastApi } from '../support/fake-br
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
 import { TEST_ACCESS_TOKEN } from '../support/signed-webhook.ts';
 import { openApiAvailable, OPENAPI_SKIP_NOTE, validateSchema } from '../support/line-openapi.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const NOW = new Date('2026-12-07T12:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -33,8 +34,8 @@ describe.each(STORE_KINDS)('narrowcast from the console (%s)', (kind) => {
   beforeAll(async () => {
     t = await createTestStore(kind);
     line = await startFakeBroadcastApi();
-    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
-    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
+    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null, TEST_ACCOUNT);
     app = await bareConsole(t.store, NOW, {
       logger: logs.logger,
       extensions: [

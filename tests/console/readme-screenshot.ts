@@ -14,12 +14,13 @@ import { createRecorder } from '../../src/reports/recorder.ts';
 import type { EventRecord } from '../../src/reports/event-record.ts';
 import { launchChromium } from '../simulator/chromium.ts';
 import { startConsoleStack } from '../support/console-stack.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const OUT = 'docs/console.png';
 const s = await startConsoleStack('embedded', { BOT_NOW: '2026-12-07T15:00:00+09:00', LOG_LEVEL: 'silent' });
 const browser = await launchChromium();
 try {
-  await addOperator(s.t.store, 'suzuki', 'editor', 'screenshot password', null);
+  await addOperator(s.t.store, 'suzuki', 'editor', 'screenshot password', null, TEST_ACCOUNT);
   const recorder = createRecorder({ store: () => s.t.store, deployment: 'shiki' });
   const mix: [string, number[]][] = [
     ['scam.refund_atm', [1, 2, 1, 3, 2, 4, 3]],

@@ -6,6 +6,7 @@ import { STORE_KINDS } from '../support/test-store.ts';
 import { callbackBody, postbackEvent } from '../support/signed-webhook.ts';
 import { postWebhook } from '../webhook/post.ts';
 import { openApiAvailable, OPENAPI_SKIP_NOTE, validateSchema } from '../support/line-openapi.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const PASSWORD = 'a long enough password';
 const WARNING = '市内で、市役所職員を名乗る還付金の電話が続いています（12月7日）';
@@ -16,8 +17,8 @@ describe.each(STORE_KINDS)('local warnings and broadcasts from the console (%s)'
   let viewer: ConsoleClient;
   beforeAll(async () => {
     s = await startConsoleStack(kind);
-    await addOperator(s.t.store, 'editor1', 'editor', PASSWORD, null);
-    await addOperator(s.t.store, 'viewer1', 'viewer', PASSWORD, null);
+    await addOperator(s.t.store, 'editor1', 'editor', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(s.t.store, 'viewer1', 'viewer', PASSWORD, null, TEST_ACCOUNT);
     editor = new ConsoleClient(s.console);
     viewer = new ConsoleClient(s.console);
     await editor.login('editor1', PASSWORD);

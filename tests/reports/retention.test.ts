@@ -7,6 +7,7 @@ import { addOperator } from '../../src/console/operators.ts';
 import { ConsoleClient } from '../support/console-client.ts';
 import { createTestStore, STORE_KINDS, type TestStore } from '../support/test-store.ts';
 import { bareConsole } from '../support/console-stack.ts';
+import { TEST_ACCOUNT } from '../support/test-operators.ts';
 
 const NOW = new Date('2026-12-07T10:00:00+09:00');
 const PASSWORD = 'a long enough password';
@@ -25,8 +26,8 @@ describe.each(STORE_KINDS)('retention and opted-in unanswered texts (%s)', (kind
     text('市役所から還付金の電話がありました', '2026-12-07T09:30:00+09:00', 'scam.refund_atm', 0.95);
     text('一か月以上前の対象外の質問です', '2026-11-01T09:00:00+09:00', 'meta.out_of_scope', 0.9);
     await recorder.close();
-    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null);
-    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null);
+    await addOperator(t.store, 'viewer1', 'viewer', PASSWORD, null, TEST_ACCOUNT);
+    await addOperator(t.store, 'editor1', 'editor', PASSWORD, null, TEST_ACCOUNT);
     app = await bareConsole(t.store, NOW, { storeUnansweredText: true });
   });
   afterAll(async () => {
