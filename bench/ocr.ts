@@ -31,9 +31,10 @@
  * webhook to reply per group. Results: var/bench-ocr-unseen.json (with each read, for study).
  * `--set unseen2`: the second unseen set, the same way (scripts/render-unseen2-images.ts,
  * var/unseen2-images/ else tests/fixtures/images-unseen2/; var/bench-ocr-unseen2.json).
- * `--set unseen3`, `--set unseen4`: the third and fourth, the same way (scripts/render-unseen3-images.ts,
- * scripts/render-unseen4-images.ts; var/<set>-images/ else tests/fixtures/images-<set>/). Set 4 is a
- * yardstick nobody tunes on: please do not study its reads (tests/fixtures/images-unseen4/README.md).
+ * `--set unseen3`, `--set unseen4`, `--set unseen5`: the third to fifth, the same way
+ * (scripts/render-unseen<N>-images.ts; var/<set>-images/ else tests/fixtures/images-<set>/). Set 4
+ * has been studied since 00:00 UTC on 2026-12-08; set 5 is the yardstick nobody tunes on: please
+ * do not study its reads (tests/fixtures/images-unseen5/README.md).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ const quick = args.includes('--quick');
 const readsOnly = args.includes('--reads-only');
 const engines = (arg('--engines') ?? ['tesseract-js', ...(tesseractCliAvailable() ? ['tesseract-cli'] : [])].join(',')).split(',') as OcrEngineName[];
 const limits = TEST_IMAGE_LIMITS;
-/** `--set unseen` / `--set unseen2` / `--set unseen3` / `--set unseen4`: a set the code was not written on (scripts/render-<set>-images.ts); else the project's own set. */
+/** `--set unseen` / `--set unseen2` / … / `--set unseen5`: a set the code was not written on (scripts/render-<set>-images.ts); else the project's own set. */
 const set = arg('--set') ?? 'own';
 const unseen = /^unseen\d*$/.test(set);
 /** `--out NAME`: the results file under var/ (so two people measuring at once do not overwrite each other's). */
