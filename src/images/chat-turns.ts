@@ -31,6 +31,8 @@ export interface StackedBubble {
    * bubbles beside it (「母さん、これは開かないでね。」, 「この話、本当に儲かるのかな？」) are their words about it, left out as replies are.
    */
   forwarded?: true;
+  /** A sender's name stands over it (find-bubbles.ts): in a group chat, a speaker's first bubble. */
+  named?: true;
 }
 
 /** A turn with fewer read characters than this is a reply, not the message (「これって本物ですか？」 is 10). */
@@ -60,7 +62,8 @@ export function turnsOf(bubbles: readonly StackedBubble[]): number[][] {
     if (b.quote) continue;
     const last = turns.at(-1);
     const previous = last ? bubbles[last.at(-1)!]! : undefined;
-    if (last && previous && previous.side === b.side && b.screenTop - previous.screenBottom < TURN_GAP) last.push(i);
+    // (A bubble under a sender's name is a new speaker's, however close: a group chat names each one.)
+    if (last && previous && previous.side === b.side && !b.named && b.screenTop - previous.screenBottom < TURN_GAP) last.push(i);
     else turns.push([i]);
   }
   return turns;
@@ -73,6 +76,7 @@ export function turnsOf(bubbles: readonly StackedBubble[]): number[][] {
  * above is the message), or all when none has.
  */
 export function messageBubbles(bubbles: readonly StackedBubble[], charsPerBubble: readonly number[]): Set<number> {
+  if (bubbles.filter((b) => b.named).length >= GROUP_NAMES) return groupPosts(bubbles, charsPerBubble);
   const turns = turnsOf(bubbles);
   for (let t = turns.length - 1; t >= 0; t--) {
     const turn = turns[t]!;
@@ -82,4 +86,23 @@ export function messageBubbles(bubbles: readonly StackedBubble[], charsPerBubble
     return new Set(frames.length > 0 ? frames : turn);
   }
   return new Set(bubbles.map((_, i) => i));
+}
+
+/** Bubbles under a sender's name at least this many times: several speakers, a group chat. */
+export const GROUP_NAMES = 2;
+/** In a group chat, a bubble holding under this share of the longest bubble's characters is chatter around the posts. */
+export const GROUP_POST_SHARE = 0.3;
+
+/**
+ * The posts of a group chat (several speakers named over their bubbles: a family's, a neighbourhood's, an "investment club's"):
+ * what a resident asks about there is what was posted, whoever posted it (a scam they forwarded into the family group, a
+ * circular from the association's head, every "member's" praise of the stock tips), not the replies around it (「それは開かない
+ * で！」, 「ありがとうございます」, their own 「どうしたらいい？」). A post is a bubble holding at least {@link MIN_TURN_CHARS}
+ * characters and at least {@link GROUP_POST_SHARE} of the longest bubble's; quotes never are. The latest-turn rule of a one-to-one
+ * chat would keep the last reply alone.
+ */
+function groupPosts(bubbles: readonly StackedBubble[], charsPerBubble: readonly number[]): Set<number> {
+  const longest = Math.max(0, ...bubbles.map((b, i) => (b.quote ? 0 : (charsPerBubble[i] ?? 0))));
+  const posts = bubbles.map((b, i) => i).filter((i) => !bubbles[i]!.quote && (charsPerBubble[i] ?? 0) >= Math.max(MIN_TURN_CHARS, longest * GROUP_POST_SHARE));
+  return new Set(posts.length > 0 ? posts : bubbles.map((_, i) => i));
 }

@@ -39,6 +39,11 @@ export interface Bubble extends Rect {
   highlight?: [number, number, number];
   /** A selection's handles (a bar of the system's accent colour down the first or last selected line, a dot at its end): not text. */
   handles?: Rect[];
+  /**
+   * A sender's name stands over it (a left bubble; see {@link senderNameAbove}): a group chat names each speaker's first
+   * bubble, a one-to-one chat shows no names (or one, over its first bubble).
+   */
+  named?: true;
 }
 
 /** A filled area (band, card, button, bubble) whose text is lighter than its fill: white on blue, red or green. */
@@ -249,7 +254,8 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number, tole
     const glyphSized = h <= width * MAX_GLYPH && w <= width * MAX_GLYPH * 1.6;
     // …unless the sender's round picture stands left of it, by its top: a wide bubble of the other party (a forwarded message)
     // can have nearly even margins too.
-    const besideAvatar = avatars.some((v) => v.right < a.left && v.bottom >= a.top - (v.bottom - v.top) && v.top <= a.top + (v.bottom - v.top));
+    // (Beside it means next to it: a date pill centred on the page, by chance level with a picture's top, lies far right of it.)
+    const besideAvatar = avatars.some((v) => v.right < a.left && a.left - v.right <= v.right - v.left && v.bottom >= a.top - (v.bottom - v.top) && v.top <= a.top + (v.bottom - v.top));
     const card = !glyphSized && !besideAvatar && Math.abs(a.left - (width - 1 - a.right)) < width * CARD_EVEN;
     const inputField = a.top > height * (1 - INPUT_FIELD_ZONE) && w > width * 0.5;
     if (card || inputField) continue;
@@ -307,12 +313,40 @@ export function findBubbles(rgb: Uint8Array, width: number, height: number, tole
     bubbles.push({ ...box, colour, ink, inkGrey: greySum / ink, side: width - 1 - a.right < a.left ? 'right' : 'left', ...(quoteEnd !== null ? { quoteEnd } : {}), ...(forwarded !== null ? { forwarded } : {}), ...(fill2 ? { highlight: fill2, handles: selectionHandles(rgb, width, box, [colour, fill2]) } : {}) });
   }
   bubbles.sort((a, b) => a.top - b.top || a.left - b.left);
+  for (const b of bubbles) if (b.side === 'left' && senderNameAbove(shapes, b, width)) b.named = true;
   // A bar of the app's under the chat, ruled off across the screen (a message request's 「承認する」「ブロック」 and its notice, an
   // input bar): below the highest full-width band in the lower part of the screen that has no bubble under it, marks are the
   // bar's, not loose text of the page.
   const barTop = Math.min(height, ...bands.filter((b) => b.top > height * BOTTOM_BAR_ZONE && !bubbles.some((u) => u.top > b.top)).map((b) => b.top));
   const looseInk = loose.filter((m) => m.top < barTop).reduce((s, m) => s + m.count, 0);
   return { background, bubbles, shapes, lightTextPanels, previewCards, looseInk };
+}
+
+/** A sender's name lies this close above its bubble (share of the width) and is written in glyphs at least this high. */
+const NAME_ZONE = 0.05;
+const NAME_MIN_GLYPH = 0.012;
+/** …starting within this share of the width right of the bubble's left edge (a time or 既読 under the bubble above starts far right of it, a date line is centred). */
+const NAME_START = 0.04;
+
+/**
+ * Whether a sender's name stands right over bubble `b`: two or more glyph-sized marks on the page (not in a band) ending within
+ * {@link NAME_ZONE} above its top, over its left half, the first starting at its left edge (as a group chat writes
+ * 「健太」 or 「会長 小林」 over each speaker's first bubble). The contact's picture beside it and a date pill are not.
+ */
+export function senderNameAbove(shapes: readonly Shape[], b: Rect, width: number): boolean {
+  const marks = shapes.filter(
+    (s) =>
+      !s.inBand &&
+      s.height >= width * NAME_MIN_GLYPH &&
+      s.height <= width * MAX_GLYPH &&
+      s.width <= width * MAX_GLYPH * 1.6 &&
+      s.top + s.height <= b.top &&
+      s.top + s.height >= b.top - width * NAME_ZONE &&
+      s.left >= b.left - width * 0.01 &&
+      s.left < b.left + b.width / 2,
+  );
+  if (marks.length < 2) return false;
+  return Math.min(...marks.map((s) => s.left)) <= b.left + width * NAME_START;
 }
 
 /** A preview card's picture fills at least this share of its height from the top, where under this share of the pixels are of the card's colour. */

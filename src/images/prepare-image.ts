@@ -566,7 +566,7 @@ function stackBubbles(rgb: Buffer, grey: Buffer, width: number, chat: BubbleLayo
   let y0 = BUBBLE_GAP;
   const stacked: StackedBubble[] = [];
   for (const { b, left, top, height, quote, forwarded, w, h } of crops) {
-    stacked.push({ top: y0, bottom: y0 + h, side: b.side, screenTop: top / width, screenBottom: (top + height) / width, ...(quote ? { quote: true as const } : {}), ...(forwarded ? { forwarded: true as const } : {}) });
+    stacked.push({ top: y0, bottom: y0 + h, side: b.side, screenTop: top / width, screenBottom: (top + height) / width, ...(quote ? { quote: true as const } : {}), ...(forwarded ? { forwarded: true as const } : {}), ...(b.named && top === b.top ? { named: true as const } : {}) });
     // A selection's highlight is paper as the bubble is: the fill nearer the text's grey is stretched to white, so both are.
     const fills = [b.colour, ...(b.highlight ? [b.highlight] : [])].map((c) => greyOf(c[0], c[1], c[2]));
     const paper = b.inkGrey < fills[0]! ? Math.min(...fills) : Math.max(...fills);

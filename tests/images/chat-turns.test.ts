@@ -37,6 +37,22 @@ describe('which bubbles of a chat hold the message', () => {
     expect([...messageBubbles(family, [80, 14])]).toEqual([0]);
   });
 
+  it("keeps a group chat's posts, whoever posted them, and leaves out the short replies around them", () => {
+    const named = (b: StackedBubble): StackedBubble => ({ ...b, named: true });
+    // The resident forwarded a scam into the family group (their own, on the right), asked, and two of the family answered.
+    const family = [bubble(24, 380, 'right', 1.17, 1.52), bubble(404, 490, 'right', 1.54, 1.63), named(bubble(514, 650, 'left', 1.69, 1.84)), named(bubble(674, 756, 'left', 1.9, 1.99))];
+    expect([...messageBubbles(family, [128, 17, 21, 12])]).toEqual([0]);
+    // An "investment club": four members' posts in a row, each under its name.
+    const club = [24, 302, 466, 628].map((top, i) => named(bubble(top, top + 250, 'left', 1 + i * 0.25, 1.2 + i * 0.25)));
+    expect(turnsOf(club)).toEqual([[0], [1], [2], [3]]);
+    expect([...messageBubbles(club, [55, 33, 30, 56])]).toEqual([0, 1, 2, 3]);
+    // A neighbourhood group: the head's notice, a member's thanks, the head's second notice.
+    const neighbours = [named(bubble(24, 370, 'left', 0.8, 1.38)), named(bubble(394, 484, 'left', 1.45, 1.61)), named(bubble(508, 672, 'left', 1.68, 1.96))];
+    expect([...messageBubbles(neighbours, [125, 20, 52])]).toEqual([0, 2]);
+    // The same bubbles without names (a one-to-one chat): the latest long turn alone, as before.
+    expect([...messageBubbles(neighbours.map(({ named: _, ...b }) => b), [125, 20, 52])]).toEqual([2]);
+  });
+
   it('keeps everything when no turn is long enough', () => {
     expect([...messageBubbles(chat, [5, 8, 3])]).toEqual([0, 1, 2]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bubbleTextHeight, FAINT_COLOUR, findBubbles, glyphHeight, readBubblesAlone } from '../../src/images/find-bubbles.ts';
+import { bubbleTextHeight, FAINT_COLOUR, findBubbles, glyphHeight, readBubblesAlone, senderNameAbove } from '../../src/images/find-bubbles.ts';
 
 /** A white 200 × 300 RGB page to draw rectangles on. */
 function page(width = 200, height = 300) {
@@ -183,6 +183,17 @@ describe('findBubbles on app chrome', () => {
     ]);
   });
 
+  it("takes no date pill for a bubble when a sender's round picture is only level with it, far to its left", () => {
+    const p = page(200, 300);
+    p.fill(0, 0, 200, 300, [155, 179, 215]); // a LINE group's blue page
+    p.fill(70, 40, 60, 14, [120, 130, 150]); // the date pill, centred
+    p.fill(80, 44, 40, 5, [255, 255, 255]);
+    for (let y = 44; y < 60; y++) for (let x = 4; x < 20; x++) if ((x - 11.5) ** 2 + (y - 51.5) ** 2 <= 64) p.fill(x, y, 1, 1, [230, 120, 90]); // the next speaker's picture
+    p.fill(24, 62, 120, 40, [255, 255, 255]); // their bubble, beside the picture
+    p.fill(32, 72, 100, 8, [30, 30, 30]);
+    expect(findBubbles(p.rgb, p.width, p.height).bubbles.map((b) => b.top)).toEqual([62]);
+  });
+
   it('counts no loose ink in the status bar and header strips of a dark screen whose header shares the page colour', () => {
     const p = page(200, 300);
     p.fill(0, 0, 200, 300, [28, 29, 34]);
@@ -334,5 +345,49 @@ describe('findBubbles on what official accounts, selections and message requests
     // Without the rule, the same text counts: a page with more text loose on it than in its bubbles is not a chat read alone.
     p.fill(0, 450, 400, 2, [0, 0, 0]);
     expect(readBubblesAlone(findBubbles(p.rgb, p.width, p.height))).toBe(false);
+  });
+});
+
+describe('senderNameAbove (a group chat names each speaker over their bubble)', () => {
+  /** Two speakers of a group, each with a picture, a name of two glyphs over the bubble's left edge, and a bubble. */
+  const group = () => {
+    const p = page(200, 300);
+    p.fill(0, 0, 200, 300, [155, 179, 215]);
+    for (const top of [60, 150]) {
+      for (let y = top; y < top + 16; y++) for (let x = 4; x < 20; x++) if ((x - 11.5) ** 2 + (y - top - 7.5) ** 2 <= 64) p.fill(x, y, 1, 1, [230, 120, 90]);
+      p.fill(30, top, 6, 6, [255, 255, 255]); // the name's two glyphs
+      p.fill(38, top, 6, 6, [255, 255, 255]);
+      p.fill(28, top + 10, 120, 40, [255, 255, 255]); // the bubble
+      p.fill(36, top + 20, 100, 8, [30, 30, 30]);
+    }
+    // A time beside the first bubble's foot, above the second bubble's right half: not a name.
+    p.fill(152, 140, 4, 6, [255, 255, 255]);
+    p.fill(158, 140, 4, 6, [255, 255, 255]);
+    return p;
+  };
+
+  it('finds the name over each speaker\'s bubble and marks the bubbles', () => {
+    const p = group();
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles.map((b) => [b.top, b.named])).toEqual([
+      [70, true],
+      [160, true],
+    ]);
+  });
+
+  it('takes no picture, time or centred date line for a name, and finds none over a one-to-one chat\'s bubble', () => {
+    const p = page(200, 300);
+    p.fill(0, 0, 200, 300, [155, 179, 215]);
+    for (let y = 60; y < 76; y++) for (let x = 4; x < 20; x++) if ((x - 11.5) ** 2 + (y - 67.5) ** 2 <= 64) p.fill(x, y, 1, 1, [230, 120, 90]);
+    p.fill(85, 58, 6, 6, [255, 255, 255]); // a date line, centred
+    p.fill(93, 58, 6, 6, [255, 255, 255]);
+    p.fill(120, 60, 4, 6, [255, 255, 255]); // a time over the bubble's right half
+    p.fill(126, 60, 4, 6, [255, 255, 255]);
+    p.fill(28, 70, 120, 40, [255, 255, 255]);
+    p.fill(36, 80, 100, 8, [30, 30, 30]);
+    const layout = findBubbles(p.rgb, p.width, p.height);
+    expect(layout.bubbles).toHaveLength(1);
+    expect(layout.bubbles[0]!.named).toBeUndefined();
+    expect(senderNameAbove(layout.shapes, layout.bubbles[0]!, p.width)).toBe(false);
   });
 });
