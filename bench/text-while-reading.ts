@@ -16,17 +16,18 @@
  * - `idle` (with `--idle`): as `reader`, the reader also under SCHED_IDLE (OCR_CPU_POLICY=idle).
  * `--no-stub` leaves the stand-in out (shorter rounds when only the readers are compared).
  *
- * Besides each round's text p50/p95/p99 and its p99 against the same round's `alone`, per round:
+ * Besides each round's text p50/p95/p99 and its p99 against the same round's `alone`, per round
+ * (over its texts' stretch only, not the wait for the last images' replies):
  * the main thread's and the pipeline worker's CPU time and time spent waiting for a CPU (Linux
  * schedstat: run delay, which counts the neighbours on a shared machine too), the event loop's
- * delay (p99, max), and how many texts were being classified on the pipeline worker while an
+ * delay (p99, max), its garbage collections (count, total and longest pause), and how many texts were being classified on the pipeline worker while an
  * image's read was. The medians over rounds go to stdout and var/bench-text-while-reading.json.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
 import { renderAll } from '../tests/support/render-screenshots.ts';
 import { createOcrPool, type OcrPool, type OcrPoolResult } from '../src/images/ocr-pool.ts';
@@ -154,9 +155,18 @@ async function postImage(): Promise<number> {
   return replyAt.get(token)! - started;
 }
 const TEXTS = TEXTS_WHILE_READING;
+/**
+ * The last text period's thread times, event-loop delay and collections: measured over the texts
+ * alone (not a round's lead-in or its wait for the last images' replies, which lasts longer when
+ * reads are slow), so the conditions' figures cover the same stretch of texts.
+ */
+let period: { before: ReturnType<typeof threadTimes>; after: ReturnType<typeof threadTimes>; loopP99: number; loopMax: number; gc: number[] } | null = null;
 async function texts(seconds: number): Promise<number[]> {
   const out: number[] = [];
   const pending: Promise<void>[] = [];
+  loop.reset();
+  gcMs = [];
+  const before = threadTimes();
   const started0 = performance.now();
   let i = 0;
   while (performance.now() < started0 + seconds * 1000) {
@@ -170,6 +180,7 @@ async function texts(seconds: number): Promise<number[]> {
     await new Promise((r) => setTimeout(r, Math.max(0, started0 + (i * 1000) / RATE - performance.now())));
   }
   await Promise.all(pending);
+  period = { before, after: threadTimes(), loopP99: loop.percentile(99) / 1e6, loopMax: loop.max / 1e6, gc: [...gcMs] };
   return out;
 }
 async function withImages(imageMs: number[]): Promise<number[]> {
@@ -192,21 +203,22 @@ async function withImages(imageMs: number[]): Promise<number[]> {
 
 const conditions = ['alone', ...Object.keys(pools)];
 const loop = monitorEventLoopDelay({ resolution: 1 });
+// The main thread's garbage collections (a pause holds every text in flight): their durations this round.
+let gcMs: number[] = [];
+new PerformanceObserver((list) => void gcMs.push(...list.getEntries().map((e) => e.duration))).observe({ entryTypes: ['gc'] });
 loop.enable();
 await texts(2);
 for (const c of conditions.slice(1)) {
   current = pools[c]!;
   await withImages([]);
 }
-type Row = { round: number; condition: string; load1: number; n: number; p50: number; p95: number; p99: number; loopDelayP99: number; loopDelayMax: number; textsBesideARead: number; images: number; imageReplyP50: number; mainCpu: number; mainWaited: number; workerCpu: number; workerWaited: number };
+type Row = { round: number; condition: string; load1: number; n: number; p50: number; p95: number; p99: number; loopDelayP99: number; loopDelayMax: number; gcCount: number; gcTotalMs: number; gcMaxMs: number; textsBesideARead: number; images: number; imageReplyP50: number; mainCpu: number; mainWaited: number; workerCpu: number; workerWaited: number };
 const rows: Row[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   const order = conditions.map((_, i) => conditions[(i + r) % conditions.length]!);
   if (Math.floor(r / conditions.length) % 2 === 1) order.reverse();
   for (const condition of order) {
     spans.length = 0;
-    loop.reset();
-    const before = threadTimes();
     const imageMs: number[] = [];
     let ms: number[];
     if (condition === 'alone') ms = await texts(SECONDS);
@@ -214,7 +226,7 @@ for (let r = 0; r < ROUNDS; r++) {
       current = pools[condition]!;
       ms = await withImages(imageMs);
     }
-    const after = threadTimes();
+    const { before, after, loopP99, loopMax, gc } = period!;
     const reads = spans.filter((s) => s.read);
     const row: Row = {
       round: r + 1,
@@ -224,8 +236,11 @@ for (let r = 0; r < ROUNDS; r++) {
       p50: round(pct(ms, 50)),
       p95: round(pct(ms, 95)),
       p99: round(pct(ms, 99)),
-      loopDelayP99: round(loop.percentile(99) / 1e6),
-      loopDelayMax: round(loop.max / 1e6),
+      loopDelayP99: round(loopP99),
+      loopDelayMax: round(loopMax),
+      gcCount: gc.length,
+      gcTotalMs: round(gc.reduce((a, b) => a + b, 0)),
+      gcMaxMs: round(Math.max(0, ...gc)),
       textsBesideARead: spans.filter((t) => !t.read && reads.some((i) => t.start < i.end && t.end > i.start)).length,
       images: imageMs.length,
       imageReplyP50: Math.round(pct(imageMs, 50)),
@@ -243,7 +258,7 @@ const summary = Object.fromEntries(
     const of = rows.filter((x) => x.condition === c);
     const alone = (x: Row) => rows.find((y) => y.round === x.round && y.condition === 'alone')!;
     const m = (f: (x: Row) => number) => round(median(of.map(f)), 2);
-    return [c, { p99RatioMedianOfRounds: m((x) => x.p99 / alone(x).p99), p95RatioMedianOfRounds: m((x) => x.p95 / alone(x).p95), p99: m((x) => x.p99), mainCpuMs: m((x) => x.mainCpu), mainWaitedMs: m((x) => x.mainWaited), mainWaitedRatio: m((x) => x.mainWaited / Math.max(1, alone(x).mainWaited)), workerWaitedMs: m((x) => x.workerWaited), loopDelayMaxMs: m((x) => x.loopDelayMax), textsBesideARead: m((x) => x.textsBesideARead), imageReplyP50Ms: m((x) => x.imageReplyP50) }];
+    return [c, { p99RatioMedianOfRounds: m((x) => x.p99 / alone(x).p99), p95RatioMedianOfRounds: m((x) => x.p95 / alone(x).p95), p99: m((x) => x.p99), mainCpuMs: m((x) => x.mainCpu), mainWaitedMs: m((x) => x.mainWaited), mainWaitedRatio: m((x) => x.mainWaited / Math.max(1, alone(x).mainWaited)), workerWaitedMs: m((x) => x.workerWaited), loopDelayMaxMs: m((x) => x.loopDelayMax), gcCount: m((x) => x.gcCount), gcTotalMs: m((x) => x.gcTotalMs), gcMaxMs: m((x) => x.gcMaxMs), textsBesideARead: m((x) => x.textsBesideARead), imageReplyP50Ms: m((x) => x.imageReplyP50) }];
   }),
 );
 const results = { at: new Date().toISOString(), loadAverageAtStart: LOAD_AT_START, rounds: ROUNDS, seconds: SECONDS, ratePerSecond: RATE, nice: NICE, stubReadMs: Math.round(stubMs), loadAverageAtEnd: loadavg().map((x) => round(x, 2)), summary, rows };
