@@ -5,7 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import kuromoji from 'kuromoji';
 import { describe, expect, it } from 'vitest';
 import { targetIndexFrom } from '../../src/nlu/target-index.ts';
-import { buildTokenizer, kuromojiDictPath } from '../../src/nlu/tokenizer.ts';
+import { kuromojiDictPath } from '../../src/nlu/tokenizer.ts';
+import { testTokenizer } from '../support/test-runtime.ts';
 import { installBoundedViterbi } from '../../src/nlu/bounded-viterbi.ts';
 import { createMorphemeReader, type KuromojiInternals } from '../../src/nlu/morpheme-reader.ts';
 import { LABELLED_SET_FILES } from '../../src/runtime/project-paths.ts';
@@ -67,7 +68,9 @@ describe('the word → entries index (target-index.ts)', () => {
 
 describe('the tokenizer built on it', () => {
   it('splits every labelled sentence exactly as over kuromoji’s own loading (its target_map, the padded files)', async () => {
-    const tk = await buildTokenizer();
+    // The worker's shared tokenizer (its dictionary read from var/cache, which dictionary-cache.test.ts
+    // checks is byte for byte the inflated .gz files): inflating them once more cost ~1.5 s of CPU.
+    const tk = await testTokenizer();
     // The same reader over a tokenizer kuromoji loaded itself: what buildTokenizer gave before.
     const loaded = await new Promise<unknown>((resolve, reject) =>
       kuromoji.builder({ dicPath: kuromojiDictPath() }).build((err, t) => (err ? reject(err) : resolve(t))),
