@@ -8,7 +8,7 @@ import { deserialiseModel, modelCacheFile, modelCacheKey, serialiseModel, traini
 import { countingSink, analyseText } from '../../src/nlu/features.ts';
 import { readLabelledSet } from '../../src/nlu/evaluation.ts';
 import type { Tokenizer } from '../../src/nlu/tokenizer.ts';
-import { DATA_DIR, INTENTS_DIR, LABELLED_SET_FILES } from '../../src/runtime/project-paths.ts';
+import { DATA_DIR, INTENTS_DIR, LABELLED_SET_FILES, MODEL_CACHE_DIR } from '../../src/runtime/project-paths.ts';
 import { testTokenizer } from '../support/test-runtime.ts';
 
 /**
@@ -24,17 +24,20 @@ const data: NluData = loadNluData(DATA_DIR, INTENTS_DIR);
 // shows on any sentence, and classifying all of them twice cost ~5 s of the suite's CPU here.
 const texts = LABELLED_SET_FILES.flatMap((f) => readLabelledSet(f).map((c) => c.text)).filter((_, i) => i % 4 === 0);
 const options = DEFAULT_CLASSIFIER_OPTIONS;
+// A small model (three examples per intent) for the checks that train: training the full one
+// costs 3-6 s of CPU, and start-up's own model is checked from its file below.
+const small: NluData = { ...data, intents: data.intents.map((i) => ({ ...i, examples: i.examples.slice(0, 3) })) };
 let tokenizer: Tokenizer;
 let trained: TrainedModel;
 
 beforeAll(async () => {
   tokenizer = await testTokenizer();
-  trained = trainModel(data.intents, { tokenizer, lexicon: data.lexicon, signals: data.signals }, options);
+  trained = trainModel(small.intents, { tokenizer, lexicon: small.lexicon, signals: small.signals }, options);
 });
 
 describe('the model cache', () => {
   it('a model read back from its bytes gives bit-identical probabilities on every fourth labelled sentence', () => {
-    const key = modelCacheKey(data.intents, data.lexicon, options);
+    const key = modelCacheKey(small.intents, small.lexicon, options);
     const bytes = serialiseModel(key, trained, options.model.temperature)!;
     const loaded = deserialiseModel(bytes, key)!;
     expect(loaded.model.classes).toEqual(trained.model.classes);
@@ -51,10 +54,18 @@ describe('the model cache', () => {
     expect(compared).toBeGreaterThan(250);
   });
 
+  it('start-up’s own model file (var/cache, trained from intents/) reads back whole and writes back to the same bytes', () => {
+    const key = modelCacheKey(data.intents, data.lexicon, options);
+    // The test set-up trains it when missing (tests/support/global-setup.ts), as the first npm start does.
+    const bytes = readFileSync(modelCacheFile(MODEL_CACHE_DIR, key));
+    const loaded = deserialiseModel(bytes, key)!;
+    expect(loaded.model.classes).toEqual(data.intents.map((i) => i.id).sort());
+    expect(loaded.tfidf.vocabulary.size).toBeGreaterThan(1000);
+    expect(serialiseModel(key, loaded, options.model.temperature)!.equals(bytes)).toBe(true);
+  });
+
   it('the first build trains and writes, the second loads, and both classify every fourth labelled sentence the same', async () => {
-    // A small model (three examples per intent): the full model's bytes are checked above, and
-    // training it once more here cost ~10 s of the suite's CPU.
-    const few: NluData = { ...data, intents: data.intents.map((i) => ({ ...i, examples: i.examples.slice(0, 3) })) };
+    const few = small;
     const own = join(dir, 'build-then-load');
     const first = await buildClassifier(few, options, tokenizer, own);
     expect(first.model).toBe('trained-and-written');
@@ -83,9 +94,6 @@ describe('the model cache', () => {
     ];
     expect(new Set([key, ...keys]).size).toBe(5);
   });
-
-  // A small model (three examples per intent) keeps the retraining below quick.
-  const small: NluData = { ...data, intents: data.intents.map((i) => ({ ...i, examples: i.examples.slice(0, 3) })) };
 
   it('without a directory the model is trained every time', async () => {
     expect((await buildClassifier(small, options, tokenizer, null)).model).toBe('trained-no-cache');
