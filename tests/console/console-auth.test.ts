@@ -123,7 +123,7 @@ describe.each(STORE_KINDS)('console access (%s)', (kind) => {
     expect(last).toBe(429);
     // another address is not affected
     expect((await c.login('admin1', PASSWORD)).statusCode).toBe(303);
-  });
+  }, 120_000); // 21 unknown names, each checked against the decoy hash at full cost (~0.1-0.2 s of CPU): over 30 s at a load average of 17
 
   it('while the store is down, says so (503) with the count of records this server could not write', async () => {
     const down = await buildConsole({
