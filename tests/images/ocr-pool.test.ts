@@ -74,6 +74,17 @@ describe('the OCR pool on reader processes', { timeout: 120_000 }, () => {
     expect(logs.filter((l) => l.msg.includes('CPU priority') || l.msg.includes('SCHED_IDLE'))).toEqual([{ msg: 'image reading: CPU priority lowered', obj: { host: 'process', nice: 10, lowered: 'threads', policy: 'idle' } }]);
   });
 
+  it.runIf(idleWorks)('OCR_CPU_POLICY=idle with OCR_HOST=thread: the reader’s thread alone goes under SCHED_IDLE, this process’s other threads stay ordinary', async () => {
+    const before = threadPolicies(process.pid).filter((p) => p === 'idle').length;
+    const { pool: p, logs } = pool({ cpuPolicy: 'idle', engine: 'tesseract-cli', host: 'thread' });
+    await p.warm();
+    const policies = threadPolicies(process.pid);
+    expect(policies.filter((x) => x === 'idle').length).toBeGreaterThan(before);
+    expect(policies).toContain('normal');
+    expect(schedulingPolicy('/proc/thread-self/stat')).toBe('normal');
+    expect(logs.find((l) => l.msg.includes('CPU priority'))?.obj).toEqual({ host: 'thread', nice: 10, lowered: 'thread', policy: 'idle' });
+  });
+
   it.runIf(linux)('OCR_CPU_POLICY=idle where chrt is missing or refused: the reader runs at nice 10 under the ordinary policy, said once', async () => {
     const refusing = testTempDir('no-sched-idle');
     writeFileSync(join(refusing, 'chrt'), '#!/bin/sh\necho "chrt: failed to set pid 0\'s policy: Operation not permitted" >&2\nexit 1\n');
