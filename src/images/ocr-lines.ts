@@ -5,10 +5,10 @@
  * and lines inside the status bar are dropped.
  */
 import { bubbleOfLine, messageBubbles, type StackedBubble } from './chat-turns.ts';
-import { headerColumn, withoutChrome, type ScreenChrome } from './screen-chrome.ts';
+import { headerColumn, isReactionRow, withoutChrome, type ScreenChrome } from './screen-chrome.ts';
 import { isMetadataLine } from './drop-metadata-lines.ts';
 import { messageCardLines, type StackedCard } from './notification-cards.ts';
-import { runningTextLines } from './running-text.ts';
+import { beforeReactionRow, runningTextLines } from './running-text.ts';
 
 export interface OcrWord {
   text: string;
@@ -303,7 +303,11 @@ export function readFromTsv(tsv: string, width: number, height: number, options:
   // calls): the message's lines alone (running-text.ts). Not a computer's page read in columns (its lines go block by block).
   if (options.dropMetadata && !options.inBubbles && !options.cards && !options.inReadingOrder) {
     const read = lines;
-    lines = runningTextLines(read.map((l) => ({ text: l.text, height: lineHeight(l), top: l.top, bottom: l.bottom }))).map((i) => read[i]!);
+    const runLines = read.map((l) => ({ text: l.text, height: lineHeight(l), top: l.top, bottom: l.bottom }));
+    // A social page's post, comment or question ends at its row of counts: the answers and other comments under it go (running-text.ts).
+    const chrome = options.chrome;
+    const post = chrome ? beforeReactionRow(runLines, (t) => isReactionRow(t, chrome)) : null;
+    lines = (post ?? runningTextLines(runLines)).map((i) => read[i]!);
   }
   let blocks: number[] = lines.map((l) => l.block ?? 0);
   const bubbles = options.bubbles;

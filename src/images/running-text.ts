@@ -88,25 +88,72 @@ export function runningTextLines(lines: readonly RunLine[]): number[] {
   const total = lines.reduce((s, l) => s + charsOf(l.text), 0);
   const inRun = lines.slice(run.from, run.to + 1).reduce((s, l) => s + charsOf(l.text), 0);
   if (total === 0 || inRun < total * RUNNING_SHARE) return all;
+  const { from, to } = blockOf(lines, run);
+  const kept = all.filter((i) => (i >= from && i <= to) || LINK.test(lines[i]!.text.normalize('NFKC')));
+  return lines.length - kept.length < MIN_LEFT_OUT ? all : kept;
+}
+
+/**
+ * The lines of a run's block, first and last: the rest of its paragraphs, its heading right above, lines at least nearly its size
+ * right under it. `social`: a post on a social page (beforeReactionRow), with no lines under it and no heading past a smaller line.
+ */
+function blockOf(lines: readonly RunLine[], run: { from: number; to: number }, social = false): { from: number; to: number } {
   const heights = lines.slice(run.from, run.to + 1).map((l) => l.height).sort((a, b) => a - b);
   const runHeight = heights[Math.floor(heights.length / 2)]!;
   const close = (upper: RunLine, lower: RunLine) => lower.top - upper.bottom <= runHeight * MAX_GAP_LINES;
   const sameSize = (l: RunLine) => l.height >= runHeight * SAME_SIZE_MIN && l.height <= runHeight * SAME_SIZE_MAX;
   // Upwards: the paragraph's first lines (its size), then its heading (larger), at most HEADING_LINES of it.
   let from = run.from;
-  while (from > 0 && sameSize(lines[from - 1]!) && close(lines[from - 1]!, lines[from]!)) from--;
+  // (On a social page, not past the post's byline: its writer and how long ago, 「@hiroko-1957・1日前」.)
+  while (from > 0 && sameSize(lines[from - 1]!) && close(lines[from - 1]!, lines[from]!) && !(social && BYLINE.test(lines[from - 1]!.text.normalize('NFKC').replace(/\s/gu, '')))) from--;
   // The heading: the larger lines right above, one after the other (a wrapped title's last line, 「ついて」, may be no larger
   // than the text: it counts when a larger line stands right above it); a smaller line (a label) is none.
   const near = (j: number) => lines[j + 1]!.top - lines[j]!.bottom <= runHeight * HEADING_GAP_LINES;
   const larger = (j: number) => lines[j]!.height >= runHeight * HEADING_HEIGHT;
   let j = from - 1;
-  if (j >= 1 && near(j) && !larger(j) && lines[j]!.height >= runHeight * LABEL_SMALLER && larger(j - 1) && near(j - 1)) j--;
+  // (Not on a social page: there the line right above a comment is its writer's name, and the larger lines above it the page's.)
+  if (!social && j >= 1 && near(j) && !larger(j) && lines[j]!.height >= runHeight * LABEL_SMALLER && larger(j - 1) && near(j - 1)) j--;
   let heading = -1;
   while (j >= 0 && from - j <= HEADING_LINES && near(j) && larger(j)) heading = j--;
   if (heading >= 0) from = heading;
   // Downwards: lines at least nearly its size, not far (a form's labels; not a player's 「-0:41」 nor a toolbar far below).
   let to = run.to;
-  while (to + 1 < lines.length && lines[to + 1]!.height >= runHeight * TAIL_HEIGHT && lines[to + 1]!.top - lines[to]!.bottom <= runHeight * HEADING_GAP_LINES) to++;
-  const kept = all.filter((i) => (i >= from && i <= to) || LINK.test(lines[i]!.text.normalize('NFKC')));
-  return lines.length - kept.length < MIN_LEFT_OUT ? all : kept;
+  while (!social && to + 1 < lines.length && lines[to + 1]!.height >= runHeight * TAIL_HEIGHT && lines[to + 1]!.top - lines[to]!.bottom <= runHeight * HEADING_GAP_LINES) to++;
+  return { from, to };
+}
+
+/** A post's byline ends with how long ago it was posted (「・1日前」「3時間前」「昨日」). */
+const BYLINE = /(?:\d+(?:秒|分|時間|日|週間|か月|ヶ月|カ月|年)前|昨日|たった今)$/u;
+
+/** The run a reaction row follows holds at least this share of the characters read (the post, the comment or the question). */
+const POST_SHARE = 0.3;
+
+/**
+ * The indices of the lines to keep on a social page read whole (a video's comments, a Q&A page, a post in a feed): when a row
+ * of counts (`isReactionRow`: 「1,024 返信」「共感した 12 閲覧数 3,402」) follows the largest run of running text, and that run holds at
+ * least {@link POST_SHARE} of the characters read, the post ends there: that row and every line after it (the answers, the other
+ * comments and their counts) go, and so does what lies above the post's block (its paragraphs, its heading: a question's bold
+ * title; not the commenter's name, the video's title, the site's header), except a line holding a link (evidence). Else null. Pure.
+ */
+export function beforeReactionRow(lines: readonly RunLine[], isReactionRow: (text: string) => boolean): number[] | null {
+  const runs: { from: number; to: number; chars: number }[] = [];
+  for (const [i, l] of lines.entries()) {
+    const last = runs.at(-1);
+    // (A paragraph's last characters wrapped onto a line of their own, 「す。」, are still its run.)
+    const tail = last?.to === i - 1 && SENTENCE_END.test(l.text.normalize('NFKC').replace(/\s/gu, ''));
+    if (!isRunningText(l.text) && !tail) continue;
+    if (last && last.to === i - 1) {
+      last.to = i;
+      last.chars += charsOf(l.text);
+    } else runs.push({ from: i, to: i, chars: charsOf(l.text) });
+  }
+  const total = lines.reduce((s, l) => s + charsOf(l.text), 0);
+  const post = runs.reduce<(typeof runs)[number] | null>((a, b) => (!a || b.chars > a.chars ? b : a), null);
+  if (!post || post.chars < total * POST_SHARE) return null;
+  const row = lines.findIndex((l, i) => i > post.to && isReactionRow(l.text));
+  if (row < 0) return null;
+  // (No tail: the lines under the post up to its row are its picture's words and buttons, not a form's labels. Its heading is
+  // the larger lines right above it, a question's title, none past a smaller line: a commenter's name.)
+  const { from } = blockOf(lines.slice(0, row), post, true);
+  return lines.map((_, i) => i).filter((i) => (i >= from && i < row) || LINK.test(lines[i]!.text.normalize('NFKC')));
 }

@@ -22,6 +22,7 @@ export const screenChromeFileSchema = z.strictObject({
   tabLabels: z.array(word).default([]),
   fieldLabels: z.array(word).default([]),
   subjectLabels: z.array(word).default([]),
+  reactionWords: z.array(word).default([]),
 });
 
 /** The vocabulary, folded for matching. */
@@ -41,6 +42,8 @@ export interface ScreenChrome {
   fieldLabel?: RegExp | null;
   /** The same for the subject (件名): its label goes, its value stays. */
   subjectLabel?: RegExp | null;
+  /** A social page's count words (返信, 共感した, 閲覧数), folded, longest first: a row of them with numbers ends a post ({@link isReactionRow}). */
+  reactionWords?: readonly string[];
 }
 
 export const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
@@ -71,6 +74,7 @@ export function loadScreenChrome(dataDir: string): ScreenChrome {
     tabLabels: file.tabLabels.map(fold),
     fieldLabel: columnLabel(file.fieldLabels),
     subjectLabel: columnLabel(file.subjectLabels),
+    reactionWords: file.reactionWords.map(fold).sort((a, b) => b.length - a.length),
   };
 }
 
@@ -111,6 +115,7 @@ export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   const unchevroned = folded.replace(BACK_CHEVRON, '');
   if ([folded, unchevroned].some((l) => chrome.lines.has(l) || chrome.lines.has(l.replace(COUNT, '')))) return true;
   if (withStrays(folded, chrome)) return true;
+  if (tabRow(folded, chrome)) return true;
   if (chrome.footers.some((f) => folded.includes(f))) return true;
   // (At the line's end, a tab's ✕ or the ＋ for a new one read as a stray character or two after it.)
   if (chrome.tabLabels.some((t) => folded.includes(t) && [...folded.slice(folded.lastIndexOf(t) + t.length)].length <= TAB_STRAYS)) return true;
@@ -125,6 +130,26 @@ export function isChromeLine(line: string, chrome: ScreenChrome): boolean {
   }
   return false;
 }
+
+/** A row of tabs or buttons read as one line holds at least this many of the screen's words, one after the other. */
+const TAB_ROW_WORDS = 3;
+
+/**
+ * Whether a line is a row of the screen's words and nothing else (an app's tabs 「すべて テキスト ファイル」 read as one line):
+ * at least {@link TAB_ROW_WORDS} of `lines`' words, one after the other.
+ */
+function tabRow(folded: string, chrome: ScreenChrome): boolean {
+  const chars = [...folded];
+  // most[i]: the most words the first i characters split into (−1: they do not split into words).
+  const most = new Array<number>(chars.length + 1).fill(-1);
+  most[0] = 0;
+  for (let end = 1; end <= chars.length; end++)
+    for (let start = Math.max(0, end - MAX_TAB_WORD); start < end; start++)
+      if (most[start]! >= 0 && chrome.lines.has(chars.slice(start, end).join(''))) most[end] = Math.max(most[end]!, most[start]! + 1);
+  return most[chars.length]! >= TAB_ROW_WORDS;
+}
+/** The longest word looked for in a row (characters). */
+const MAX_TAB_WORD = 12;
 
 /** Characters after a tab label in the tab strip (its close button, the new-tab ＋). */
 const TAB_STRAYS = 2;
@@ -148,6 +173,28 @@ function withStrays(folded: string, chrome: ScreenChrome): boolean {
       if (STRAY.test(chars.slice(0, start).join('') + chars.slice(end).join(''))) return true;
     }
   return false;
+}
+
+/** A reaction row may hold this many characters besides its words and numbers (the 👍 or ▼ icon read as 「人」「マ」). */
+const REACTION_STRAYS = 1;
+
+/**
+ * Whether a read line is a social page's row of counts (「5 1,024 返信」「共感した 12 閲覧数 3,402 回答数 1」): numbers and the
+ * count words of data/screen-chrome.yaml (`reactionWords`), at least one number and one word other than 件, at most
+ * {@link REACTION_STRAYS} other characters, none of them hiragana.
+ */
+export function isReactionRow(line: string, chrome: ScreenChrome): boolean {
+  const words = chrome.reactionWords ?? [];
+  let rest = fold(line);
+  if (words.length === 0 || !/\d/u.test(rest)) return false;
+  rest = rest.replace(/[\d,.]/gu, '');
+  let named = false;
+  for (const w of words) {
+    if (!rest.includes(w)) continue;
+    if (w !== '件') named = true;
+    rest = rest.split(w).join('');
+  }
+  return named && [...rest].length <= REACTION_STRAYS && !/\p{Script=Hiragana}/u.test(rest);
 }
 
 /** The line, or null when it is the screen's own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRunningText, runningTextLines } from '../../src/images/running-text.ts';
+import { beforeReactionRow, isRunningText, runningTextLines } from '../../src/images/running-text.ts';
 import { readFromTsv } from '../../src/images/ocr-lines.ts';
 
 /** Tesseract TSV word rows: [line, left, top, width, height, conf, text]. */
@@ -91,5 +91,62 @@ describe('readFromTsv on a phone screenshot read whole: one message amid the app
   it('keeps every line of stacked chat bubbles (their own rules choose among them) and of a page read in columns', () => {
     expect(readFromTsv(read, 1080, 2400, { dropMetadata: true, inBubbles: true }).text).toContain('山田 内科');
     expect(readFromTsv(read, 1080, 2400, { dropMetadata: true, inReadingOrder: true }).text).toContain('山田 内科');
+  });
+});
+
+describe('beforeReactionRow (a social page: the post ends at its row of counts)', () => {
+  const row = (t: string) => /返信|閲覧数/u.test(t) && /\d/u.test(t);
+  /** Lines one under the other, 50 px apart, 30 px high unless given. */
+  const placed = (lines: readonly (string | [string, number])[]) => lines.map((x, i) => { const [text, height] = typeof x === 'string' ? [x, 30] : x; return { text, height, top: i * 50, bottom: i * 50 + height }; });
+
+  it("keeps a Q&A page's question with its bold title, and leaves out the site's header, the counts and the answers under them", () => {
+    const lines = placed([
+      ['みんなの知恵ひろば', 40],
+      ['暮らしと生活 > 役所、公的手続き', 24],
+      ['マイナンバーカードの暗証番号を3回間違えて', 40],
+      ['ロックされました', 40],
+      'コンビニで住民票を取ろうとしたら、暗証番号を何度か間違えてしまい、使えなくなりました。',
+      'ロックを解除するには、どこに行けばいいですか。土日でもできますか。',
+      ['共感した12 閲覧数3,402 回答数1', 24],
+      ['回答(1件)', 40],
+      'お住まいの市区町村の窓口で、暗証番号を設定し直せます。本人確認書類を持って行ってください。',
+    ]);
+    expect(beforeReactionRow(lines, row)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("keeps a comment, not the video's title, the commenter's byline (as large as the comment) or the other comments under its counts; a link under them stays", () => {
+    const lines = placed([
+      ['はじめての新NISA 60代からの資産づくり', 34],
+      ['コメント 1,284', 34],
+      '@hiroko-1957・1日前',
+      'この動画を見て勉強を始めましたが、なかなか増えませんでした。知人に紹介された先生のグループに入ってから資産が2倍近くになりました。',
+      ['1,024 返信', 24],
+      ['@kazu_fp・3日前', 24],
+      '投資は自己責任で、少額からがいいですね',
+      'https://invest-club.example/join',
+    ]);
+    expect(beforeReactionRow(lines, row)).toEqual([3, 7]);
+  });
+
+  it("keeps a post's title of its own size and both its paragraphs, one of them ending in a wrapped 「す。」", () => {
+    const lines = placed([
+      ['みどり市役所 · 2時間前', 24],
+      '【マイナンバーカード 日曜窓口のご案内】',
+      '12月は第2・第4日曜日の9時から12時まで、市役所1階の市',
+      '民課で、カードの受け取りと電子証明書の更新ができま',
+      'す。',
+      '予約は市のホームページか、市民課(03-0000-4410)へ。',
+      '届いた通知書と本人確認書類をお持ちください。',
+      ['184 コメント 50件 返信', 24],
+      '平日に行けないので助かります',
+    ]);
+    expect(beforeReactionRow(lines, row)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('leaves a read alone when no row of counts follows its largest run of text (a mail), or the row comes before it', () => {
+    const mail = placed(['【再送】カードの不正利用の疑いについて', 'あなたのマイナンバーカードが、第三者により不正に利用された可能性があります。', '本人確認はこちら(本日中)', '※このメールに心当たりがない場合も、必ず手続きを行ってください。']);
+    expect(beforeReactionRow(mail, row)).toBeNull();
+    const rowFirst = placed(['返信 12', 'この動画を見て勉強を始めましたが、なかなか増えませんでした。知人に紹介された先生のグループに入りました。']);
+    expect(beforeReactionRow(rowFirst, row)).toBeNull();
   });
 });

@@ -3,10 +3,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFromTsv } from '../../src/images/ocr-lines.ts';
-import { checkScreenChromeData, headerColumn, loadScreenChrome, withoutChrome } from '../../src/images/screen-chrome.ts';
+import { checkScreenChromeData, headerColumn, isReactionRow, loadScreenChrome, withoutChrome } from '../../src/images/screen-chrome.ts';
 import { DATA_DIR } from '../../src/runtime/project-paths.ts';
 
 const chrome = loadScreenChrome(DATA_DIR);
+
+describe("a social page's row of counts (data/screen-chrome.yaml's reactionWords)", () => {
+  it('tells a row of counts under a post, a comment or a question, an icon read as one stray character allowed', () => {
+    for (const line of ['5 1,024返信', '1.024 返信', '共感した12閲覧数3,402回答数1', '人184コメント50件', '4 2.318コメント97件', 'マ返信38件']) expect(isReactionRow(line, chrome), line).toBe(true);
+  });
+
+  it("drops a row of an app's tabs read as one line (three or more of the screen's words), and keeps a line with two or with other words", () => {
+    for (const line of ['すべてテキストファイル', 'すべて 写真 テキスト ファイル', '返信 全員に返信 転送']) expect(withoutChrome(line, chrome), line).toBeNull();
+    for (const line of ['重要通知', '写真とファイルを送ってください', 'すべてのテキストを確認']) expect(withoutChrome(line, chrome), line).not.toBeNull();
+  });
+
+  it('drops a back button to a list of notices, and keeps a sentence about the list', () => {
+    for (const line of ['くお知らせ一覧', '<お知らせ一覧', 'お知らせ一覧']) expect(withoutChrome(line, chrome), line).toBeNull();
+    expect(withoutChrome('お知らせ一覧からご確認ください。', chrome)).not.toBeNull();
+  });
+
+  it("drops a social app's wordmark and a magnifier app's title bar with its zoom, and keeps a sentence about Facebook", () => {
+    for (const line of ['facebook 5', 'facebookすす', '拡大鏡い2.4倍】', '拡大鏡 2.1倍']) expect(withoutChrome(line, chrome), line).toBeNull();
+    expect(withoutChrome('Facebookのアカウントが停止されました。本日中にご確認ください', chrome)).not.toBeNull();
+  });
+
+  it('takes no sentence, no count without a number and no date for one', () => {
+    for (const line of ['返信', '38件', 'コメントする...', 'コメントを返信してください 3件', '12月7日 返信しました', '2026/12/7 8:14', '返信は3日以内にお願いします']) expect(isReactionRow(line, chrome), line).toBe(false);
+  });
+});
 
 describe('the screen\'s own words (data/screen-chrome.yaml)', () => {
   it('drops a web mail\'s folders, buttons and footer, and the recipient\'s address', () => {
