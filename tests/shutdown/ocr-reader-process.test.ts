@@ -16,7 +16,9 @@ afterEach(async () => {
 async function serverWithReader(env: Record<string, string> = {}) {
   const fake = await startFakeLineApi();
   fakes.push(fake);
-  const server = await startServer(fake, { IMAGE_READING: 'true', ...env });
+  // No pipeline worker thread (PIPELINE_WORKERS=0): these tests are about the reader process, and
+  // each worker loads the tokenizer and the model again (~0.4 s of CPU).
+  const server = await startServer(fake, { IMAGE_READING: 'true', PIPELINE_WORKERS: '0', ...env });
   children.push(server.proc);
   expect(await eventually(() => ocrReaders(server.proc.pid!).length === 1, 90_000), server.output()).toBe(true);
   return { server, reader: ocrReaders(server.proc.pid!)[0]! };
