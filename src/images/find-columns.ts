@@ -12,7 +12,11 @@
  * or dotted separator in it does not count as ink) with text at least {@link MIN_SIDE} text heights
  * wide on each side. Two columns are real when each holds at least two lines and the lines do not
  * line up across the gutter: a table's label and value columns, and a header's name and date, lie
- * on the same rows, and are read row by row as they are. Pure.
+ * on the same rows, and are read row by row as they are (unless each side keeps an even pitch of
+ * its own, {@link OWN_PITCH}). A heading line across the columns, set
+ * too close to them for a band's gap (a form's title over its text box and its table), is read
+ * whole above them; where a band has several gaps, a gap whose sides line up (the table's own,
+ * between its labels and its values) is passed over for the next widest. Pure.
  */
 
 import type { Rect } from './find-bubbles.ts';
@@ -37,8 +41,18 @@ const LINE_COLUMN = 0.45;
 const BESIDE_LINE = 0.25;
 /** A line lines up with one across the gutter when their middles are within this share of a text height. */
 const ALIGNED = 0.35;
-/** Columns are real when fewer than this share of the lines of either side line up with the other side's. */
+/** Columns are real when fewer than this share of the lines of either side line up with the other side's… */
 const MAX_ALIGNED_SHARE = 0.5;
+/**
+ * …or when each side's lines follow at an even pitch of its own (the gaps between their middles within this share of each other)
+ * and the two pitches differ by at least this share: a block of text beside a table, whose lines meet the table's rows now and
+ * then (a carbon-copy form's box and table: two rows of four within a third of a line), not a table's rows, which share one pitch.
+ */
+const EVEN_PITCH = 0.15;
+const OWN_PITCH = 0.1;
+
+/** At most this many lines at a band's top (a heading) or at its bottom (a footer) may run across its gutter. */
+const ACROSS_LINES = 1;
 
 /** A region of the page, px, to be read in the order given. */
 export type PageRegion = Rect;
@@ -133,20 +147,47 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
     bands.forEach(([top, bottom], i) => {
       const by0 = i === 0 ? y0 : edges[i - 1]!;
       const by1 = edges[i]!;
-      const gutter = bottom - top >= MIN_BAND_LINES * text ? gutterOf(x0, x1, top, bottom) : null;
-      if (gutter === null) {
+      const found = bottom - top >= MIN_BAND_LINES * text ? columnsOf(x0, x1, top, bottom) : null;
+      if (found === null) {
         out.push(px({ x0, x1, y0: by0, y1: by1 }));
         return;
       }
       split = true;
+      const { gutter } = found;
+      // A title or a footer line across the columns (a form's heading over its text box and its table) is read whole, above or under them.
+      const cy0 = found.top > top ? found.top : by0;
+      const cy1 = found.bottom < bottom ? found.bottom : by1;
+      if (cy0 > by0) out.push(px({ x0, x1, y0: by0, y1: cy0 }));
       const mid = Math.round((gutter[0] + gutter[1]) / 2);
-      if (depth + 1 >= MAX_DEPTH) {
-        out.push(px({ x0, x1: mid, y0: by0, y1: by1 }), px({ x0: mid, x1, y0: by0, y1: by1 }));
-        return;
-      }
-      out.push(...cut(x0, mid, by0, by1, depth + 1), ...cut(mid, x1, by0, by1, depth + 1));
+      if (depth + 1 >= MAX_DEPTH) out.push(px({ x0, x1: mid, y0: cy0, y1: cy1 }), px({ x0: mid, x1, y0: cy0, y1: cy1 }));
+      else out.push(...cut(x0, mid, cy0, cy1, depth + 1), ...cut(mid, x1, cy0, cy1, depth + 1));
+      if (cy1 < by1) out.push(px({ x0, x1, y0: cy1, y1: by1 }));
     });
     return out;
+  }
+
+  /**
+   * The band's gutter, looked for in the whole band and then without up to {@link ACROSS_LINES} of its lines at its top or its
+   * bottom (a heading or a footer line running across the gutter, set closer than a band's gap): the gutter and the rows the
+   * columns span (cut in the middle of the gap next to the lines left out), or null.
+   */
+  function columnsOf(x0: number, x1: number, top: number, bottom: number): { gutter: [number, number]; top: number; bottom: number } | null {
+    const lines = runs((y) => rowInk(top + y, x0, x1), bottom - top).map(([a, b]) => [a + top, b + top] as [number, number]);
+    for (let skip = 0; skip <= 2 * ACROSS_LINES; skip++) {
+      for (let above = Math.min(skip, ACROSS_LINES); above >= 0 && skip - above <= ACROSS_LINES; above--) {
+        const below = skip - above;
+        if (above + below >= lines.length) continue;
+        const a = lines[above]![0];
+        const b = lines[lines.length - 1 - below]![1];
+        if (b - a < MIN_BAND_LINES * text) continue;
+        const gutter = gutterOf(x0, x1, a, b);
+        if (gutter === null) continue;
+        const cutTop = above === 0 ? top : Math.round((lines[above - 1]![1] + a) / 2);
+        const cutBottom = below === 0 ? bottom : Math.round((b + lines[lines.length - below]![0]) / 2);
+        return { gutter, top: cutTop, bottom: cutBottom };
+      }
+    }
+    return null;
   }
 
   function gutterOf(x0: number, x1: number, top: number, bottom: number): [number, number] | null {
@@ -184,23 +225,36 @@ export function findColumns(grey: Uint8Array, width: number, height: number): Pa
     };
     const first = inked.indexOf(true);
     const lastInk = inked.lastIndexOf(true);
-    let best: [number, number] | null = null;
-    for (const [a, b] of merged) {
-      if (a <= first || b > lastInk) continue;
-      if (b - a < MIN_GUTTER * text || a - first < MIN_SIDE * text || lastInk + 1 - b < MIN_SIDE * text) continue;
-      if (!best || b - a > best[1] - best[0]) best = [a, b];
-    }
-    if (!best) return null;
-    const [ga, gb] = [best[0] + x0, best[1] + x0];
-    const leftRuns = runs((y) => textInk(top + y, x0, ga), bottom - top);
-    const rightRuns = runs((y) => textInk(top + y, gb, x1), bottom - top);
-    const left = leftRuns.map(([a, b]) => (a + b) / 2);
-    const right = rightRuns.map(([a, b]) => (a + b) / 2);
-    if (left.length < 2 || right.length < 2) return null;
+    // The widest gap first; a gap whose two sides' lines line up (a table's label and value columns, beside a block of text) is
+    // passed over for the next widest (the gap between the block and the table).
+    const gaps = merged.filter(([a, b]) => a > first && b <= lastInk && b - a >= MIN_GUTTER * text && a - first >= MIN_SIDE * text && lastInk + 1 - b >= MIN_SIDE * text).sort((p, q) => q[1] - q[0] - (p[1] - p[0]));
     const alignedShare = (from: number[], to: number[]) => from.filter((m) => to.some((k) => Math.abs(m - k) <= ALIGNED * text)).length / from.length;
-    if (alignedShare(left, right) >= MAX_ALIGNED_SHARE || alignedShare(right, left) >= MAX_ALIGNED_SHARE) return null;
-    return [ga, gb];
+    for (const gap of gaps) {
+      const [ga, gb] = [gap[0] + x0, gap[1] + x0];
+      const left = runs((y) => textInk(top + y, x0, ga), bottom - top).map(([a, b]) => (a + b) / 2);
+      const right = runs((y) => textInk(top + y, gb, x1), bottom - top).map(([a, b]) => (a + b) / 2);
+      if (left.length < 2 || right.length < 2) continue;
+      if ((alignedShare(left, right) >= MAX_ALIGNED_SHARE || alignedShare(right, left) >= MAX_ALIGNED_SHARE) && !ownPitches(left, right)) continue;
+      return [ga, gb];
+    }
+    return null;
   }
+}
+
+/** The even pitch of lines at these middles (the mean gap), or null when there are fewer than three or their gaps are uneven. */
+function evenPitch(middles: readonly number[]): number | null {
+  if (middles.length < 3) return null;
+  const gaps = middles.slice(1).map((m, i) => m - middles[i]!);
+  const min = Math.min(...gaps);
+  const max = Math.max(...gaps);
+  return min > 0 && max - min <= EVEN_PITCH * max ? gaps.reduce((a, b) => a + b, 0) / gaps.length : null;
+}
+
+/** Whether two sides' lines each follow an even pitch of their own, the two pitches clearly apart. */
+function ownPitches(left: readonly number[], right: readonly number[]): boolean {
+  const a = evenPitch(left);
+  const b = evenPitch(right);
+  return a !== null && b !== null && Math.abs(a - b) >= OWN_PITCH * Math.max(a, b);
 }
 
 /** Space between stacked regions, px. */

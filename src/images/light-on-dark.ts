@@ -12,7 +12,9 @@
  * characters and rows), not touching the page's edge unless it spans the page's width, and lettered
  * light (more of its pixels lighter than its fill than darker: a hand's shadow over a corner is a
  * dark, filled area too, with dark text in it). Inside the band's box, the band's own grey becomes
- * white and its lightest pixels (the letters) black. Pure.
+ * white and its lightest pixels (the letters) black. A page dark as a whole with light letters (a
+ * phone's screen in dark mode photographed in its dark case: the page found is the case, and
+ * evening its light lifted the dark fill around each letter into a grey halo) is one band. Pure.
  */
 
 import type { Rect } from './find-bubbles.ts';
@@ -34,11 +36,55 @@ const MIN_LETTER_SHARE = 0.01;
 
 export type Band = Rect;
 
-/** The bands of light text on a dark fill found in `grey` (one byte a pixel), in page pixels. */
+/** A page whose median grey is at most this… */
+const DARK_PAGE = 90;
+/** …with at least this share of its pixels this much lighter than that median (light letters)… */
+const LIGHT_MARK = 80;
+const MIN_LIGHT_MARKS = 0.01;
+/** …and fewer than half as many this much darker than it (a page's dark text in dim light) is a dark page. */
+const DARK_MARK = 40;
+/** …and at most this share of its {@link STEP}-px cells light as a whole (a light card or panel on the dark screen: its text is dark). */
+const MAX_LIGHT_CELLS = 0.01;
+
+/**
+ * Whether a photographed page is dark with light letters: a phone's or a computer's screen in dark mode (its case or bezel
+ * around it, dark too), not paper in dim light, whose text is darker than its paper, nor a dark screen holding a light card.
+ * Such a page is one band as a whole.
+ */
+export function isDarkPage(grey: Uint8Array, width: number): boolean {
+  const histogram = new Uint32Array(256);
+  for (const v of grey) histogram[v]!++;
+  let below = 0;
+  let median = 0;
+  while (median < 255 && below + histogram[median]! <= grey.length / 2) below += histogram[median++]!;
+  if (median > DARK_PAGE) return false;
+  let light = 0;
+  let dark = 0;
+  for (let v = 0; v < 256; v++) {
+    if (v >= median + LIGHT_MARK) light += histogram[v]!;
+    if (v <= median - DARK_MARK) dark += histogram[v]!;
+  }
+  if (light < MIN_LIGHT_MARKS * grey.length || light <= 2 * dark) return false;
+  const height = Math.floor(grey.length / width);
+  let cells = 0;
+  let lightCells = 0;
+  for (let cy = 0; cy + STEP <= height; cy += STEP) {
+    for (let cx = 0; cx + STEP <= width; cx += STEP) {
+      let sum = 0;
+      for (let y = cy; y < cy + STEP; y++) for (let x = cx; x < cx + STEP; x++) sum += grey[y * width + x]!;
+      cells++;
+      if (sum / (STEP * STEP) >= median + LIGHT_MARK) lightCells++;
+    }
+  }
+  return lightCells <= MAX_LIGHT_CELLS * cells;
+}
+
+/** The bands of light text on a dark fill found in `grey` (one byte a pixel), in page pixels; a dark page (a screen in dark mode, {@link isDarkPage}) is one band. */
 export function findDarkBands(grey: Uint8Array, width: number, height: number): Band[] {
   const cw = Math.floor(width / STEP);
   const ch = Math.floor(height / STEP);
   if (cw < MIN_COLS || ch < MIN_ROWS) return [];
+  if (isDarkPage(grey, width)) return [{ left: 0, top: 0, width, height }];
   const cells = new Float32Array(cw * ch);
   for (let cy = 0; cy < ch; cy++) {
     for (let cx = 0; cx < cw; cx++) {

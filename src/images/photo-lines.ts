@@ -3,7 +3,8 @@
  * left out so that what is answered is the letter's own text: the envelope's or the postcard's
  * address side (a postal code alone, the addressee's name with 様 or 殿, an address alone on its
  * line, a postage mark), a date alone on its line (a letter's date: 令和8年11月28日), a photographed
- * page's copyright footer,
+ * page's copyright footer, a fax machine's header line (time, FROM and the sender's number, page),
+ * a barcode's number printed as groups of digits alone,
  * and a line read a second time (a slip's receipt stub repeats the payee and the amount beside
  * the form: read twice, it doubled what the form says). A digit read as the letter O, or a hyphen
  * read as a full stop, inside a phone number's shape is mended (「0120-OO0-418」 → 「0120-000-418」,
@@ -26,6 +27,16 @@ const ENVELOPE_MARK = /^料金[別後]納(?:郵便)?$/u;
 const DATE_ALONE = /^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u;
 /** A web page's or a mail's copyright footer (「© 2026 …」「Copyright … All Rights Reserved」, as OCR reads them: 「COopyright 2026 AU Rights Reserved」), read whole when a screen is photographed. */
 const COPYRIGHT = /^(?:©|\(c\)|c\s*o+\s*pyright\b)|rights\s*reserved/iu;
+/**
+ * A fax machine's line along the top of each page (「12/07 09:42 FROM:03-0000-3390 ニホンシサンホゼン P.01」): a time with the
+ * sender's number labelled FROM (or the receiver's, TO) or a page number. The machine's, not the letter's.
+ */
+const FAX_TIME = /\d{1,2}:\d{2}/u;
+const FAX_LABEL = /(?:FROM|TO)\s*[:：]|\bP\.\s*\d{1,3}(?:\/\d{1,3})?\s*$/iu;
+/** A barcode's or a form's number printed in groups of digits alone (「91 2345 6780 1234 5678」): at least four groups… */
+const DIGIT_GROUPS = /^\d{2,6}(?:\s+\d{2,6}){3,}$/u;
+/** …and this many digits (a My Number card's 12 digits in three groups stays: it is masked, not dropped). */
+const MIN_GROUPED_DIGITS = 14;
 /** A line this long (characters, no spaces) or longer read again is a repeat; shorter ones (「1枚」) may well be said twice. */
 const MIN_REPEAT_CHARS = 5;
 
@@ -42,7 +53,10 @@ function compact(line: string): string {
 export function isAddressSideLine(line: string): boolean {
   const t = compact(line);
   if (t === '') return false;
-  if (POSTAL_CODE.test(t) || ADDRESSEE.test(t) || ENVELOPE_MARK.test(t) || DATE_ALONE.test(t) || COPYRIGHT.test(line.normalize('NFKC').trim())) return true;
+  const folded = line.normalize('NFKC').trim();
+  if (POSTAL_CODE.test(t) || ADDRESSEE.test(t) || ENVELOPE_MARK.test(t) || DATE_ALONE.test(t) || COPYRIGHT.test(folded)) return true;
+  if (FAX_TIME.test(folded) && FAX_LABEL.test(folded)) return true;
+  if (DIGIT_GROUPS.test(folded) && t.length >= MIN_GROUPED_DIGITS) return true;
   return [...t].length <= MAX_ADDRESS_CHARS && ADDRESS_PLACE.test(t) && ADDRESS_NUMBER.test(t) && !SAID.test(t) && !/\d{2,4}-\d{2,4}-\d{3,4}/u.test(t);
 }
 

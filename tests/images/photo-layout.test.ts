@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandsTurnedDarkOnLight, findDarkBands } from '../../src/images/light-on-dark.ts';
+import { bandsTurnedDarkOnLight, findDarkBands, isDarkPage } from '../../src/images/light-on-dark.ts';
 import { findColumns, regionsStacked } from '../../src/images/find-columns.ts';
 import { clearedEdges } from '../../src/images/page-edges.ts';
 import { findSeals, greyWithoutSeals } from '../../src/images/find-seals.ts';
@@ -16,6 +16,11 @@ function fill(p: { grey: Buffer; width: number }, left: number, top: number, w: 
 /** A line of "text": glyph-sized dark blocks with gaps, `n` of them, `size` px. */
 function textLine(p: { grey: Buffer; width: number }, left: number, top: number, n: number, size = 16, value = 30) {
   for (let i = 0; i < n; i++) fill(p, left + i * (size + 4), top, size, size, value);
+}
+
+/** A line of `n` glyphs drawn as strokes (three 3-px bars in a 24-px cell, as a letter's strokes are thin), `value` grey. */
+function strokedLine(p: { grey: Buffer; width: number }, left: number, top: number, n: number, value: number) {
+  for (let i = 0; i < n; i++) for (const dx of [2, 10, 18]) fill(p, left + i * 26 + dx, top, 3, 24, value);
 }
 
 describe('light text on a dark band (light-on-dark.ts)', () => {
@@ -45,6 +50,33 @@ describe('light text on a dark band (light-on-dark.ts)', () => {
     expect(bands).toHaveLength(1);
     expect(bands[0]!.top).toBe(0);
     expect(bands[0]!.width).toBe(800);
+  });
+
+  it('turns a dark-mode screen photographed in its dark case (light letters on a dark page) into dark letters on white as a whole', () => {
+    const p = blank(800, 1200, 25); // the screen, nearly black
+    fill(p, 0, 0, 120, 1200, 60); // the case's flap beside it, dark brown
+    for (let l = 0; l < 12; l++) strokedLine(p, 160, 100 + l * 60, 22, 215); // the mail's light text
+    expect(isDarkPage(p.grey, p.width)).toBe(true);
+    const bands = findDarkBands(p.grey, p.width, p.height);
+    expect(bands).toEqual([{ left: 0, top: 0, width: 800, height: 1200 }]);
+    const out = bandsTurnedDarkOnLight(p.grey, p.width, bands);
+    const at = (x: number, y: number) => out[y * p.width + x]!;
+    expect(at(163, 110)).toBeLessThan(60); // a letter: dark
+    expect(at(400, 1100)).toBeGreaterThan(200); // the screen's fill: white
+    expect(at(60, 600)).toBeGreaterThan(150); // the case: light
+  });
+
+  it('leaves paper in dim light (dark text on a dark page) and a dark screen holding a light card (dark text in it) as they are', () => {
+    const dim = blank(800, 1200, 80);
+    for (let l = 0; l < 12; l++) textLine(dim, 100, 100 + l * 60, 25, 20, 20);
+    fill(dim, 600, 0, 200, 60, 200); // a lamp's reflection in a corner
+    expect(isDarkPage(dim.grey, dim.width)).toBe(false);
+    expect(findDarkBands(dim.grey, dim.width, dim.height)).toEqual([]);
+    const card = blank(800, 1200, 25);
+    fill(card, 100, 200, 600, 300, 235); // a notification's light card
+    for (let l = 0; l < 4; l++) textLine(card, 130, 230 + l * 60, 20, 20, 30);
+    for (let l = 0; l < 3; l++) strokedLine(card, 400, 600 + l * 50, 8, 220); // a menu's light words on the dark screen
+    expect(isDarkPage(card.grey, card.width)).toBe(false);
   });
 
   it('finds no band on a page of dark text (bold lines leave gaps between characters and rows)', () => {
@@ -111,6 +143,58 @@ describe('columns side by side (find-columns.ts)', () => {
     textLine(p, 80, 480, 20, 18);
     textLine(p, 80, 510, 25, 18);
     expect(findColumns(p.grey, p.width, p.height)).toBeNull();
+  });
+
+  it('reads a heading line across the columns whole, above them, and the columns under it one after the other', () => {
+    const p = blank(1200, 800);
+    textLine(p, 100, 20, 24, 32); // a title across the page, set close above the columns (no band's gap)
+    for (let l = 0; l < 8; l++) textLine(p, 40, 90 + l * 40, 25); // left column, lines every 40 px
+    for (let l = 0; l < 5; l++) textLine(p, 800, 105 + l * 55, 15); // right column, lines every 55 px
+    const regions = findColumns(p.grey, p.width, p.height);
+    expect(regions).not.toBeNull();
+    const [heading, left, right] = regions!;
+    expect(heading).toMatchObject({ left: 0, top: 0, width: 1200 });
+    expect(heading!.top + heading!.height).toBeGreaterThan(52); // the title whole…
+    expect(heading!.top + heading!.height).toBeLessThanOrEqual(90); // …and no line of the columns
+    expect(left!.left).toBe(0);
+    expect(left!.width).toBeGreaterThan(540);
+    expect(left!.width).toBeLessThanOrEqual(800);
+    expect(right!.left).toBeGreaterThan(540);
+    expect(right!.left).toBeLessThanOrEqual(800);
+  });
+
+  it("reads a block of text beside a table apart from it, the table's labels and values still row by row", () => {
+    // A receipt form: its message in a box at the left, a table of labels and values at the right; the table's own gap is the
+    // widest, but its sides line up, so the gap between the box and the table is the one taken.
+    const p = blank(1650, 700);
+    for (let l = 0; l < 5; l++) textLine(p, 80, 100 + l * 40, 16, 20); // the box's text, lines every 40 px
+    for (let l = 0; l < 4; l++) {
+      textLine(p, 640, 115 + l * 60, 4, 18); // a label
+      textLine(p, 1040, 115 + l * 60, 5, 22); // its value, on the same row
+    }
+    const regions = findColumns(p.grey, p.width, p.height);
+    expect(regions).not.toBeNull();
+    expect(regions!).toHaveLength(2);
+    const [box, table] = regions!;
+    expect(box!.left).toBe(0);
+    expect(box!.width).toBeGreaterThan(80 + 16 * 24);
+    expect(table!.left).toBeGreaterThan(80 + 16 * 24);
+    expect(table!.left).toBeLessThanOrEqual(640);
+    expect(table!.left + table!.width).toBeGreaterThan(1040 + 5 * 26); // labels and values in one region
+  });
+
+  it("splits a block of text from a table beside it when each keeps its own even line pitch, and keeps a table's rows though label and value differ in size", () => {
+    // Lines every 57 px beside rows every 64 px: two of four happen to lie within a third of a line's height of each other.
+    const p = blank(1650, 700);
+    for (let l = 0; l < 4; l++) textLine(p, 80, 200 + l * 57, 18, 24);
+    for (let l = 0; l < 4; l++) textLine(p, 900, 196 + l * 64, 12, 24);
+    expect(findColumns(p.grey, p.width, p.height)).toHaveLength(2);
+    const table = blank(1650, 700);
+    for (let l = 0; l < 5; l++) {
+      textLine(table, 80, 100 + l * 60, 5, 16); // a small label, top-aligned with…
+      textLine(table, 700, 100 + l * 60, 12, 24); // …its larger value
+    }
+    expect(findColumns(table.grey, table.width, table.height)).toBeNull();
   });
 
   it('takes a dashed separator in the gutter for blank', () => {

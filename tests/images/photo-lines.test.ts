@@ -23,6 +23,16 @@ describe("a photo's lines a resident would not type (photo-lines.ts)", () => {
     expect(isAddressSideLine('著作権侵害の請求が届きました。')).toBe(false);
   });
 
+  it("leaves out a fax machine's header line and a barcode's groups of digits, not a fax number in the text nor a My Number", () => {
+    expect(isAddressSideLine('12707 09:42 FROM:03-0000-3390ニホンシサンホゼンP.01')).toBe(true); // as read from a photographed fax
+    expect(isAddressSideLine('2026/12/07 09:42 FROM: 03-0000-3390 P. 1/2')).toBe(true);
+    expect(isAddressSideLine('お問い合わせFAX 03-0000-3390電話03-0000-3391')).toBe(false);
+    expect(isAddressSideLine('受付 9:00〜17:00 (土日を除く)')).toBe(false);
+    expect(isAddressSideLine('91 2345 6780 1234 5678')).toBe(true);
+    expect(isAddressSideLine('1234 5678 9012')).toBe(false); // a My Number's shape: masked in the reply, kept as evidence
+    expect(isAddressSideLine('請求金額 186,000円')).toBe(false);
+  });
+
   it("reads a slip's stub once: lines that repeat what was read above go, short ones (1枚) stay", () => {
     const read = ['金額 39,800円', '加入者名 民事訴訟管理センター', '期日 12月12日までにお払い込みください', '振替払込請求書兼受領証', '民事訴訟管理センター', '39,800円', '1枚', '1枚'].join('\n');
     expect(photoText(read).split('\n')).toEqual(['金額 39,800円', '加入者名 民事訴訟管理センター', '期日 12月12日までにお払い込みください', '振替払込請求書兼受領証', '1枚', '1枚']);
