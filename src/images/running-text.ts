@@ -112,7 +112,9 @@ function blockOf(lines: readonly RunLine[], run: { from: number; to: number }, s
   const larger = (j: number) => lines[j]!.height >= runHeight * HEADING_HEIGHT;
   let j = from - 1;
   // (Not on a social page: there the line right above a comment is its writer's name, and the larger lines above it the page's.)
-  if (!social && j >= 1 && near(j) && !larger(j) && lines[j]!.height >= runHeight * LABEL_SMALLER && larger(j - 1) && near(j - 1)) j--;
+  // (That tail sits right under the title's first line, within a line's height: an app bar's larger name far above a notice's
+  // small date label is no title of it.)
+  if (!social && j >= 1 && near(j) && !larger(j) && lines[j]!.height >= runHeight * LABEL_SMALLER && larger(j - 1) && lines[j]!.top - lines[j - 1]!.bottom <= lines[j - 1]!.height) j--;
   let heading = -1;
   while (j >= 0 && from - j <= HEADING_LINES && near(j) && larger(j)) heading = j--;
   if (heading >= 0) from = heading;

@@ -50,6 +50,19 @@ describe('runningTextLines', () => {
     expect(runningTextLines(placed(lines))).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("takes no app bar's name far above a notice's small date label for the notice's title", () => {
+    const lines = [
+      { text: 'あおば銀行', height: 45, top: 121, bottom: 168 },
+      { text: '重要 2026年12月5日', height: 31, top: 397, bottom: 444 },
+      { text: 'マイナンバーのお届けのお願い', height: 43, top: 477, bottom: 524 },
+      { text: '当行では、法令に基づき、お客さまのマイナンバーのお届', height: 36, top: 608, bottom: 666 },
+      { text: 'けをお願いしております。', height: 35, top: 681, bottom: 737 },
+      { text: 'なお、当行から電話やメールでマイナンバーや暗証番号を', height: 35, top: 1028, bottom: 1084 },
+      { text: 'お尋ねすることはありません。', height: 35, top: 1104, bottom: 1143 },
+    ];
+    expect(runningTextLines(lines)).toEqual([2, 3, 4, 5, 6]);
+  });
+
   it('leaves out a line far under the text (a toolbar at the bottom of the screen), however large', () => {
     const lines = placed([l('お知らせ', 24), l('もしもし、こちらは市の保険年金課です。保険料の払い戻しが'), l('ありますので、今日中に折り返しお電話ください。手続きの期限'), l('は今週の金曜日までとなっておりますので、お早めにどうぞ。'), l('返信 転送 削除', 40)]);
     lines[4] = { ...lines[4]!, top: 2000, bottom: 2040 };
