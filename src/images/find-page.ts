@@ -123,6 +123,76 @@ export function closeThinDarkLines(score: Uint8Array, w: number, h: number): voi
   score.set(pass(pass(score, Math.max), Math.min));
 }
 
+/** Another bright area at least this share of the search copy is looked at as a part of the page cut off by a band… */
+const MIN_PART_SHARE = 0.03;
+/** …when its facing edge's left and right ends are within this share of the page's width of the page's… */
+const PART_EDGE_TOLERANCE = 0.06;
+/** …and the band between them is at most this share of the two parts' height together. */
+const MAX_BAND_SHARE = 0.35;
+/** The label of a band joined across (joinStackedParts), until the page has grown into its shadows. */
+const BAND_LABEL = -1;
+
+/** An area's corners: its extreme points along the two diagonals (top-left, top-right, bottom-right, bottom-left), or null when it is empty. */
+function areaCorners(label: Int32Array, w: number, h: number, id: number): [[number, number], [number, number], [number, number], [number, number]] | null {
+  let tl: [number, number] | null = null;
+  let tr: [number, number] = [0, 0];
+  let br: [number, number] = [0, 0];
+  let bl: [number, number] = [0, 0];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (label[y * w + x] !== id) continue;
+      if (!tl) {
+        tl = [x, y];
+        tr = [x, y];
+        br = [x, y];
+        bl = [x, y];
+      }
+      if (x + y < tl[0] + tl[1]) tl = [x, y];
+      if (x - y > tr[0] - tr[1]) tr = [x, y];
+      if (x + y > br[0] + br[1]) br = [x, y];
+      if (y - x > bl[1] - bl[0]) bl = [x, y];
+    }
+  }
+  return tl ? [tl, tr, br, bl] : null;
+}
+
+/**
+ * A band across the whole page (a coloured picture or banner on a screen, a flyer's dark headline band) cuts its bright area in
+ * two, and only the larger part was taken for the page (a tablet's post was read from under its picture, its text above left
+ * out). A large bright area right above or below the page's, whose corners facing the page line up with the page's facing
+ * corners (the page's sides running on across the band), is joined to it, and the band between them is labelled
+ * {@link BAND_LABEL} (the page's once its shadows have been grown into). Changes `label` in place.
+ */
+export function joinStackedParts(label: Int32Array, w: number, h: number, pageId: number, counts: readonly number[]): void {
+  const order = counts.map((c, i) => ({ id: i + 1, c })).filter((a) => a.id !== pageId && a.c >= MIN_PART_SHARE * w * h).sort((a, b) => b.c - a.c);
+  for (const { id } of order) {
+    const page = areaCorners(label, w, h, pageId);
+    const part = areaCorners(label, w, h, id);
+    if (!part || !page) return;
+    const above = Math.max(part[2][1], part[3][1]) < Math.min(page[0][1], page[1][1]);
+    const below = Math.min(part[0][1], part[1][1]) > Math.max(page[2][1], page[3][1]);
+    if (!above && !below) continue;
+    // The upper area's bottom corners and the lower one's top corners.
+    const [upper, lower] = above ? [part, page] : [page, part];
+    const [ubr, ubl] = [upper[2], upper[3]];
+    const [ltl, ltr] = [lower[0], lower[1]];
+    const width = Math.max(1, Math.hypot(ltr[0] - ltl[0], ltr[1] - ltl[1]), Math.hypot(ubr[0] - ubl[0], ubr[1] - ubl[1]));
+    if (Math.abs(ubl[0] - ltl[0]) > PART_EDGE_TOLERANCE * width || Math.abs(ubr[0] - ltr[0]) > PART_EDGE_TOLERANCE * width) continue;
+    const height = Math.max(lower[2][1], lower[3][1]) - Math.min(upper[0][1], upper[1][1]);
+    const gap = Math.max(ltl[1] - ubl[1], ltr[1] - ubr[1]);
+    if (gap <= 0 || gap > MAX_BAND_SHARE * height) continue;
+    for (let i = 0; i < label.length; i++) if (label[i] === id) label[i] = pageId;
+    // The band: between the upper area's bottom edge and the lower one's top edge, within the sides joining their corners.
+    const edgeY = (a: [number, number], b: [number, number], x: number) => (b[0] === a[0] ? a[1] : a[1] + ((x - a[0]) * (b[1] - a[1])) / (b[0] - a[0]));
+    const sideX = (a: [number, number], b: [number, number], y: number) => (b[1] === a[1] ? a[0] : a[0] + ((y - a[1]) * (b[0] - a[0])) / (b[1] - a[1]));
+    for (let y = Math.max(0, Math.min(ubl[1], ubr[1])); y <= Math.min(h - 1, Math.max(ltl[1], ltr[1])); y++) {
+      const left = Math.round(sideX(ubl, ltl, y));
+      const right = Math.round(sideX(ubr, ltr, y));
+      for (let x = Math.max(0, left); x <= Math.min(w - 1, right); x++) if (y >= edgeY(ubl, ubr, x) && y <= edgeY(ltl, ltr, x) && label[y * w + x] !== pageId) label[y * w + x] = BAND_LABEL;
+    }
+  }
+}
+
 /** The page's corners in an RGB image (3 bytes a pixel), or null when no clear page is there. */
 export function findPage(rgb: Uint8Array, width: number, height: number): Quad | null {
   const step = Math.max(1, Math.ceil(width / SEARCH_WIDTH));
@@ -151,6 +221,8 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
   let bestId = 0;
   let bestCount = 0;
   let id = 0;
+  /** Pixels of each area, by its id (1-based: counts[id - 1]). */
+  const counts: number[] = [];
   for (let start = 0; start < w * h; start++) {
     if (label[start] !== 0 || score[start]! <= t) continue;
     id++;
@@ -169,12 +241,14 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
         }
       });
     }
+    counts.push(count);
     if (count > bestCount) {
       bestCount = count;
       bestId = id;
     }
   }
   if (bestId === 0) return null;
+  joinStackedParts(label, w, h, bestId, counts);
   // Grow the page into its shadowed parts: a neighbour joins while brightness changes smoothly
   // (light and shadow fall off gradually); the page's edge is a sudden step down to the desk.
   const maxTint = pageTintLimit(tint, label, bestId);
@@ -185,7 +259,8 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
     const s = score[i]!;
     const x = i % w;
     forEachNeighbour(i, x, w, h, (j) => {
-      if (label[j] === bestId || tint[j]! > maxTint) return;
+      // (Not into a band joined across, nor from it: its blended border scores as the desk does.)
+      if (label[j] === bestId || label[j] === BAND_LABEL || tint[j]! > maxTint) return;
       const d = s - score[j]!;
       if (d <= Math.max(GROW_STEP, s * GROW_SHARE) && -d <= Math.max(GROW_STEP, s * GROW_SHARE)) {
         label[j] = bestId;
@@ -193,6 +268,7 @@ export function findPage(rgb: Uint8Array, width: number, height: number): Quad |
       }
     });
   }
+  for (let i = 0; i < w * h; i++) if (label[i] === BAND_LABEL) label[i] = bestId;
   // Holes (the text) inside the page belong to it: count the area as the rows' spans.
   let tl: [number, number] = [0, 0];
   let tr: [number, number] = [0, 0];

@@ -4,7 +4,7 @@
  * address side (a postal code alone, the addressee's name with 様 or 殿, an address alone on its
  * line, a postage mark), a date alone on its line (a letter's date: 令和8年11月28日), a photographed
  * page's copyright footer, a fax machine's header line (time, FROM and the sender's number, page),
- * a barcode's number printed as groups of digits alone,
+ * a barcode's number printed as groups of digits alone, a photographed screen's status bar (its first line),
  * and a line read a second time (a slip's receipt stub repeats the payee and the amount beside
  * the form: read twice, it doubled what the form says). A digit read as the letter O, or a hyphen
  * read as a full stop, inside a phone number's shape is mended (「0120-OO0-418」 → 「0120-000-418」,
@@ -37,6 +37,12 @@ const FAX_LABEL = /(?:FROM|TO)\s*[:：]|\bP\.\s*\d{1,3}(?:\/\d{1,3})?\s*$/iu;
 const DIGIT_GROUPS = /^\d{2,6}(?:\s+\d{2,6}){3,}$/u;
 /** …and this many digits (a My Number card's 12 digits in three groups stays: it is masked, not dropped). */
 const MIN_GROUPED_DIGITS = 14;
+/**
+ * A photographed screen's status bar, read as the first line: the clock, then the icons read as marks (「14:03 milママ男)382%6」):
+ * a time at the line's start, no other time and no range (a letter's 「9:00〜17:00」 stays), no hiragana, at most this many characters.
+ */
+const STATUS_BAR = /^\d{1,2}:\d{2}(?!\d)/u;
+const MAX_STATUS_BAR_CHARS = 20;
 /** A line this long (characters, no spaces) or longer read again is a repeat; shorter ones (「1枚」) may well be said twice. */
 const MIN_REPEAT_CHARS = 5;
 
@@ -66,12 +72,19 @@ export function withPhoneNumbersMended(text: string): string {
 }
 
 /** A photo's read text without the address side's lines, dates alone and lines read twice; the text unchanged when nothing would be left. */
+/** Whether a photo's first line is a screen's status bar (its clock and icons), not text. */
+export function isStatusBarLine(line: string): boolean {
+  const t = compact(line);
+  return STATUS_BAR.test(t) && (t.match(/\d{1,2}:\d{2}/gu) ?? []).length === 1 && !/[〜~～]/u.test(t) && !/\p{Script=Hiragana}/u.test(t) && [...t].length <= MAX_STATUS_BAR_CHARS;
+}
+
 export function photoText(text: string): string {
   const seen: string[] = [];
   const kept: string[] = [];
   for (const line of text.split('\n')) {
     const t = compact(line);
     if (isAddressSideLine(line)) continue;
+    if (kept.every((k) => compact(k) === '') && isStatusBarLine(line)) continue;
     if ([...t].length >= MIN_REPEAT_CHARS && seen.some((s) => s.includes(t))) continue;
     if (t !== '') seen.push(t);
     kept.push(line);

@@ -106,3 +106,42 @@ describe('findPage on ruled paper', () => {
     expect(Math.abs(br[0] - 350)).toBeLessThan(8);
   });
 });
+
+describe('findPage across a band', () => {
+  /** A dark desk (a tablet's bezel) with a light screen on it, turned a little, a coloured picture across the screen's whole width at rows bandTop..bandBottom of the screen. */
+  function screenWithBand(bandTop: number, bandBottom: number, upper?: { left: number; right: number }) {
+    const width = 400;
+    const height = 520;
+    const rgb = new Uint8Array(width * height * 3);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        // The screen: x 60..340 at the top, drifting 10 px right to the bottom; y 40..480.
+        const shift = ((y - 40) / 440) * 10;
+        const onScreen = x >= 60 + shift && x < 340 + shift && y >= 40 && y < 480;
+        const band = y >= bandTop && y < bandBottom;
+        const inUpper = upper ? x >= upper.left && x < upper.right : true;
+        const colour = !onScreen || (y < bandTop && !inUpper) ? [35, 30, 30] : band ? [30, 90, 200] : [238, 238, 240];
+        rgb.set(colour, (y * width + x) * 3);
+      }
+    }
+    return { rgb, width, height };
+  }
+
+  it("finds a screen whose picture runs across its whole width: the part above the picture (a post's text) is the screen's too", () => {
+    const { rgb, width, height } = screenWithBand(150, 230);
+    const found = findPage(rgb, width, height);
+    expect(found).not.toBeNull();
+    const [tl, tr, br] = found!.corners;
+    expect(Math.abs(tl[1] - 40)).toBeLessThan(8); // the screen's top, not the picture's bottom (230)
+    expect(Math.abs(tr[1] - 40)).toBeLessThan(8);
+    expect(Math.abs(tl[0] - 60)).toBeLessThan(8);
+    expect(Math.abs(br[1] - 480)).toBeLessThan(8);
+  });
+
+  it('does not join a light area above whose sides do not run on from the page (another sheet, narrower)', () => {
+    const { rgb, width, height } = screenWithBand(150, 230, { left: 120, right: 260 });
+    const found = findPage(rgb, width, height);
+    expect(found).not.toBeNull();
+    expect(Math.abs(found!.corners[0][1] - 230)).toBeLessThan(8); // the lower part alone
+  });
+});

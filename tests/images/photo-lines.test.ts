@@ -33,6 +33,14 @@ describe("a photo's lines a resident would not type (photo-lines.ts)", () => {
     expect(isAddressSideLine('請求金額 186,000円')).toBe(false);
   });
 
+  it("leaves out a photographed screen's status bar read as its first line, not a letter's opening hours nor a later line", () => {
+    expect(photoText(['14:03 milママ男)382%6', 'マイナポータル本人確認', '有効性確認が必要です。'].join('\n'))).toBe(['マイナポータル本人確認', '有効性確認が必要です。'].join('\n'));
+    expect(photoText(['12:18"中', '【緊急告知】今だけ無料で公開します。'].join('\n'))).toBe('【緊急告知】今だけ無料で公開します。');
+    expect(photoText(['9:00〜17:00(土日を除く)', 'お問い合わせください。'].join('\n'))).toBe(['9:00〜17:00(土日を除く)', 'お問い合わせください。'].join('\n'));
+    expect(photoText(['10:30に伺います', 'よろしくお願いします。'].join('\n'))).toBe(['10:30に伺います', 'よろしくお願いします。'].join('\n'));
+    expect(photoText(['お知らせ', '8:02'].join('\n'))).toBe(['お知らせ', '8:02'].join('\n'));
+  });
+
   it("reads a slip's stub once: lines that repeat what was read above go, short ones (1枚) stay", () => {
     const read = ['金額 39,800円', '加入者名 民事訴訟管理センター', '期日 12月12日までにお払い込みください', '振替払込請求書兼受領証', '民事訴訟管理センター', '39,800円', '1枚', '1枚'].join('\n');
     expect(photoText(read).split('\n')).toEqual(['金額 39,800円', '加入者名 民事訴訟管理センター', '期日 12月12日までにお払い込みください', '振替払込請求書兼受領証', '1枚', '1枚']);
