@@ -252,7 +252,8 @@ const variants = (arg('--hosts')?.split(',') ?? [null]).map((v) => {
   // `process:10`, `process:10:idle` (OCR_CPU_POLICY=idle), `process:idle` (nice 10 and idle).
   const [host, ...rest] = v?.split(':') ?? [];
   const nice = rest.find((x) => /^\d+$/.test(x));
-  const options = v ? ({ host, nice: Number(nice ?? 10), cpuPolicy: rest.includes('idle') ? 'idle' : 'nice' } as unknown as Record<string, never>) : hostOptions;
+  // `…:gc1`: the reader's V8 without its helper threads for garbage collection (--single-threaded-gc).
+  const options = v ? ({ host, nice: Number(nice ?? 10), cpuPolicy: rest.includes('idle') ? 'idle' : 'nice', ...(rest.includes('gc1') ? { nodeFlags: ['--single-threaded-gc'] } : {}) } as unknown as Record<string, never>) : hostOptions;
   return { label: v ?? (JSON.stringify(hostOptions) === '{}' ? 'thread (no OCR_HOST)' : Object.values(hostOptions).join(':')), pool: createOcrPool({ engine: webhookEngine, workers: 1, maxQueued: 4, limits, ...options }) };
 });
 for (const v of variants) await v.pool.warm();
@@ -422,6 +423,7 @@ function p99RatioInterval(i: number, base = 0): [number, number] {
 }
 const withImagesOf = (i: number) => {
   const p99 = pct(latencies[i]!, 99);
+  const interval = p99RatioInterval(i);
   return {
     ...summary(latencies[i]!),
     imagesAnswered: imageMsOf[i]!.length,
@@ -431,7 +433,9 @@ const withImagesOf = (i: number) => {
     met: p99 <= 1.2 * p99Alone,
     // Less swayed by one stall of the machine than the p99 over all rounds: each round's p99 against the same round's alone.
     p99RatioMedianOfRounds: round(median(byRound.map((row) => row[conditions[i]!.label]! / row['alone']!)), 2),
-    p99RatioInterval95: p99RatioInterval(i),
+    p99RatioInterval95: interval,
+    // The goal decided by this run only when the whole interval is on one side of 1.2.
+    goalInThisRun: interval[1] <= 1.2 ? 'shown to hold' : interval[0] > 1.2 ? 'shown missed' : 'undecided (the interval spans 1.2)',
     // Against the first way of reading, in the same rounds (`--hosts a,b`: b's p99 / a's).
     ...(i > 1 ? { p99VersusFirstInterval95: p99RatioInterval(i, 1), p99VersusFirst: round(p99 / pct(latencies[1]!, 99), 2) } : {}),
   };

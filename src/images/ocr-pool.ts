@@ -53,6 +53,8 @@ export interface OcrPoolOptions {
   nice?: number;
   /** `idle`: the readers also run under SCHED_IDLE, where `chrt` can start them so (else `nice` alone, said once) (OCR_CPU_POLICY). */
   cpuPolicy?: CpuPolicy;
+  /** Node/V8 flags for each reader process (the benchmark compares some; none by default). */
+  nodeFlags?: string[];
   /** Where the pool says once how the readers' priority was set (or why it could not be). */
   logger?: Pick<Logger, 'info' | 'warn'>;
 }
@@ -86,7 +88,7 @@ export function createOcrPool(options: OcrPoolOptions): OcrPool {
   const host = options.host ?? 'process';
   const wantIdle = (options.cpuPolicy ?? DEFAULT_OCR_CPU_POLICY) === 'idle';
   const launcher = wantIdle ? idleLauncher() : null;
-  const data: OcrWorkerData = { engine: options.engine, limits: options.limits, nice: options.nice ?? DEFAULT_OCR_NICE, idleWith: launcher?.chrt ?? null };
+  const data: OcrWorkerData = { engine: options.engine, limits: options.limits, nice: options.nice ?? DEFAULT_OCR_NICE, idleWith: launcher?.chrt ?? null, ...(options.nodeFlags ? { nodeFlags: options.nodeFlags } : {}) };
   if (launcher && launcher.chrt === null) options.logger?.warn({ host, nice: data.nice, reason: launcher.note }, 'image reading: SCHED_IDLE is not available here; readers run at their nice value only');
   let prioritySaid = false;
   const slots: Slot[] = [];

@@ -35,7 +35,7 @@ export class OcrProcess extends EventEmitter {
       // session of its own would take the reader out of the server's scheduling group.
       // OCR_CPU_POLICY=idle: started as `chrt --idle 0 node …`, which replaces itself with Node
       // (same process id, same IPC channel), so its very first thread runs under SCHED_IDLE.
-      ...(data.idleWith ? { execPath: data.idleWith, execArgv: ['--idle', '0', process.execPath] } : { execArgv: [] }),
+      ...(data.idleWith ? { execPath: data.idleWith, execArgv: ['--idle', '0', process.execPath, ...(data.nodeFlags ?? [])] } : { execArgv: [...(data.nodeFlags ?? [])] }),
       env: {
         PATH: process.env['PATH'] ?? '/usr/bin:/bin',
         ...(process.env['NODE_COMPILE_CACHE'] ? { NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] } : {}),

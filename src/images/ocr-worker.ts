@@ -27,6 +27,8 @@ export interface OcrWorkerData {
    * through it already (ocr-process.ts); a reader thread puts itself under SCHED_IDLE with it.
    */
   idleWith?: string | null;
+  /** Node/V8 flags for a reader process (for the benchmark's comparisons; none by default). */
+  nodeFlags?: string[];
 }
 
 export interface OcrJob {
