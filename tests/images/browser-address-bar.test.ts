@@ -20,6 +20,11 @@ import { allText } from '../support/reply-text.ts';
  * line (after the page's text), and the link check answers it, as for a typed message.
  */
 const limits = { maxBytes: 10 * 1024 * 1024, maxPixels: 40_000_000 };
+/**
+ * Each read's deadline: the first read also loads the model on this thread, and beside a busy
+ * test worker (a full run at a load average of 10) it once took over 25 s and came back empty.
+ */
+const READ_MS = 60_000;
 const engine = tesseractJsEngine();
 const chrome = loadScreenChrome(DATA_DIR);
 let runtime: Runtime;
@@ -55,7 +60,7 @@ async function pageWithBar(address: string): Promise<Buffer> {
 describe("a phone browser's address bar", () => {
   it('the unseen phishing page: its address is the last line of the read, once, and the link check answers it', async () => {
     const bytes = readFileSync(join(PROJECT_ROOT, 'tests', 'fixtures', 'images-unseen', 'browser-web-bank-lock.jpg'));
-    const read = await readImage(bytes, engine, limits, Date.now() + 25_000, Date.now, chrome);
+    const read = await readImage(bytes, engine, limits, Date.now() + READ_MS, Date.now, chrome);
     const lines = textOf(read).split('\n');
     expect(lines[0]).toContain('ゆうちょダイレクト');
     expect(lines.at(-1)).toBe('yucho-direct-secure.com');
@@ -71,13 +76,13 @@ describe("a phone browser's address bar", () => {
     expect(answer).toContain('yucho-direct-secure.com');
     expect(answer).toContain('公式のアドレスとして確認できません');
     expect(runtime.knowledge.checks.check(incoming.kind === 'text' ? incoming.text : '').links).toMatchObject([{ host: 'yucho-direct-secure.com', verdict: 'unknown' }]);
-  }, 60_000);
+  }, READ_MS + 30_000);
 
   it("a bar found as a grey pill is left out of the page's read and read on its own: the address without 「AA」, and flagged as a look-alike", async () => {
     const bytes = await pageWithBar('myna-portal-login.com');
     const prepared = await prepareImage(bytes, limits);
     expect(prepared.ok && prepared.addressBars?.length).toBeGreaterThan(0);
-    const read = await readImage(bytes, engine, limits, Date.now() + 25_000, Date.now, chrome);
+    const read = await readImage(bytes, engine, limits, Date.now() + READ_MS, Date.now, chrome);
     const text = textOf(read);
     expect(text.split('\n')[0]).toContain('マイナポータル');
     expect(text.split('\n').at(-1)).toBe('myna-portal-login.com');
@@ -85,12 +90,12 @@ describe("a phone browser's address bar", () => {
     const incoming = incomingFromReads(imageEvent, [read], 0.7);
     const answer = allText(respond(incoming, runtime, AT).messages.slice(1));
     expect(answer).toContain('公式サイトに似せた別のアドレスです');
-  }, 60_000);
+  }, READ_MS + 30_000);
 
   it("leaves out a web mail's own address in the bar (data/screen-chrome.yaml's appDomains): the screen's, not evidence", async () => {
     const bytes = await pageWithBar('mail.yahoo.co.jp');
-    const text = textOf(await readImage(bytes, engine, limits, Date.now() + 25_000, Date.now, chrome));
+    const text = textOf(await readImage(bytes, engine, limits, Date.now() + READ_MS, Date.now, chrome));
     expect(text).toContain('マイナポータル');
     expect(text).not.toMatch(/yahoo/i);
-  }, 60_000);
+  }, READ_MS + 30_000);
 });
