@@ -5,6 +5,7 @@
  * line, a postage mark), a date alone on its line (a letter's date: 令和8年11月28日), a photographed
  * page's copyright footer, a fax machine's header line (time, FROM and the sender's number, page),
  * a barcode's number printed as groups of digits alone, a photographed screen's status bar (its first line),
+ * a 「|」 read for a rule or an edge beside a character (turned into a space),
  * and a line read a second time (a slip's receipt stub repeats the payee and the amount beside
  * the form: read twice, it doubled what the form says). A digit read as the letter O, or a hyphen
  * read as a full stop, inside a phone number's shape is mended (「0120-OO0-418」 → 「0120-000-418」,
@@ -43,6 +44,11 @@ const MIN_GROUPED_DIGITS = 14;
  */
 const STATUS_BAR = /^\d{1,2}:\d{2}(?!\d)/u;
 const MAX_STATUS_BAR_CHARS = 20;
+/**
+ * A vertical stroke read as 「|」 against a character (a table's rule between a label and its value, a box's side, the page's
+ * edge): Japanese text holds none. One set apart by spaces on both sides (a web page's title 「確認 | ヤマト運輸」) stays.
+ */
+const RULE_AS_PIPE = /(?<! )[|｜]|[|｜](?! )/gu;
 /** A line this long (characters, no spaces) or longer read again is a repeat; shorter ones (「1枚」) may well be said twice. */
 const MIN_REPEAT_CHARS = 5;
 
@@ -90,5 +96,16 @@ export function photoText(text: string): string {
     kept.push(line);
   }
   const out = kept.join('\n').trim();
-  return withPhoneNumbersMended(out === '' ? text : out);
+  return withoutRulePipes(withPhoneNumbersMended(out === '' ? text : out));
+}
+
+/** A read text with each 「|」 read for a vertical stroke against a character turned into a space (see {@link RULE_AS_PIPE}). */
+export function withoutRulePipes(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out = line.replace(RULE_AS_PIPE, ' ');
+      return out === line ? line : out.replace(/ {2,}/gu, ' ').trim();
+    })
+    .join('\n');
 }

@@ -41,6 +41,11 @@ describe("a photo's lines a resident would not type (photo-lines.ts)", () => {
     expect(photoText(['お知らせ', '8:02'].join('\n'))).toBe(['お知らせ', '8:02'].join('\n'));
   });
 
+  it("turns a 「|」 read for a table's rule or the page's edge into a space, and keeps one set apart in a page's title", () => {
+    expect(photoText(['返送期日|令和8年12月20日', '|有効期限。令和9年2月14日', '手続きをお願いします。|'].join('\n'))).toBe(['返送期日 令和8年12月20日', '有効期限。令和9年2月14日', '手続きをお願いします。'].join('\n'));
+    expect(photoText('お届け先住所の確認 | ヤマト運輸')).toBe('お届け先住所の確認 | ヤマト運輸');
+  });
+
   it("reads a slip's stub once: lines that repeat what was read above go, short ones (1枚) stay", () => {
     const read = ['金額 39,800円', '加入者名 民事訴訟管理センター', '期日 12月12日までにお払い込みください', '振替払込請求書兼受領証', '民事訴訟管理センター', '39,800円', '1枚', '1枚'].join('\n');
     expect(photoText(read).split('\n')).toEqual(['金額 39,800円', '加入者名 民事訴訟管理センター', '期日 12月12日までにお払い込みください', '振替払込請求書兼受領証', '1枚', '1枚']);
