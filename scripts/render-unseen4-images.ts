@@ -24,7 +24,7 @@
  * (@expo-google-fonts/biz-udpgothic). Deterministic for a given Chromium and font set (photos
  * are seeded).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
@@ -33,6 +33,7 @@ import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
 import type { UnseenEntry, UnseenGroup } from './render-unseen-images.ts';
 import { shoot, shotBytes, type Shot } from './render-unseen2-images.ts';
 import type { PhotoParams } from './unseen-photo.ts';
+import { copySubset, copySubsetOfEarlierRender } from './unseen-subset.ts';
 import {
   bankNotice,
   browserPopup,
@@ -226,18 +227,9 @@ function jobs(): Job[] {
   return L;
 }
 
-function copySubset(manifest: UnseenEntry[]): void {
-  mkdirSync(COMMITTED, { recursive: true });
-  const subset = manifest.filter((m) => COMMIT.has(m.file.replace(/\.jpg$/, '')));
-  for (const m of subset) copyFileSync(join(OUT, m.file), join(COMMITTED, m.file));
-  writeFileSync(join(COMMITTED, 'manifest.json'), `${JSON.stringify(subset, null, 2)}\n`);
-  console.log(`committed subset: ${subset.length} images`);
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--commit-only')) {
-    if (!existsSync(join(OUT, 'manifest.json'))) throw new Error(`no earlier render in ${OUT}`);
-    copySubset(JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as UnseenEntry[]);
+    copySubsetOfEarlierRender(OUT, COMMITTED, COMMIT);
     return;
   }
   const commit = process.argv.includes('--commit');
@@ -265,7 +257,7 @@ async function main(): Promise<void> {
   if (only) return;
   writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`${manifest.length} images in ${OUT}`);
-  if (commit) copySubset(manifest);
+  if (commit) copySubset(OUT, COMMITTED, COMMIT, manifest);
 }
 
 await main();

@@ -25,7 +25,7 @@
  * (@expo-google-fonts/biz-udpgothic). Deterministic for a given Chromium and font set (photos,
  * hands, creases are seeded).
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
@@ -33,7 +33,8 @@ import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
 // The manifest's entries are set 1's (tests/fixtures/images-unseen/manifest.json); a type import runs nothing.
 import type { UnseenEntry, UnseenGroup } from './render-unseen-images.ts';
 import { shoot, shotBytes, type Shot } from './render-unseen2-images.ts';
-import type { PhotoParams } from './unseen-photo.ts';
+import { rng, type PhotoParams } from './unseen-photo.ts';
+import { copySubset, copySubsetOfEarlierRender } from './unseen-subset.ts';
 import {
   bannerOver,
   carrierMail,
@@ -103,17 +104,6 @@ interface Job {
 const mailTyped = (t: UnseenText) => `${t.subject ?? ''}\n${t.body}`;
 const paperTyped = (t: PaperText) => [t.subject, t.body, ...(t.table ?? []).map((r) => `${r.label} ${r.value}`), t.after].filter(Boolean).join('\n');
 const shown = (s: Shot) => s.message;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const size = async (png: Buffer) => {
   const m = await sharp(png).metadata();
@@ -377,18 +367,9 @@ async function treated(png: Buffer, job: Job): Promise<Buffer> {
   }
 }
 
-function copySubset(manifest: UnseenEntry[]): void {
-  mkdirSync(COMMITTED, { recursive: true });
-  const subset = manifest.filter((m) => COMMIT.has(m.file.replace(/\.jpg$/, '')));
-  for (const m of subset) copyFileSync(join(OUT, m.file), join(COMMITTED, m.file));
-  writeFileSync(join(COMMITTED, 'manifest.json'), `${JSON.stringify(subset, null, 2)}\n`);
-  console.log(`committed subset: ${subset.length} images`);
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--commit-only')) {
-    if (!existsSync(join(OUT, 'manifest.json'))) throw new Error(`no earlier render in ${OUT}`);
-    copySubset(JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as UnseenEntry[]);
+    copySubsetOfEarlierRender(OUT, COMMITTED, COMMIT);
     return;
   }
   const commit = process.argv.includes('--commit');
@@ -429,7 +410,7 @@ async function main(): Promise<void> {
   if (only) return;
   writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`${manifest.length} images in ${OUT}`);
-  if (commit) copySubset(manifest);
+  if (commit) copySubset(OUT, COMMITTED, COMMIT, manifest);
 }
 
 await main();

@@ -35,7 +35,8 @@ export interface PhotoParams {
   quality: number;
 }
 
-function rng(seed: number): () => number {
+/** A small seeded generator (mulberry32): the same photos from the same seed. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
