@@ -64,6 +64,11 @@ export function lowerProcessPriority(nice: number, tasksDir = '/proc/self/task',
   }
 }
 
+/** The calling thread's Linux thread id, from /proc/thread-self (a link to `/proc/PID/task/TID`); throws without /proc. */
+export function currentThreadId(threadSelf = '/proc/thread-self'): number {
+  return Number(readlinkSync(threadSelf).split('/').pop());
+}
+
 /**
  * Lowers only the calling thread to `nice` (Linux: its id from /proc/thread-self); the threads
  * and programs it starts afterwards inherit it. Where there is no /proc, nothing is changed
@@ -73,7 +78,7 @@ export function lowerThreadPriority(nice: number, threadSelf = '/proc/thread-sel
   if (nice <= 0) return { how: 'none', nice: 0, note: 'not asked (OCR_NICE=0)' };
   let tid: number;
   try {
-    tid = Number(readlinkSync(threadSelf).split('/').pop());
+    tid = currentThreadId(threadSelf);
   } catch {
     return { how: 'none', nice: 0, note: 'no /proc/thread-self: a thread cannot be lowered alone here' };
   }

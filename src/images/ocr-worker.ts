@@ -6,8 +6,8 @@ import type { OcrEngine, OcrEngineName } from './ocr-engine.ts';
 import { tesseractCliEngine } from './tesseract-cli-engine.ts';
 import { tesseractJsEngine } from './tesseract-js-engine.ts';
 import { loadScreenChrome } from './screen-chrome.ts';
-import { readdirSync, readlinkSync } from 'node:fs';
-import { idleThread, lowerProcessPriority, lowerThreadPriority, schedulingPolicy, type PriorityOutcome } from './lower-priority.ts';
+import { readdirSync } from 'node:fs';
+import { currentThreadId, idleThread, lowerProcessPriority, lowerThreadPriority, schedulingPolicy, type PriorityOutcome } from './lower-priority.ts';
 import { DATA_DIR } from '../runtime/project-paths.ts';
 
 /**
@@ -52,7 +52,7 @@ let priority = asProcess ? lowerProcessPriority(data.nice) : lowerThreadPriority
 let idleNote: string | undefined;
 if (!asProcess && data.idleWith) {
   try {
-    const outcome = idleThread(data.idleWith, Number(readlinkSync('/proc/thread-self').split('/').pop()));
+    const outcome = idleThread(data.idleWith, currentThreadId());
     if ('note' in outcome) idleNote = outcome.note;
   } catch (err) {
     idleNote = (err instanceof Error ? err.message : String(err)).slice(0, 200);
