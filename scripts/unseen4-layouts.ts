@@ -42,7 +42,7 @@ export const DEVICES4 = {
 
 /** BIZ UDPGothic from npm (@expo-google-fonts/biz-udpgothic), as a data URL: Debian has no package for it. */
 let bizFaces: string | undefined;
-function bizUdpGothic(): string {
+export function bizUdpGothic(): string {
   if (bizFaces) return bizFaces;
   const dir = join(PROJECT_ROOT, 'node_modules', '@expo-google-fonts', 'biz-udpgothic');
   const face = (file: string, weight: number) => `@font-face{font-family:'BIZ UDPGothic';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(join(dir, file)).toString('base64')}) format('truetype')}`;

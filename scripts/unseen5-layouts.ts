@@ -16,12 +16,10 @@
  * scripts/render-unseen2-images.ts): elements marked `data-gt="m"` hold the message, `data-gt="e"`
  * the rest of what a reader sees; text not marked is not counted (icons, clocks, seals).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/runtime/project-paths.ts';
 import { esc, page, type Device } from './unseen-layouts.ts';
 import { rich, type Page2 } from './unseen2-layouts.ts';
 import { initial, paragraphs, seal, SEAL_CSS, status } from './unseen3-layouts.ts';
+import { bizUdpGothic } from './unseen4-layouts.ts';
 import type { ChatText, PaperText, UnseenText } from './unseen5-texts.ts';
 
 export type { Device, Page2 };
@@ -46,16 +44,6 @@ export const DEVICES5 = {
   a4: { name: 'a4', width: 794, height: 1123, scale: 2 },
   b5: { name: 'b5-flyer', width: 728, height: 1030, scale: 2 },
 } satisfies Record<string, Device>;
-
-/** BIZ UDPGothic from npm (@expo-google-fonts/biz-udpgothic), as a data URL: Debian has no package for it. */
-let bizFaces: string | undefined;
-function bizUdpGothic(): string {
-  if (bizFaces) return bizFaces;
-  const dir = join(PROJECT_ROOT, 'node_modules', '@expo-google-fonts', 'biz-udpgothic');
-  const face = (file: string, weight: number) => `@font-face{font-family:'BIZ UDPGothic';font-weight:${weight};src:url(data:font/ttf;base64,${readFileSync(join(dir, file)).toString('base64')}) format('truetype')}`;
-  bizFaces = face('400Regular/BIZUDPGothic_400Regular.ttf', 400) + face('700Bold/BIZUDPGothic_700Bold.ttf', 700);
-  return bizFaces;
-}
 
 const e = (s: string) => `<span data-gt="e">${esc(s)}</span>`;
 
